@@ -1,0 +1,88 @@
+import Foundation
+
+/// The one byte form of every store file: what Python writes with
+/// `json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False)` plus a
+/// final LF. One form means a file changes only where its content changes, so
+/// git diffs and merges of a synchronised store stay small and readable.
+public enum CanonicalJSON {
+    public static func bytes(_ value: JSONValue) -> [UInt8] {
+        var out = ""
+        write(value, indent: 0, into: &out)
+        out += "\n"
+        return Array(out.utf8)
+    }
+
+    /// Encodes a Codable value canonically. Models keep dates as strings and
+    /// numbers as integers, so nothing is lost on the way through Foundation.
+    public static func bytes<Value: Encodable>(of value: Value) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        let data = try encoder.encode(value)
+        return bytes(try JSONParser.parse(Array(data)))
+    }
+
+    private static func write(_ value: JSONValue, indent: Int, into out: inout String) {
+        switch value {
+        case .null: out += "null"
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .number(let text): out += canonicalNumber(text)
+        case .string(let text): writeString(text, into: &out)
+        case .array(let items):
+            guard !items.isEmpty else { out += "[]"; return }
+            out += "["
+            for (index, item) in items.enumerated() {
+                out += index == 0 ? "\n" : ",\n"
+                out += String(repeating: " ", count: indent + 2)
+                write(item, indent: indent + 2, into: &out)
+            }
+            out += "\n" + String(repeating: " ", count: indent) + "]"
+        case .object(let members):
+            guard !members.isEmpty else { out += "{}"; return }
+            out += "{"
+            // Python sorts keys by code point; Swift's String order is by canonical
+            // equivalence, which differs for composed and decomposed forms.
+            let keys = members.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+            for (index, key) in keys.enumerated() {
+                out += index == 0 ? "\n" : ",\n"
+                out += String(repeating: " ", count: indent + 2)
+                writeString(key, into: &out)
+                out += ": "
+                write(members[key]!, indent: indent + 2, into: &out)
+            }
+            out += "\n" + String(repeating: " ", count: indent) + "}"
+        }
+    }
+
+    /// Integers as Python prints an int; other numbers as Python's float repr.
+    private static func canonicalNumber(_ text: String) -> String {
+        if !text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
+            if let integer = Int(text) { return String(integer) }
+            return text == "-0" ? "0" : text
+        }
+        guard let double = Double(text), double.isFinite else { return text }
+        if double == double.rounded(), abs(double) < 1e16 {
+            return String(format: "%.1f", double)
+        }
+        return double.description
+    }
+
+    private static func writeString(_ text: String, into out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}

@@ -1,0 +1,35 @@
+/// One item of an agenda: a matter with the proposals this agenda puts forward,
+/// or a procedural item with only a title.
+public struct AgendaItem: Codable, Equatable, Sendable {
+    /// Stable within the meeting, so records and positions survive renumbering.
+    public var id: String
+    /// The number printed on the agenda.
+    public var number: Int
+    /// Id of one of the meeting's sections.
+    public var section: String
+    /// The matter's id; absent for procedural items.
+    public var matter: String?
+    /// Ids of the matter's proposals this agenda puts forward.
+    public var proposals: [String]?
+    /// Title of a procedural item, or a shorter title than the matter's.
+    public var title: String?
+    /// Confidential items are shown to members but left out of public minutes.
+    public var confidential: Bool?
+    /// Who presents the item (föredragande).
+    public var presenter: String?
+
+    public init(id: String, number: Int, section: String, matter: String? = nil, proposals: [String]? = nil,
+                title: String? = nil, confidential: Bool? = nil, presenter: String? = nil) {
+        self.id = id
+        self.number = number
+        self.section = section
+        self.matter = matter
+        self.proposals = proposals
+        self.title = title
+        self.confidential = confidential
+        self.presenter = presenter
+    }
+
+    public var isConfidential: Bool { confidential ?? false }
+    public var isProcedural: Bool { matter == nil }
+}

@@ -1,0 +1,30 @@
+/// The committee (nämnd) a store belongs to: one committee per store.
+public struct Committee: Codable, Equatable, Sendable {
+    public var id: String
+    public var name: String
+    public var shortName: String
+    public var municipality: String
+    public var locale: InterfaceLanguage
+    /// IANA zone in which meeting dates and times are wall-clock times.
+    public var timeZone: String
+    /// The administrations (förvaltningar) that prepare the committee's matters.
+    public var administrations: [Administration]
+    public var members: [Member]
+
+    public init(id: String, name: String, shortName: String, municipality: String,
+                locale: InterfaceLanguage = .swedish, timeZone: String = "Europe/Stockholm",
+                administrations: [Administration] = [], members: [Member] = []) {
+        self.id = id
+        self.name = name
+        self.shortName = shortName
+        self.municipality = municipality
+        self.locale = locale
+        self.timeZone = timeZone
+        self.administrations = administrations
+        self.members = members
+    }
+
+    public func member(id: String) -> Member? {
+        members.first { $0.id == id }
+    }
+}

@@ -1,0 +1,14 @@
+/// A decision proposal (förslag till beslut): who proposes it and its "att" clauses.
+/// A matter may carry several; each agenda names the ones it puts forward.
+public struct DecisionProposal: Codable, Equatable, Sendable {
+    public var id: String
+    public var proposer: Proposer
+    /// The clauses in order, each as written ("att nämnden …").
+    public var clauses: [String]
+
+    public init(id: String, proposer: Proposer, clauses: [String]) {
+        self.id = id
+        self.proposer = proposer
+        self.clauses = clauses
+    }
+}

@@ -1,0 +1,49 @@
+import Glibc
+
+/// Why the file layer could not do what was asked, in words for the person at the keyboard.
+public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertible {
+    public enum Reason: Equatable, Sendable {
+        case notFound
+        case permissionDenied
+        case isDirectory
+        case notDirectory
+        case notRegularFile
+        case tooLarge(limit: Int)
+        case noSpace
+        case system(errno: Int32)
+    }
+
+    public let path: String
+    public let reason: Reason
+
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
+    init(path: String, errno code: Int32) {
+        switch code {
+        case ENOENT: self.init(path: path, reason: .notFound)
+        case EACCES, EPERM: self.init(path: path, reason: .permissionDenied)
+        case EISDIR: self.init(path: path, reason: .isDirectory)
+        case ENOTDIR: self.init(path: path, reason: .notDirectory)
+        case ENOSPC, EDQUOT: self.init(path: path, reason: .noSpace)
+        default: self.init(path: path, reason: .system(errno: code))
+        }
+    }
+
+    public var explanation: String {
+        switch reason {
+        case .notFound: return "not found"
+        case .permissionDenied: return "cannot be read or written: permission denied"
+        case .isDirectory: return "is a directory where a file was expected"
+        case .notDirectory: return "is a file where a directory was expected"
+        case .notRegularFile: return "is not a regular file"
+        case .tooLarge(let limit): return "is larger than \(limit / (1024 * 1024)) MB, more than any store file may be"
+        case .noSpace: return "could not be written: the disk is full"
+        case .system(let code): return String(cString: strerror(code))
+        }
+    }
+
+    public var description: String { "\(path): \(explanation)" }
+}

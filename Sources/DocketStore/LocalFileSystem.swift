@@ -1,0 +1,136 @@
+import Glibc
+
+/// The real disk, through POSIX calls so that every failure keeps its errno.
+public struct LocalFileSystem: FileSystem {
+    /// No store file is anywhere near this; a larger one is refused rather than read into memory.
+    public static let maximumFileSize = 256 * 1024 * 1024
+
+    public init() {}
+
+    public func readFile(at path: String) throws(FileSystemError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileSystemError(path: path, errno: errno) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw FileSystemError(path: path, errno: errno) }
+        if status.st_mode & S_IFMT == S_IFDIR { throw FileSystemError(path: path, reason: .isDirectory) }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw FileSystemError(path: path, reason: .notRegularFile) }
+        guard status.st_size <= LocalFileSystem.maximumFileSize else {
+            throw FileSystemError(path: path, reason: .tooLarge(limit: LocalFileSystem.maximumFileSize))
+        }
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 4096)) }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileSystemError(path: path, errno: errno)
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
+    public func kind(at path: String) -> FileKind? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    public func contentsOfDirectory(at path: String) throws(FileSystemError) -> [String] {
+        guard let directory = opendir(path) else { throw FileSystemError(path: path, errno: errno) }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    public func writeFileAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+        let directory = parentDirectory(of: path)
+        let temporary = "\(directory)/.\(lastComponent(of: path)).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw FileSystemError(path: path, errno: errno) }
+        do throws(FileSystemError) {
+            try writeAll(bytes, to: descriptor, path: path)
+            guard fsync(descriptor) == 0 else { throw FileSystemError(path: path, errno: errno) }
+            guard close(descriptor) == 0 else {
+                unlink(temporary)
+                throw FileSystemError(path: path, errno: errno)
+            }
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        guard Glibc.rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw FileSystemError(path: path, errno: code)
+        }
+        try syncDirectory(directory)
+    }
+
+    public func createDirectory(at path: String, permissions: UInt16) throws(FileSystemError) {
+        if kind(at: path) == .directory { return }
+        let parent = parentDirectory(of: path)
+        if parent != path && kind(at: parent) == nil {
+            try createDirectory(at: parent, permissions: permissions)
+        }
+        guard mkdir(path, mode_t(permissions)) == 0 || errno == EEXIST else {
+            throw FileSystemError(path: path, errno: errno)
+        }
+        guard kind(at: path) == .directory else { throw FileSystemError(path: path, reason: .notDirectory) }
+        try syncDirectory(parent)
+    }
+
+    public func rename(_ source: String, to destination: String) throws(FileSystemError) {
+        guard Glibc.rename(source, destination) == 0 else { throw FileSystemError(path: destination, errno: errno) }
+        try syncDirectory(parentDirectory(of: destination))
+    }
+
+    private func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(FileSystemError) {
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileSystemError(path: path, errno: errno)
+            }
+            written += count
+        }
+    }
+
+    /// A rename is durable only once the directory that holds it is flushed.
+    private func syncDirectory(_ path: String) throws(FileSystemError) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileSystemError(path: path, errno: errno) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 || errno == EINVAL else { throw FileSystemError(path: path, errno: errno) }
+    }
+}
+
+func parentDirectory(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+}
+
+func lastComponent(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return path }
+    return String(path[path.index(after: slash)...])
+}

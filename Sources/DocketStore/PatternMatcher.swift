@@ -1,0 +1,15 @@
+/// A schema's `pattern`, compiled once. The whole text must match, so a trailing
+/// newline never slips past a `$` as it can with search-style matching.
+/// Not Sendable, as Regex is not: a schema set is built and used within one task.
+struct PatternMatcher {
+    private let expression: Regex<AnyRegexOutput>?
+
+    init(_ pattern: String) {
+        expression = try? Regex(pattern)
+    }
+
+    func matches(_ text: String) -> Bool {
+        guard let expression else { return true }
+        return (try? expression.wholeMatch(in: text)) != nil
+    }
+}

@@ -1,0 +1,189 @@
+import DocketModel
+import Foundation
+
+/// The checks no schema can make: real calendar dates, unique ids and diary
+/// numbers, and references between files (members, matters, proposals,
+/// sections, attachment files).
+struct StoreConsistency {
+    let reader: StoreReader
+    let committee: Committee
+    let committeeFile: String
+    let matters: [LoadedFile<Matter>]
+    let meetings: [LoadedFile<Meeting>]
+    /// Every matter file found, loaded or not, so that a reference to a broken
+    /// file is not reported a second time as a reference to a missing one.
+    let listedMatterIDs: Set<String>
+
+    init(reader: StoreReader, committee: Committee, committeeFile: String,
+         matters: [LoadedFile<Matter>], meetings: [LoadedFile<Meeting>], listedMatterIDs: Set<String>) {
+        self.reader = reader
+        self.committee = committee
+        self.committeeFile = committeeFile
+        self.matters = matters
+        self.meetings = meetings
+        self.listedMatterIDs = listedMatterIDs
+    }
+
+    func problems() -> [StoreProblem] {
+        var problems: [StoreProblem] = []
+        checkCommittee(into: &problems)
+        checkDiaryNumbers(into: &problems)
+        for matter in matters { check(matter, into: &problems) }
+        for meeting in meetings { check(meeting, into: &problems) }
+        return problems
+    }
+
+    // MARK: Committee
+
+    private func checkCommittee(into problems: inout [StoreProblem]) {
+        let root = JSONPath.root
+        func report(_ path: JSONPath, _ message: String) {
+            problems.append(StoreProblem(file: committeeFile, place: .value(path: path.description), kind: .content, message: message))
+        }
+        if TimeZone(identifier: committee.timeZone) == nil {
+            report(root.key("timeZone"), "unknown time zone \"\(committee.timeZone)\"; expected a name such as Europe/Stockholm")
+        }
+        reportDuplicates(committee.administrations.map(\.id), what: "administration id", at: { root.key("administrations").index($0).key("id") }, report: report)
+        reportDuplicates(committee.members.map(\.id), what: "member id", at: { root.key("members").index($0).key("id") }, report: report)
+        reportDuplicates(committee.members.map(\.login), what: "login name", at: { root.key("members").index($0).key("login") }, report: report)
+        for (memberIndex, member) in committee.members.enumerated() {
+            for (termIndex, term) in member.terms.enumerated() {
+                let path = root.key("members").index(memberIndex).key("terms").index(termIndex)
+                checkDate(term.from, at: path.key("from"), report: report)
+                if let end = term.to {
+                    checkDate(end, at: path.key("to"), report: report)
+                    if end < term.from { report(path.key("to"), "the term ends (\(end)) before it begins (\(term.from))") }
+                }
+            }
+        }
+    }
+
+    // MARK: Matters
+
+    private func checkDiaryNumbers(into problems: inout [StoreProblem]) {
+        var firstFile: [String: String] = [:]
+        for matter in matters {
+            let number = matter.value.diaryNumber
+            if let other = firstFile[number] {
+                problems.append(StoreProblem(file: matter.file, place: .value(path: "$.diaryNumber"), kind: .reference,
+                                             message: "the diary number \"\(number)\" is also used by \(other); each matter needs its own"))
+            } else {
+                firstFile[number] = matter.file
+            }
+        }
+    }
+
+    private func check(_ loaded: LoadedFile<Matter>, into problems: inout [StoreProblem]) {
+        let matter = loaded.value
+        let root = JSONPath.root
+        func report(_ path: JSONPath, _ message: String) {
+            problems.append(StoreProblem(file: loaded.file, place: .value(path: path.description), kind: .reference, message: message))
+        }
+        if matter.id != loaded.stem {
+            report(root.key("id"), "the id \"\(matter.id)\" differs from the file name; expected \"\(loaded.stem)\"")
+        }
+        if let administration = matter.administration, !committee.administrations.contains(where: { $0.id == administration }) {
+            report(root.key("administration"), "no administration with id \"\(administration)\" in \(StoreLayout.committee)")
+        }
+        reportDuplicates(matter.documents.map(\.id), what: "document id", at: { root.key("documents").index($0).key("id") }, report: report)
+        reportDuplicates(matter.proposals.map(\.id), what: "proposal id", at: { root.key("proposals").index($0).key("id") }, report: report)
+        reportDuplicates(matter.attachments.map(\.id), what: "attachment id", at: { root.key("attachments").index($0).key("id") }, report: report)
+        for (index, document) in matter.documents.enumerated() {
+            let path = root.key("documents").index(index)
+            checkDate(document.date, at: path.key("date"), report: report)
+            if let author = document.author { checkMember(author, at: path.key("author"), report: report) }
+        }
+        for (index, proposal) in matter.proposals.enumerated() {
+            if let member = proposal.proposer.member {
+                checkMember(member, at: root.key("proposals").index(index).key("proposer").key("member"), report: report)
+            }
+        }
+        for (index, event) in matter.history.enumerated() {
+            checkDate(event.date, at: root.key("history").index(index).key("date"), report: report)
+        }
+        for (index, attachment) in matter.attachments.enumerated() {
+            if let path = attachment.path {
+                checkAttachmentPath(path, at: root.key("attachments").index(index).key("path"), report: report)
+            }
+        }
+    }
+
+    private func checkAttachmentPath(_ path: String, at location: JSONPath, report: (JSONPath, String) -> Void) {
+        guard StorePath.isConfined(path) else {
+            report(location, "the path \"\(path)\" leaves the store; an attachment path is relative to the store's folder, with no .. and no leading /")
+            return
+        }
+        switch reader.fileSystem.kind(at: reader.path(path)) {
+        case .file?: break
+        case nil: report(location, "no file at \(reader.path(path))")
+        default: report(location, "\(reader.path(path)) is not a file")
+        }
+    }
+
+    // MARK: Meetings
+
+    private func check(_ loaded: LoadedFile<Meeting>, into problems: inout [StoreProblem]) {
+        let meeting = loaded.value
+        let root = JSONPath.root
+        func report(_ path: JSONPath, _ message: String) {
+            problems.append(StoreProblem(file: loaded.file, place: .value(path: path.description), kind: .reference, message: message))
+        }
+        if meeting.id != loaded.stem {
+            report(root.key("id"), "the id \"\(meeting.id)\" differs from the folder name; expected \"\(loaded.stem)\"")
+        }
+        checkDate(meeting.date, at: root.key("date"), report: report)
+        reportDuplicates(meeting.sections.map(\.id), what: "section id", at: { root.key("sections").index($0).key("id") }, report: report)
+        reportDuplicates(meeting.agenda.map(\.id), what: "item id", at: { root.key("agenda").index($0).key("id") }, report: report)
+        reportDuplicates(meeting.agenda.map(\.number), what: "item number", at: { root.key("agenda").index($0).key("number") }, report: report)
+        let sections = Set(meeting.sections.map(\.id))
+        let matterByID = Dictionary(matters.map { ($0.value.id, $0.value) }, uniquingKeysWith: { first, _ in first })
+        for (index, item) in meeting.agenda.enumerated() {
+            let path = root.key("agenda").index(index)
+            if !sections.contains(item.section) {
+                report(path.key("section"), "no section with id \"\(item.section)\" in this meeting's sections")
+            }
+            guard let matterID = item.matter else {
+                if item.proposals?.isEmpty == false {
+                    report(path.key("proposals"), "a procedural item (one without a matter) cannot put proposals forward")
+                }
+                continue
+            }
+            guard let matter = matterByID[matterID] else {
+                if !listedMatterIDs.contains(matterID) {
+                    report(path.key("matter"), "no matter with id \"\(matterID)\": expected a file \(reader.path(StoreLayout.matter(matterID)))")
+                }
+                continue
+            }
+            for (proposalIndex, proposalID) in (item.proposals ?? []).enumerated() where matter.proposal(id: proposalID) == nil {
+                let known = matter.proposals.map(\.id).joined(separator: ", ")
+                report(path.key("proposals").index(proposalIndex),
+                       "the matter \"\(matterID)\" has no proposal \"\(proposalID)\"" + (known.isEmpty ? "; it has none" : "; it has: \(known)"))
+            }
+        }
+    }
+
+    // MARK: Shared checks
+
+    private func checkDate(_ date: String, at path: JSONPath, report: (JSONPath, String) -> Void) {
+        if !CalendarDate.isValid(date) { report(path, "\(date) is not a day in the calendar") }
+    }
+
+    private func checkMember(_ id: String, at path: JSONPath, report: (JSONPath, String) -> Void) {
+        if committee.member(id: id) == nil {
+            report(path, "no member with id \"\(id)\" in \(StoreLayout.committee)")
+        }
+    }
+
+    private func reportDuplicates<Key: Hashable>(_ keys: [Key?], what: String, at location: (Int) -> JSONPath,
+                                                 report: (JSONPath, String) -> Void) {
+        var first: [Key: Int] = [:]
+        for (index, key) in keys.enumerated() {
+            guard let key else { continue }
+            if let earlier = first[key] {
+                report(location(index), "the \(what) \(key) is used twice (first at \(location(earlier))); each must be unique")
+            } else {
+                first[key] = index
+            }
+        }
+    }
+}

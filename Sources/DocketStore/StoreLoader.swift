@@ -1,0 +1,145 @@
+import DocketJSON
+import DocketModel
+
+/// Loads a whole store and checks it: every file against its schema, then the
+/// references between files. It reports every problem it finds and never writes.
+public struct StoreLoader {
+    private let reader: StoreReader
+
+    public init(reader: StoreReader) {
+        self.reader = reader
+    }
+
+    public init(root: String, fileSystem: any FileSystem = LocalFileSystem()) throws(StoreOpenError) {
+        let schemas: SchemaSet
+        do {
+            schemas = try SchemaSet.bundled()
+        } catch {
+            throw .installationIncomplete("its JSON Schema files could not be read (\(error))")
+        }
+        self.init(reader: StoreReader(root: root, fileSystem: fileSystem, schemas: schemas))
+    }
+
+    public func load() throws(StoreOpenError) -> StoreLoadResult {
+        let fileSystem = reader.fileSystem
+        switch fileSystem.kind(at: reader.root) {
+        case .directory?: break
+        case nil: throw .notFound(path: reader.root, explanation: "the folder does not exist")
+        default: throw .notFound(path: reader.root, explanation: "it is a file, not a folder")
+        }
+        if fileSystem.kind(at: reader.path(StoreLayout.manifest)) == nil {
+            throw .notAStore(path: reader.root)
+        }
+        var problems: [StoreProblem] = []
+        if let versionProblem = checkFormatVersion() {
+            return StoreLoadResult(contents: nil, problems: [versionProblem])
+        }
+        let (manifest, manifestProblems) = reader.read(StoreManifest.self, at: StoreLayout.manifest, schema: StoreSchema.manifest)
+        problems += manifestProblems
+        let (committee, committeeProblems) = reader.read(Committee.self, at: StoreLayout.committee, schema: StoreSchema.committee)
+        problems += committeeProblems
+
+        var matters: [LoadedFile<Matter>] = []
+        let matterFiles = listFiles(in: StoreLayout.mattersDirectory, problems: &problems)
+        for (relative, stem) in matterFiles {
+            let (matter, matterProblems) = reader.read(Matter.self, at: relative, schema: StoreSchema.matter)
+            problems += matterProblems
+            if let matter { matters.append(LoadedFile(file: reader.path(relative), stem: stem, value: matter)) }
+        }
+        var meetings: [LoadedFile<Meeting>] = []
+        for (relative, id) in listMeetings(problems: &problems) {
+            let (meeting, meetingProblems) = reader.read(Meeting.self, at: relative, schema: StoreSchema.meeting)
+            problems += meetingProblems
+            if let meeting { meetings.append(LoadedFile(file: reader.path(relative), stem: id, value: meeting)) }
+        }
+
+        guard let manifest, let committee else {
+            return StoreLoadResult(contents: nil, problems: problems)
+        }
+        let consistency = StoreConsistency(reader: reader, committee: committee,
+                                           committeeFile: reader.path(StoreLayout.committee),
+                                           matters: matters, meetings: meetings,
+                                           listedMatterIDs: Set(matterFiles.map(\.1)))
+        problems += consistency.problems()
+        let contents = StoreContents(
+            manifest: manifest,
+            committee: committee,
+            matters: Dictionary(matters.map { ($0.value.id, $0.value) }, uniquingKeysWith: { first, _ in first }),
+            meetings: meetings.map(\.value))
+        return StoreLoadResult(contents: contents, problems: problems)
+    }
+
+    /// A store from a newer Docket may have any shape: refuse it before judging it.
+    private func checkFormatVersion() -> StoreProblem? {
+        let file = reader.path(StoreLayout.manifest)
+        guard let bytes = try? reader.fileSystem.readFile(at: file),
+              let value = try? JSONParser.parse(bytes),
+              case .number(let text)? = value["formatVersion"],
+              let version = Int(text), version > StoreManifest.currentFormatVersion else { return nil }
+        return StoreProblem(
+            file: file, place: .value(path: "$.formatVersion"), kind: .unsupportedVersion,
+            message: "this store uses format version \(version), but this Docket reads only up to version \(StoreManifest.currentFormatVersion); update Docket to open it (nothing was read or changed)")
+    }
+
+    /// `<id>.json` files of a directory, as (relative path, id); anything else is a problem.
+    private func listFiles(in directory: String, problems: inout [StoreProblem]) -> [(String, String)] {
+        entries(of: directory, problems: &problems).compactMap { name in
+            let relative = "\(directory)/\(name)"
+            let stem = name.hasSuffix(".json") ? String(name.dropLast(5)) : ""
+            guard StoreIdentifier.isValid(stem) else {
+                problems.append(StoreProblem(file: reader.path(relative), place: .file, kind: .content,
+                                             message: "unexpected file: \(directory)/ holds only files named <id>.json, where the id uses a-z, 0-9 and hyphens"))
+                return nil
+            }
+            if reader.fileSystem.kind(at: reader.path(relative)) == .directory {
+                problems.append(StoreProblem(file: reader.path(relative), place: .file, kind: .unreadable,
+                                             message: FileSystemError(path: relative, reason: .isDirectory).explanation))
+                return nil
+            }
+            return (relative, stem)
+        }
+    }
+
+    /// `meetings/<id>/meeting.json` for each meeting folder, as (relative path, id).
+    private func listMeetings(problems: inout [StoreProblem]) -> [(String, String)] {
+        entries(of: StoreLayout.meetingsDirectory, problems: &problems).compactMap { name in
+            let folder = "\(StoreLayout.meetingsDirectory)/\(name)"
+            guard StoreIdentifier.isValid(name), reader.fileSystem.kind(at: reader.path(folder)) == .directory else {
+                problems.append(StoreProblem(file: reader.path(folder), place: .file, kind: .content,
+                                             message: "unexpected entry: \(StoreLayout.meetingsDirectory)/ holds only folders named by meeting id (a-z, 0-9 and hyphens)"))
+                return nil
+            }
+            for entry in entries(of: folder, problems: &problems)
+            where entry != "meeting.json" && !StoreLayout.reservedMeetingFiles.contains(entry) {
+                problems.append(StoreProblem(file: reader.path("\(folder)/\(entry)"), place: .file, kind: .content,
+                                             message: "unexpected file: a meeting folder holds meeting.json, live.json and record.json only"))
+            }
+            let relative = StoreLayout.meeting(name)
+            if reader.fileSystem.kind(at: reader.path(relative)) == nil {
+                problems.append(StoreProblem(file: reader.path(relative), place: .file, kind: .content,
+                                             message: "missing: every meeting folder needs its meeting.json"))
+                return nil
+            }
+            return (relative, name)
+        }
+    }
+
+    /// Visible entries of a store directory; a missing directory is simply empty.
+    private func entries(of directory: String, problems: inout [StoreProblem]) -> [String] {
+        let path = reader.path(directory)
+        guard reader.fileSystem.kind(at: path) != nil else { return [] }
+        do {
+            return try reader.fileSystem.contentsOfDirectory(at: path).filter { !$0.hasPrefix(".") }
+        } catch {
+            problems.append(StoreProblem(file: path, place: .file, kind: .unreadable, message: error.explanation))
+            return []
+        }
+    }
+}
+
+/// A decoded file with the name it was found under.
+struct LoadedFile<Value> {
+    let file: String
+    let stem: String
+    let value: Value
+}

@@ -1,0 +1,40 @@
+/// One thing wrong with a store, tied to the file and the place in it.
+public struct StoreProblem: Equatable, Sendable, CustomStringConvertible {
+    public enum Place: Equatable, Sendable {
+        /// A syntax error: 1-based line and column.
+        case text(line: Int, column: Int)
+        /// A schema or reference problem: a JSONPath such as `$.agenda[3].matter`.
+        case value(path: String)
+        /// The file as a whole (missing, unreadable, misnamed).
+        case file
+    }
+
+    public enum Kind: Equatable, Sendable {
+        case syntax
+        case content
+        case reference
+        case unreadable
+        case unsupportedVersion
+    }
+
+    /// The file's path as the user named the store, e.g. `demo/matters/x.json`.
+    public let file: String
+    public let place: Place
+    public let kind: Kind
+    public let message: String
+
+    public init(file: String, place: Place, kind: Kind, message: String) {
+        self.file = file
+        self.place = place
+        self.kind = kind
+        self.message = message
+    }
+
+    public var description: String {
+        switch place {
+        case .text(let line, let column): return "\(file):\(line):\(column): \(message)"
+        case .value(let path): return "\(file): \(path): \(message)"
+        case .file: return "\(file): \(message)"
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import DocketJSON
+import Foundation
+
+/// Reads one store file the strict way: bytes, then RFC 8259 syntax with line
+/// and column, then the schema with JSONPath, then the model. It never writes.
+public struct StoreReader {
+    /// The store's path as the user gave it; problems name files under it.
+    public let root: String
+    public let fileSystem: any FileSystem
+    let schemas: SchemaSet
+
+    public init(root: String, fileSystem: any FileSystem = LocalFileSystem(), schemas: SchemaSet) {
+        self.root = root
+        self.fileSystem = fileSystem
+        self.schemas = schemas
+    }
+
+    public func path(_ relative: String) -> String {
+        root == "." ? relative : (root.hasSuffix("/") ? root + relative : root + "/" + relative)
+    }
+
+    /// The decoded value, or nil with the problems that stopped it.
+    public func read<Value: Decodable>(_ type: Value.Type, at relative: String, schema: String) -> (Value?, [StoreProblem]) {
+        let file = path(relative)
+        let bytes: [UInt8]
+        do {
+            bytes = try fileSystem.readFile(at: file)
+        } catch {
+            return (nil, [StoreProblem(file: file, place: .file, kind: .unreadable, message: error.explanation)])
+        }
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(bytes)
+        } catch {
+            return (nil, [StoreProblem(file: file, place: .text(line: error.line, column: error.column), kind: .syntax, message: error.message)])
+        }
+        let issues = schemas.validate(value, against: schema)
+        guard issues.isEmpty else {
+            return (nil, issues.map { StoreProblem(file: file, place: .value(path: $0.path.description), kind: .content, message: $0.message) })
+        }
+        do {
+            return (try JSONDecoder().decode(Value.self, from: Data(bytes)), [])
+        } catch {
+            // The schema mirrors the model, so this means the two have drifted apart.
+            return (nil, [StoreProblem(file: file, place: .file, kind: .content, message: "does not fit Docket's model: \(error)")])
+        }
+    }
+}

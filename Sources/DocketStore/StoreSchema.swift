@@ -1,0 +1,7 @@
+/// The `$id` of each file kind's schema in docs/schema.
+enum StoreSchema {
+    static let manifest = "urn:docket:schema:manifest"
+    static let committee = "urn:docket:schema:committee"
+    static let matter = "urn:docket:schema:matter"
+    static let meeting = "urn:docket:schema:meeting"
+}
