@@ -6,7 +6,8 @@ import Foundation
 /// sections, attachment files).
 struct StoreConsistency {
     let reader: StoreReader
-    let committee: Committee
+    /// Nil when committee.json could not be read: checks against members are then skipped.
+    let committee: Committee?
     let committeeFile: String
     let matters: [LoadedFile<Matter>]
     let meetings: [LoadedFile<Meeting>]
@@ -14,7 +15,7 @@ struct StoreConsistency {
     /// file is not reported a second time as a reference to a missing one.
     let listedMatterIDs: Set<String>
 
-    init(reader: StoreReader, committee: Committee, committeeFile: String,
+    init(reader: StoreReader, committee: Committee?, committeeFile: String,
          matters: [LoadedFile<Matter>], meetings: [LoadedFile<Meeting>], listedMatterIDs: Set<String>) {
         self.reader = reader
         self.committee = committee
@@ -26,7 +27,7 @@ struct StoreConsistency {
 
     func problems() -> [StoreProblem] {
         var problems: [StoreProblem] = []
-        checkCommittee(into: &problems)
+        if let committee { check(committee, into: &problems) }
         checkDiaryNumbers(into: &problems)
         for matter in matters { check(matter, into: &problems) }
         for meeting in meetings { check(meeting, into: &problems) }
@@ -35,7 +36,7 @@ struct StoreConsistency {
 
     // MARK: Committee
 
-    private func checkCommittee(into problems: inout [StoreProblem]) {
+    private func check(_ committee: Committee, into problems: inout [StoreProblem]) {
         let root = JSONPath.root
         func report(_ path: JSONPath, _ message: String) {
             problems.append(StoreProblem(file: committeeFile, place: .value(path: path.description), kind: .content, message: message))
@@ -82,7 +83,8 @@ struct StoreConsistency {
         if matter.id != loaded.stem {
             report(root.key("id"), "the id \"\(matter.id)\" differs from the file name; expected \"\(loaded.stem)\"")
         }
-        if let administration = matter.administration, !committee.administrations.contains(where: { $0.id == administration }) {
+        if let administration = matter.administration, let committee,
+           !committee.administrations.contains(where: { $0.id == administration }) {
             report(root.key("administration"), "no administration with id \"\(administration)\" in \(StoreLayout.committee)")
         }
         reportDuplicates(matter.documents.map(\.id), what: "document id", at: { root.key("documents").index($0).key("id") }, report: report)
@@ -169,7 +171,7 @@ struct StoreConsistency {
     }
 
     private func checkMember(_ id: String, at path: JSONPath, report: (JSONPath, String) -> Void) {
-        if committee.member(id: id) == nil {
+        if let committee, committee.member(id: id) == nil {
             report(path, "no member with id \"\(id)\" in \(StoreLayout.committee)")
         }
     }

@@ -53,14 +53,17 @@ public struct StoreLoader {
             if let meeting { meetings.append(LoadedFile(file: reader.path(relative), stem: id, value: meeting)) }
         }
 
-        guard let manifest, let committee else {
-            return StoreLoadResult(contents: nil, problems: problems)
-        }
         let consistency = StoreConsistency(reader: reader, committee: committee,
                                            committeeFile: reader.path(StoreLayout.committee),
                                            matters: matters, meetings: meetings,
                                            listedMatterIDs: Set(matterFiles.map(\.1)))
         problems += consistency.problems()
+        problems = problems.enumerated()
+            .sorted { ($0.element.file, $0.offset) < ($1.element.file, $1.offset) }
+            .map(\.element)
+        guard let manifest, let committee else {
+            return StoreLoadResult(contents: nil, problems: problems)
+        }
         let contents = StoreContents(
             manifest: manifest,
             committee: committee,

@@ -30,11 +30,14 @@ public struct StoreProblem: Equatable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
+    /// One line, safe to print: file names and messages can carry text from the files.
     public var description: String {
+        let line: String
         switch place {
-        case .text(let line, let column): return "\(file):\(line):\(column): \(message)"
-        case .value(let path): return "\(file): \(path): \(message)"
-        case .file: return "\(file): \(message)"
+        case .text(let row, let column): line = "\(file):\(row):\(column): \(message)"
+        case .value(let path): line = "\(file): \(path): \(message)"
+        case .file: line = "\(file): \(message)"
         }
+        return InertText.make(line)
     }
 }

@@ -1,0 +1,68 @@
+/// Creates a store by copying another (the bundled demo) so that the
+/// destination appears whole or not at all: the copy is written into a hidden
+/// sibling folder and renamed into place.
+public struct StoreCopier {
+    public let fileSystem: any FileSystem
+
+    public init(fileSystem: any FileSystem = LocalFileSystem()) {
+        self.fileSystem = fileSystem
+    }
+
+    public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        case destinationNotEmpty(String)
+        case destinationIsFile(String)
+        case io(FileSystemError)
+
+        public var description: String {
+            switch self {
+            case .destinationNotEmpty(let path): return "\(path): the folder is not empty; name a new or empty folder"
+            case .destinationIsFile(let path): return "\(path): is a file; name a new or empty folder"
+            case .io(let error): return error.description
+            }
+        }
+    }
+
+    /// Copies every file under `source` to `destination`, which must not exist or be empty.
+    public func copyStore(from source: String, to destination: String) throws(Failure) {
+        switch fileSystem.kind(at: destination) {
+        case nil: break
+        case .directory?:
+            let existing = try io { () throws(FileSystemError) in try fileSystem.contentsOfDirectory(at: destination) }
+            guard existing.isEmpty else { throw .destinationNotEmpty(destination) }
+        default: throw .destinationIsFile(destination)
+        }
+        let parent = parentDirectory(of: destination)
+        try io { () throws(FileSystemError) in try fileSystem.createDirectory(at: parent, permissions: 0o755) }
+        let staging = "\(parent)/.\(lastComponent(of: destination)).\(UInt32.random(in: 0...UInt32.max)).partial"
+        try io { () throws(FileSystemError) in
+            try fileSystem.createDirectory(at: staging, permissions: 0o755)
+            try copyTree(from: source, to: staging)
+            // rename(2) replaces an empty directory, so an empty destination is fine too.
+            try fileSystem.rename(staging, to: destination)
+        }
+    }
+
+    private func copyTree(from source: String, to destination: String) throws(FileSystemError) {
+        for name in try fileSystem.contentsOfDirectory(at: source) {
+            let from = "\(source)/\(name)"
+            let to = "\(destination)/\(name)"
+            switch fileSystem.kind(at: from) {
+            case .directory?:
+                try fileSystem.createDirectory(at: to, permissions: 0o755)
+                try copyTree(from: from, to: to)
+            case .file?:
+                try fileSystem.writeFileAtomically(try fileSystem.readFile(at: from), to: to)
+            default:
+                throw FileSystemError(path: from, reason: .notRegularFile)
+            }
+        }
+    }
+
+    private func io<Result>(_ body: () throws(FileSystemError) -> Result) throws(Failure) -> Result {
+        do {
+            return try body()
+        } catch {
+            throw .io(error)
+        }
+    }
+}

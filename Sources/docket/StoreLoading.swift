@@ -1,0 +1,26 @@
+import ArgumentParser
+import DocketStore
+
+/// Loads a store for a command, turning failures into messages and exit codes.
+enum StoreLoading {
+    static func load(_ path: String) throws -> StoreLoadResult {
+        do {
+            return try StoreLoader(root: path).load()
+        } catch {
+            Console.error("docket: \(InertText.make(error.description))")
+            switch error {
+            case .installationIncomplete: throw ExitStatus.ioError
+            case .notFound, .notAStore: throw ExitStatus.noInput
+            }
+        }
+    }
+
+    /// Prints every problem and exits: 65 when any data is bad, 74 when files could only not be read.
+    static func fail(with problems: [StoreProblem], store: String) throws -> Never {
+        for problem in problems { Console.error(problem.description) }
+        let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+        Console.error("docket: \(InertText.make(store)): \(count); nothing was changed")
+        let onlyUnreadable = problems.allSatisfy { $0.kind == .unreadable }
+        throw onlyUnreadable ? ExitStatus.ioError : ExitStatus.dataError
+    }
+}
