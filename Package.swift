@@ -35,7 +35,7 @@ let package = Package(
         ),
         .testTarget(name: "DocketJSONTests", dependencies: ["DocketJSON"]),
         .testTarget(name: "DocketStoreTests", dependencies: ["DocketStore", "DocketModel", "DocketJSON", "DocketDemo"]),
-        .testTarget(name: "DocketCLITests", dependencies: ["DocketDemo"]),
+        .testTarget(name: "DocketCLITests"),
     ],
     swiftLanguageModes: [.v6]
 )

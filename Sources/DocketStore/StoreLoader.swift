@@ -94,11 +94,6 @@ public struct StoreLoader {
                                              message: "unexpected file: \(directory)/ holds only files named <id>.json, where the id uses a-z, 0-9 and hyphens"))
                 return nil
             }
-            if reader.fileSystem.kind(at: reader.path(relative)) == .directory {
-                problems.append(StoreProblem(file: reader.path(relative), place: .file, kind: .unreadable,
-                                             message: FileSystemError(path: relative, reason: .isDirectory).explanation))
-                return nil
-            }
             return (relative, stem)
         }
     }

@@ -1,0 +1,89 @@
+import DocketJSON
+import DocketModel
+import DocketStore
+import Foundation
+import Testing
+
+@Suite("The bundled demo committee")
+struct DemoStoreTests {
+    @Test("loads with no problems and the expected contents")
+    func loadsCleanly() throws {
+        let demo = try DemoFixture()
+        defer { demo.remove() }
+        let result = try demo.load()
+        #expect(result.problems.map(\.description) == [])
+        let contents = try #require(result.contents)
+        #expect(contents.committee.name == "Socialnämnden")
+        #expect(contents.meetings.map(\.id) == ["2026-10-22", "2026-12-10"])
+        #expect(contents.matters.count == 14)
+        #expect(contents.agendaItemCount == 24)
+        let roles = contents.committee.members.compactMap { $0.role(on: "2026-12-10") }
+        #expect(roles.filter { $0 == .chair }.count == 1)
+        #expect(roles.filter { $0 == .viceChair }.count == 2)
+        #expect(roles.filter { $0 == .member }.count == 8)
+        #expect(roles.filter { $0 == .substitute }.count == 3)
+        #expect(roles.filter { $0 == .clerk }.count == 1)
+    }
+
+    @Test("has what the brief asks of it: a tabled matter on both agendas, a confidential item, procedural items")
+    func coversTheCases() throws {
+        let demo = try DemoFixture()
+        defer { demo.remove() }
+        let contents = try #require(try demo.load().contents)
+        let past = Set(contents.meetings[0].agenda.compactMap(\.matter))
+        let upcoming = Set(contents.meetings[1].agenda.compactMap(\.matter))
+        #expect(past.contains("riktlinjer-ekonomiskt-bistand") && upcoming.contains("riktlinjer-ekonomiskt-bistand"))
+        #expect(contents.meetings.allSatisfy { $0.agenda.contains(where: \.isConfidential) })
+        #expect(contents.meetings.allSatisfy { $0.agenda.filter(\.isProcedural).count >= 3 })
+        let returned = try #require(contents.matters["motion-skyddat-boende"])
+        #expect(returned.history.contains { $0.kind == .returned })
+        let seedLike = try #require(contents.matters["hearing-om-spelberoende"])
+        #expect(seedLike.report?.sections.map(\.heading).starts(with: ["Sammanfattning", "Bakgrund"]) == true)
+        #expect(seedLike.documents.contains { $0.kind == .motion })
+        #expect(!seedLike.attachments.isEmpty)
+    }
+
+    @Test("its long report fills at least 20 screens of 80×24")
+    func longReport() throws {
+        let demo = try DemoFixture()
+        defer { demo.remove() }
+        let contents = try #require(try demo.load().contents)
+        let report = try #require(contents.matters["verksamhetsplan-2027"]?.report)
+        // A conservative estimate: 78 usable columns, one blank row between paragraphs.
+        var rows = 0
+        for section in report.sections {
+            rows += 2
+            for paragraph in section.paragraphs { rows += paragraph.count / 78 + 2 }
+        }
+        #expect(rows >= 20 * 22)
+    }
+
+    @Test("every file is canonical and survives a round trip through the model")
+    func canonicalRoundTrip() throws {
+        let demo = try DemoFixture()
+        defer { demo.remove() }
+        for file in try demo.jsonFiles() {
+            let bytes = try demo.bytes(file)
+            #expect(CanonicalJSON.bytes(try JSONParser.parse(bytes)) == bytes, "\(file) is not canonical")
+            let data = Data(bytes)
+            let decoder = JSONDecoder()
+            let reencoded: [UInt8]
+            switch file {
+            case "docket.json": reencoded = try CanonicalJSON.bytes(of: decoder.decode(StoreManifest.self, from: data))
+            case "committee.json": reencoded = try CanonicalJSON.bytes(of: decoder.decode(Committee.self, from: data))
+            case _ where file.hasPrefix("matters/"): reencoded = try CanonicalJSON.bytes(of: decoder.decode(Matter.self, from: data))
+            default: reencoded = try CanonicalJSON.bytes(of: decoder.decode(Meeting.self, from: data))
+            }
+            #expect(reencoded == bytes, "\(file) loses or changes data through the model")
+        }
+    }
+
+    @Test("loading writes nothing")
+    func loadingIsReadOnly() throws {
+        let demo = try DemoFixture()
+        defer { demo.remove() }
+        let fileSystem = OverlayFileSystem()
+        _ = try demo.load(fileSystem)
+        #expect(fileSystem.writeCount == 0)
+    }
+}
