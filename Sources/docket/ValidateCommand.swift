@@ -20,7 +20,11 @@ struct ValidateCommand: ParsableCommand {
         let committee = contents.committee
         Console.output(InertText.make(
             "\(path): valid store of \(committee.name), \(committee.municipality): "
-            + "\(contents.meetings.count) meetings, \(contents.agendaItemCount) agenda items, "
-            + "\(contents.matters.count) matters, \(committee.members.count) members"))
+            + counted(contents.meetings.count, "meeting") + ", " + counted(contents.agendaItemCount, "agenda item") + ", "
+            + counted(contents.matters.count, "matter") + ", " + counted(committee.members.count, "member")))
+    }
+
+    private func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 }
