@@ -21,6 +21,18 @@ let package = Package(
             dependencies: ["DocketJSON", "DocketModel"],
             resources: [.copy("Resources/schema")]
         ),
+        // wcwidth and the async-signal-safe terminal guard: C that Swift 6 cannot express.
+        .target(name: "CTerminalSupport"),
+        // Display widths, inert control characters, wrapping, Swedish-aware find.
+        .target(name: "DocketText", dependencies: ["CTerminalSupport"]),
+        // The pure heart: state, messages, update, effects, the keymap and the strings.
+        .target(name: "DocketCore", dependencies: ["DocketModel", "DocketText"]),
+        // Pure views: the state drawn into a grid of cells.
+        .target(name: "DocketUI", dependencies: ["DocketCore", "DocketText", "DocketModel"]),
+        // ncursesw, reached only from the terminal backend.
+        .systemLibrary(name: "CNcursesw"),
+        // The thin backend: the only code that talks to the terminal.
+        .target(name: "DocketTerminal", dependencies: ["CNcursesw", "CTerminalSupport", "DocketUI", "DocketCore"]),
         // The bundled demo committee, shipped as an ordinary store.
         .target(
             name: "DocketDemo",
@@ -29,13 +41,14 @@ let package = Package(
         .executableTarget(
             name: "docket",
             dependencies: [
-                "DocketStore", "DocketModel", "DocketDemo",
+                "DocketStore", "DocketModel", "DocketDemo", "DocketCore", "DocketUI", "DocketTerminal", "DocketText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DocketJSONTests", dependencies: ["DocketJSON"]),
         .testTarget(name: "DocketStoreTests", dependencies: ["DocketStore", "DocketModel", "DocketJSON", "DocketDemo"]),
         .testTarget(name: "DocketCLITests"),
+        .testTarget(name: "DocketCoreTests", dependencies: ["DocketCore", "DocketUI", "DocketText", "DocketModel", "DocketStore", "DocketDemo"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -22,3 +22,19 @@ public enum CalendarDate {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 }
+
+extension CalendarDate {
+    /// Day of the week of a valid ISO date, 0 = Monday … 6 = Sunday.
+    public static func weekday(of text: String) -> Int? {
+        guard isValid(text) else { return nil }
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        var year = parts[0]
+        let month = parts[1]
+        let day = parts[2]
+        // Sakamoto's method: 0 = Sunday.
+        let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+        if month < 3 { year -= 1 }
+        let sundayBased = (year + year / 4 - year / 100 + year / 400 + offsets[month - 1] + day) % 7
+        return (sundayBased + 6) % 7
+    }
+}

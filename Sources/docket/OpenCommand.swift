@@ -17,10 +17,6 @@ struct OpenCommand: ParsableCommand {
         guard result.isValid, let contents = result.contents else {
             try StoreLoading.fail(with: result.problems, store: path)
         }
-        // Until the terminal interface lands, opening a store lists its meetings.
-        Console.output(InertText.make("\(contents.committee.name), \(contents.committee.municipality)"))
-        for meeting in contents.meetings.reversed() {
-            Console.output(InertText.make("  \(meeting.date) \(meeting.time)  \(meeting.agenda.count) items  \(meeting.place)"))
-        }
+        try TerminalSession(root: path, contents: contents, environment: StoreLocation.environment).run()
     }
 }

@@ -1,0 +1,67 @@
+#define _XOPEN_SOURCE 700
+#include "CTerminalSupport.h"
+
+#include <signal.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+#include <wchar.h>
+
+int docket_wcwidth(wchar_t character) { return wcwidth(character); }
+
+static volatile sig_atomic_t pending_signal = 0;
+static struct termios saved_modes;
+static int saved_modes_valid = 0;
+static int terminal_descriptor = -1;
+static char reset_sequence[256];
+static size_t reset_length = 0;
+
+static const int fatal_signals[] = { SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE };
+static const int shutdown_signals[] = { SIGTERM, SIGHUP, SIGINT };
+
+static void on_shutdown_signal(int number) { pending_signal = number; }
+
+// Only async-signal-safe calls: tcsetattr, write, signal, raise.
+static void on_fatal_signal(int number) {
+    if (saved_modes_valid) tcsetattr(terminal_descriptor, TCSANOW, &saved_modes);
+    if (reset_length > 0) {
+        ssize_t ignored = write(terminal_descriptor, reset_sequence, reset_length);
+        (void)ignored;
+    }
+    signal(number, SIG_DFL);
+    raise(number);
+}
+
+void docket_terminal_guard_set_reset(const char *reset, size_t length) {
+    reset_length = 0;
+    if (reset != NULL && length < sizeof reset_sequence) {
+        memcpy(reset_sequence, reset, length);
+        reset_length = length;
+    }
+}
+
+void docket_terminal_guard_install(int descriptor) {
+    terminal_descriptor = descriptor;
+    saved_modes_valid = tcgetattr(descriptor, &saved_modes) == 0;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    // No SA_RESTART: a blocking read returns, so the main loop sees the flag at once.
+    action.sa_handler = on_shutdown_signal;
+    for (size_t i = 0; i < sizeof shutdown_signals / sizeof *shutdown_signals; i++) {
+        sigaction(shutdown_signals[i], &action, NULL);
+    }
+    action.sa_handler = on_fatal_signal;
+    action.sa_flags = SA_RESETHAND;
+    for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++) {
+        sigaction(fatal_signals[i], &action, NULL);
+    }
+}
+
+void docket_terminal_guard_remove(void) {
+    for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++) {
+        signal(fatal_signals[i], SIG_DFL);
+    }
+}
+
+int docket_pending_shutdown_signal(void) { return pending_signal; }

@@ -1,0 +1,28 @@
+#ifndef DOCKET_CTERMINALSUPPORT_H
+#define DOCKET_CTERMINALSUPPORT_H
+
+#include <stddef.h>
+#include <wchar.h>
+
+// wcwidth is not visible through Swift's Glibc module. Returns -1 for
+// non-printing characters, and for wide ones until setlocale(LC_ALL, "")
+// has chosen a UTF-8 locale.
+int docket_wcwidth(wchar_t character);
+
+// Remembers the terminal's modes (call it before curses changes them) and
+// installs the handlers: SIGTERM, SIGHUP and SIGINT only set a flag that the
+// main loop reads; SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS and SIGFPE restore
+// the saved modes, write the reset string, and re-raise with the default action.
+void docket_terminal_guard_install(int descriptor);
+
+// The bytes that undo what curses set up (leave the alternate screen, show the
+// cursor, plain attributes, mouse reporting off); at most 255 bytes.
+void docket_terminal_guard_set_reset(const char *reset, size_t length);
+
+// Uninstalls the fatal handlers (after the terminal has been restored normally).
+void docket_terminal_guard_remove(void);
+
+// The last shutdown signal received (SIGTERM, SIGHUP, SIGINT), or 0.
+int docket_pending_shutdown_signal(void);
+
+#endif

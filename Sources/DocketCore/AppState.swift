@@ -1,0 +1,89 @@
+import DocketModel
+import DocketText
+
+/// Everything the interface shows, as one value. Only `update` changes it.
+public struct AppState: Sendable, Equatable {
+    public static let minimumWidth = 40
+    public static let minimumHeight = 10
+
+    public let store: StoreContents
+    /// Today's date in the committee's time zone: what separates upcoming from past.
+    public let today: String
+    public let metrics: TextMetrics
+    public let keymap: Keymap
+    public let meetingRows: [MeetingRow]
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+    /// Never empty: the meetings list is at the bottom.
+    public internal(set) var stack: [Screen]
+    public internal(set) var helpOffset: Int?
+    /// The find text being typed, while the prompt is open.
+    public internal(set) var prompt: String?
+    /// The last confirmed find text; n and N look for it.
+    public internal(set) var query: String?
+    /// The line (of the top screen's lines or rows) holding the current match.
+    public internal(set) var matchLine: Int?
+    public internal(set) var status: String?
+    public internal(set) var isRunning = true
+
+    public var strings: Strings { .english }
+
+    public init(store: StoreContents, today: String, width: Int, height: Int,
+                metrics: TextMetrics = TextMetrics(), keymap: Keymap = .standard) {
+        self.store = store
+        self.today = today
+        self.metrics = metrics
+        self.keymap = keymap
+        self.width = width
+        self.height = height
+        self.meetingRows = AppState.meetingRows(store: store, today: today, strings: .english)
+        self.stack = [.meetings(ListCursor.first(in: meetingRows.map(\.isSelectable)))]
+    }
+
+    public var screen: Screen { stack[stack.count - 1] }
+    public var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
+
+    /// Upcoming meetings soonest first, then past ones latest first.
+    static func meetingRows(store: StoreContents, today: String, strings: Strings) -> [MeetingRow] {
+        let indexed = Array(store.meetings.indices)
+        let upcoming = indexed.filter { store.meetings[$0].date >= today }
+        let past = indexed.filter { store.meetings[$0].date < today }.reversed()
+        var rows: [MeetingRow] = []
+        if !upcoming.isEmpty { rows.append(.heading(strings.upcoming)); rows += upcoming.map { .meeting($0) } }
+        if !past.isEmpty { rows.append(.heading(strings.past)); rows += past.map { .meeting($0) } }
+        return rows
+    }
+
+    static func agendaRows(for meeting: Meeting) -> [AgendaRow] {
+        var rows: [AgendaRow] = []
+        var section: String?
+        for (index, item) in meeting.agenda.enumerated() {
+            if item.section != section {
+                section = item.section
+                rows.append(.heading(meeting.sections.first { $0.id == item.section }?.title ?? item.section))
+            }
+            rows.append(.item(index))
+        }
+        return rows
+    }
+
+    // MARK: Geometry shared with the views
+
+    /// Rows between the title bar and the status line.
+    public var bodyHeight: Int { max(0, height - 2) }
+
+    /// The first screen row of the meetings list and of an agenda's rows.
+    public static let meetingsTop = 1
+    public static let agendaTop = 2
+
+    public var agendaVisibleRows: Int { max(1, height - AppState.agendaTop - 1) }
+    public var meetingsVisibleRows: Int { max(1, height - AppState.meetingsTop - 1) }
+
+    /// The first screen row of an item's part, below its header and tab bar.
+    public func itemBodyTop(_ item: ItemScreen) -> Int { 1 + item.layout.header.count + 1 }
+    public func itemBodyHeight(_ item: ItemScreen) -> Int { max(1, height - itemBodyTop(item) - 1) }
+    public var pagerBodyHeight: Int { max(1, height - 2) }
+
+    /// Width available to laid-out text.
+    var layoutWidth: Int { max(AppState.minimumWidth, width) }
+}

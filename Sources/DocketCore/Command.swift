@@ -1,0 +1,23 @@
+/// Everything a key can ask for. The keymap binds keys to these per context;
+/// help and hints are generated from the keymap and the strings.
+public enum Command: String, Sendable, CaseIterable {
+    case moveDown, moveUp, pageDown, pageUp, top, bottom
+    case open, back, quit, quitAll, redraw, help
+    case find, findNext, findPrevious
+    case nextPart, previousPart, jumpToPart
+    case nextItem, previousItem
+    case closeHelp
+    case confirmPrompt, cancelPrompt, deleteBackward, clearPrompt
+}
+
+/// Where a binding applies. A screen activates several, most specific first.
+public enum KeyContext: String, Sendable, CaseIterable {
+    case global, navigation, list, item, pager, help, prompt
+}
+
+/// Groups in the help overlay.
+public enum CommandGroup: Int, Sendable, CaseIterable, Comparable {
+    case moving, opening, item, finding, general, prompt
+
+    public static func < (lhs: CommandGroup, rhs: CommandGroup) -> Bool { lhs.rawValue < rhs.rawValue }
+}

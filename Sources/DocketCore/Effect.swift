@@ -1,0 +1,15 @@
+/// Work for the runtime: plain data, so tests compare the effects `update` returns.
+public enum Effect: Sendable, Equatable {
+    case quit
+    /// Repaint every cell, whatever the terminal is believed to show.
+    case redraw
+    /// Read a text attachment inside the store (a path relative to its root).
+    case readAttachment(path: String, title: String)
+    /// Hand a file inside the store, or an http(s) address, to the desktop's opener.
+    case openExternally(AttachmentTarget)
+}
+
+public enum AttachmentTarget: Sendable, Equatable {
+    case storeFile(path: String)
+    case webAddress(String)
+}

@@ -1,0 +1,28 @@
+/// The help overlay's lines, generated from the keymap and the strings: one
+/// heading per group, then each command with its keys.
+public enum HelpContent {
+    public struct Line: Sendable, Equatable {
+        public let keys: String
+        public let text: String
+        public let isHeading: Bool
+    }
+
+    public static func lines(keymap: Keymap, strings: Strings) -> [Line] {
+        var lines: [Line] = []
+        let groups = Dictionary(grouping: keymap.bindings.filter { $0.context != .help }, by: \.group)
+        for group in CommandGroup.allCases {
+            guard let bindings = groups[group], !bindings.isEmpty else { continue }
+            if !lines.isEmpty { lines.append(Line(keys: "", text: "", isHeading: false)) }
+            lines.append(Line(keys: "", text: strings.groupNames[group] ?? "", isHeading: true))
+            for binding in bindings {
+                let keys = binding.command == .jumpToPart ? "1…9" : binding.keys.map(\.label).joined(separator: " ")
+                lines.append(Line(keys: keys, text: strings.commandDescriptions[binding.command] ?? binding.command.rawValue, isHeading: false))
+            }
+        }
+        return lines
+    }
+
+    static func lineCount(keymap: Keymap, strings: Strings) -> Int {
+        lines(keymap: keymap, strings: strings).count
+    }
+}

@@ -1,0 +1,172 @@
+import DocketModel
+import DocketText
+
+/// An agenda item laid out for one width: the header and every part. Built
+/// when the item opens or the width changes, never per keystroke.
+public struct ItemLayout: Sendable, Equatable {
+    public let width: Int
+    public let header: [StyledLine]
+    public let parts: [ItemPart: PartLayout]
+
+    public func part(_ part: ItemPart) -> PartLayout { parts[part] ?? PartLayout() }
+
+    static let maximumTitleLines = 2
+    static let maximumMetaLines = 2
+    static let dateColumn = 12
+
+    public init(store: StoreContents, meetingIndex: Int, itemIndex: Int, width: Int,
+                strings: Strings, metrics: TextMetrics) {
+        let wrapper = TextWrapper(metrics: metrics)
+        let meeting = store.meetings[meetingIndex]
+        let item = meeting.agenda[itemIndex]
+        let matter = item.matter.flatMap { store.matters[$0] }
+        let title = item.title ?? matter?.title ?? ""
+        let text = max(10, width - 2)
+        self.width = width
+
+        var header = wrapper.wrap("\(item.number). \(title)", width: text).prefix(ItemLayout.maximumTitleLines).map { StyledLine($0, .heading) }
+        var meta: [String] = []
+        if let matter { meta.append(matter.diaryNumber) }
+        if let report = matter?.report {
+            meta.append("\(report.title) \(report.date)")
+            if let officer = report.officer { meta.append([officer.name, officer.title].compactMap { $0 }.joined(separator: ", ")) }
+            if let department = report.department { meta.append(department) }
+        }
+        if item.isConfidential { meta.append(strings.confidential) }
+        if item.isProcedural { meta.append(strings.procedural) }
+        header += wrapper.wrap(meta.joined(separator: " · "), width: text).prefix(ItemLayout.maximumMetaLines).map { StyledLine($0, .muted) }
+        self.header = header
+
+        var parts: [ItemPart: PartLayout] = [:]
+        parts[.proposal] = ItemLayout.proposal(item: item, matter: matter, width: text, strings: strings, wrapper: wrapper)
+        parts[.report] = ItemLayout.report(matter: matter, committee: store.committee, width: text, strings: strings, wrapper: wrapper)
+        parts[.history] = ItemLayout.history(matter: matter, store: store, width: text, strings: strings, wrapper: wrapper)
+        parts[.attachments] = ItemLayout.attachments(matter: matter, width: text, strings: strings, wrapper: wrapper)
+        self.parts = parts
+    }
+
+    private static func paragraph(_ text: String, _ style: StyledLine.Style, width: Int, indent: Int = 0,
+                                  wrapper: TextWrapper) -> [StyledLine] {
+        wrapper.wrap(text, width: width - indent).map { StyledLine($0, style, indent: indent) }
+    }
+
+    private static func proposal(item: AgendaItem, matter: Matter?, width: Int, strings: Strings, wrapper: TextWrapper) -> PartLayout {
+        var part = PartLayout()
+        if let presenter = item.presenter {
+            part.append(contentsOf: paragraph(strings.presentedBy(presenter), .muted, width: width, wrapper: wrapper))
+            part.append(.blank)
+        }
+        guard let matter else {
+            part.append(contentsOf: paragraph(strings.proceduralItemText, .notice, width: width, wrapper: wrapper))
+            return part
+        }
+        let proposals = (item.proposals ?? []).compactMap { matter.proposal(id: $0) }
+        if proposals.isEmpty {
+            part.append(contentsOf: paragraph(strings.noProposal, .notice, width: width, wrapper: wrapper))
+        }
+        for (index, proposal) in proposals.enumerated() {
+            if index > 0 { part.append(.blank) }
+            part.append(contentsOf: paragraph(strings.proposalBy(proposal.proposer.name), .heading, width: width, wrapper: wrapper))
+            for clause in proposal.clauses {
+                part.append(.blank)
+                let lines = wrapper.wrap(clause, width: width - 2, firstIndent: 0, indent: 2)
+                for (number, line) in lines.enumerated() {
+                    part.append(StyledLine(line, .clause, indent: number == 0 ? 2 : 4))
+                }
+            }
+        }
+        return part
+    }
+
+    private static func report(matter: Matter?, committee: Committee, width: Int, strings: Strings, wrapper: TextWrapper) -> PartLayout {
+        var part = PartLayout()
+        let documents = (matter?.documents ?? []).sorted { ($0.kind == .report ? 0 : 1) < ($1.kind == .report ? 0 : 1) }
+        guard !documents.isEmpty else {
+            part.append(contentsOf: paragraph(strings.noReport, .notice, width: width, wrapper: wrapper))
+            return part
+        }
+        for (index, document) in documents.enumerated() {
+            if index > 0 { part.append(.blank); part.append(.blank) }
+            part.append(contentsOf: paragraph("\(document.title) · \(document.date)", .heading, width: width, wrapper: wrapper))
+            if let officer = document.officer {
+                let details = [officer.name, officer.title, officer.phone.map { "\(strings.phone) \($0)" }, officer.email]
+                    .compactMap { $0 }.joined(separator: ", ")
+                part.append(contentsOf: paragraph("\(strings.officer): \(details)", .muted, width: width, wrapper: wrapper))
+            }
+            if let department = document.department {
+                part.append(contentsOf: paragraph(department, .muted, width: width, wrapper: wrapper))
+            }
+            if let author = document.author {
+                let name = committee.member(id: author).map { member in member.party.map { "\(member.name) (\($0))" } ?? member.name } ?? author
+                part.append(contentsOf: paragraph("\(strings.author): \(name)", .muted, width: width, wrapper: wrapper))
+            }
+            for section in document.sections {
+                part.append(.blank)
+                part.append(contentsOf: paragraph(section.heading, .subheading, width: width, wrapper: wrapper))
+                for paragraphText in section.paragraphs {
+                    part.append(.blank)
+                    part.append(contentsOf: paragraph(paragraphText, .body, width: width, wrapper: wrapper))
+                }
+            }
+            if let signatories = document.signatories, !signatories.isEmpty {
+                part.append(.blank)
+                part.append(contentsOf: paragraph("\(strings.signed): \(signatories.joined(separator: ", "))", .muted, width: width, wrapper: wrapper))
+            }
+        }
+        return part
+    }
+
+    private static func history(matter: Matter?, store: StoreContents, width: Int, strings: Strings, wrapper: TextWrapper) -> PartLayout {
+        var part = PartLayout()
+        guard let matter else {
+            part.append(contentsOf: paragraph(strings.proceduralItemText, .notice, width: width, wrapper: wrapper))
+            return part
+        }
+        struct Entry { let date: String; let kind: String; let line: String; let note: String?; let target: EntryTarget }
+        var entries = matter.history.map { event in
+            let route = [event.from, event.to].compactMap { $0 }.joined(separator: " → ")
+            return Entry(date: event.date, kind: strings.historyKinds[event.kind] ?? event.kind.rawValue,
+                         line: route, note: event.note, target: .none)
+        }
+        for (meetingIndex, meeting) in store.meetings.enumerated() {
+            for (itemIndex, item) in meeting.agenda.enumerated() where item.matter == matter.id {
+                entries.append(Entry(date: meeting.date, kind: strings.onAgenda, line: store.committee.name,
+                                     note: strings.onAgendaNote(item.number), target: .agenda(meetingIndex: meetingIndex, itemIndex: itemIndex)))
+            }
+        }
+        entries = entries.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        guard !entries.isEmpty else {
+            part.append(contentsOf: paragraph(strings.noHistory, .notice, width: width, wrapper: wrapper))
+            return part
+        }
+        let kindWidth = entries.map { wrapper.metrics.width(of: $0.kind) }.max() ?? 0
+        let detailIndent = min(dateColumn + kindWidth + 2, width / 2)
+        for entry in entries {
+            part.startEntry(entry.target)
+            let kind = entry.kind + String(repeating: " ", count: max(0, kindWidth - wrapper.metrics.width(of: entry.kind)))
+            let first = "\(entry.date)  \(kind)  "
+            let lines = wrapper.wrap(entry.line, width: width, firstIndent: wrapper.metrics.width(of: first), indent: detailIndent)
+            part.append(StyledLine(first + (lines.first ?? ""), .entry))
+            part.append(contentsOf: lines.dropFirst().map { StyledLine($0, .entry, indent: detailIndent) })
+            if let note = entry.note {
+                part.append(contentsOf: paragraph(note, .muted, width: width, indent: detailIndent, wrapper: wrapper))
+            }
+        }
+        return part
+    }
+
+    private static func attachments(matter: Matter?, width: Int, strings: Strings, wrapper: TextWrapper) -> PartLayout {
+        var part = PartLayout()
+        guard let matter, !matter.attachments.isEmpty else {
+            part.append(contentsOf: paragraph(strings.noAttachments, .notice, width: width, wrapper: wrapper))
+            return part
+        }
+        for attachment in matter.attachments {
+            part.startEntry(.attachment(attachment))
+            part.append(contentsOf: paragraph(attachment.title, .entry, width: width, wrapper: wrapper))
+            let location = attachment.path ?? attachment.url ?? ""
+            part.append(contentsOf: paragraph("\(attachment.mediaType) · \(location)", .muted, width: width, indent: 2, wrapper: wrapper))
+        }
+        return part
+    }
+}

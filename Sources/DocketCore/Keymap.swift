@@ -1,0 +1,56 @@
+/// The default key bindings, as data: the keys people know from less, tig and mutt.
+public struct Keymap: Sendable, Equatable {
+    public let bindings: [KeyBinding]
+
+    public init(bindings: [KeyBinding]) {
+        self.bindings = bindings
+    }
+
+    /// The command for a key in the active contexts, most specific context first.
+    public func command(for key: Key, in contexts: [KeyContext]) -> Command? {
+        for context in contexts {
+            if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
+                return binding.command
+            }
+        }
+        return nil
+    }
+
+    public func bindings(in contexts: [KeyContext]) -> [KeyBinding] {
+        contexts.flatMap { context in bindings.filter { $0.context == context } }
+    }
+
+    public static let standard = Keymap(bindings: [
+        KeyBinding(.moveDown, [.character("j"), .down], in: .navigation, group: .moving, hint: true),
+        KeyBinding(.moveUp, [.character("k"), .up], in: .navigation, group: .moving),
+        KeyBinding(.pageDown, [.control("f"), .pageDown, .character(" ")], in: .navigation, group: .moving),
+        KeyBinding(.pageUp, [.control("b"), .pageUp], in: .navigation, group: .moving),
+        KeyBinding(.top, [.character("g"), .home], in: .navigation, group: .moving),
+        KeyBinding(.bottom, [.character("G"), .end], in: .navigation, group: .moving),
+
+        KeyBinding(.open, [.enter, .character("l"), .right], in: .list, group: .opening, hint: true),
+        KeyBinding(.back, [.escape, .character("h"), .left, .backspace], in: .global, group: .opening, hint: true),
+
+        KeyBinding(.nextPart, [.tab], in: .item, group: .item, hint: true),
+        KeyBinding(.previousPart, [.backTab], in: .item, group: .item),
+        KeyBinding(.jumpToPart, (1...9).map { .character(Character(String($0))) }, in: .item, group: .item),
+        KeyBinding(.nextItem, [.character("]")], in: .item, group: .item, hint: true),
+        KeyBinding(.previousItem, [.character("[")], in: .item, group: .item),
+
+        KeyBinding(.find, [.character("/")], in: .global, group: .finding, hint: true),
+        KeyBinding(.findNext, [.character("n")], in: .global, group: .finding),
+        KeyBinding(.findPrevious, [.character("N")], in: .global, group: .finding),
+
+        KeyBinding(.help, [.character("?")], in: .global, group: .general, hint: true),
+        KeyBinding(.quit, [.character("q")], in: .global, group: .general, hint: true),
+        KeyBinding(.quitAll, [.character("Q")], in: .global, group: .general),
+        KeyBinding(.redraw, [.control("l")], in: .global, group: .general),
+
+        KeyBinding(.closeHelp, [.escape, .character("q"), .character("?")], in: .help, group: .general, hint: true),
+
+        KeyBinding(.confirmPrompt, [.enter], in: .prompt, group: .prompt, hint: true),
+        KeyBinding(.cancelPrompt, [.escape], in: .prompt, group: .prompt, hint: true),
+        KeyBinding(.deleteBackward, [.backspace], in: .prompt, group: .prompt),
+        KeyBinding(.clearPrompt, [.control("u")], in: .prompt, group: .prompt),
+    ])
+}

@@ -1,0 +1,45 @@
+import DocketModel
+
+/// The words of list rows, shared by the views that draw them and by find.
+extension AppState {
+    /// "Thu 10 Dec 2026"
+    public func longDate(_ iso: String) -> String {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, let weekday = CalendarDate.weekday(of: iso) else { return iso }
+        return "\(strings.weekdays[weekday]) \(parts[2]) \(strings.months[parts[1] - 1]) \(parts[0])"
+    }
+
+    public func meetingState(_ meeting: Meeting) -> String {
+        meeting.date >= today ? strings.planned : strings.held
+    }
+
+    /// Everything a meetings-list row shows, for find.
+    func searchableText(of row: MeetingRow) -> String {
+        switch row {
+        case .heading(let title): return title
+        case .meeting(let index):
+            let meeting = store.meetings[index]
+            return [longDate(meeting.date), meeting.time, meetingState(meeting), strings.items(meeting.agenda.count), meeting.place]
+                .joined(separator: " ")
+        }
+    }
+
+    /// The title an agenda item goes by.
+    public func title(of item: AgendaItem) -> String {
+        item.title ?? item.matter.flatMap { store.matters[$0]?.title } ?? ""
+    }
+
+    public func diaryNumber(of item: AgendaItem) -> String? {
+        item.matter.flatMap { store.matters[$0]?.diaryNumber }
+    }
+
+    func searchableText(of row: AgendaRow, in meeting: Meeting) -> String {
+        switch row {
+        case .heading(let title): return title
+        case .item(let index):
+            let item = meeting.agenda[index]
+            return ["\(item.number)", title(of: item), diaryNumber(of: item) ?? "", item.isConfidential ? strings.confidential : ""]
+                .joined(separator: " ")
+        }
+    }
+}

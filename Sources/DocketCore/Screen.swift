@@ -1,0 +1,64 @@
+import DocketModel
+
+/// A screen on the navigation stack.
+public enum Screen: Sendable, Equatable {
+    case meetings(ListCursor)
+    case agenda(AgendaScreen)
+    case item(ItemScreen)
+    case pager(PagerScreen)
+}
+
+/// A row of the meetings list: a heading (Upcoming, Past) or a meeting.
+public enum MeetingRow: Sendable, Equatable {
+    case heading(String)
+    case meeting(Int)
+
+    public var isSelectable: Bool { if case .meeting = self { return true } else { return false } }
+}
+
+/// A row of an agenda: a section heading or an item.
+public enum AgendaRow: Sendable, Equatable {
+    case heading(String)
+    case item(Int)
+
+    public var isSelectable: Bool { if case .item = self { return true } else { return false } }
+}
+
+public struct AgendaScreen: Sendable, Equatable {
+    public let meetingIndex: Int
+    public let rows: [AgendaRow]
+    public var cursor: ListCursor
+
+    public var selectedItem: Int? {
+        if case .item(let index)? = rows[safe: cursor.selected] { return index }
+        return nil
+    }
+}
+
+public struct ItemScreen: Sendable, Equatable {
+    public let meetingIndex: Int
+    public let itemIndex: Int
+    public var part: ItemPart
+    /// First visible line of each part.
+    public var offsets: [ItemPart: Int]
+    /// Selected entry of each list part.
+    public var selections: [ItemPart: Int]
+    public var layout: ItemLayout
+
+    public var offset: Int { offsets[part] ?? 0 }
+    public var selection: Int { selections[part] ?? 0 }
+    public var lines: [StyledLine] { layout.part(part).lines }
+}
+
+public struct PagerScreen: Sendable, Equatable {
+    public let title: String
+    public let text: String
+    public var lines: [StyledLine]
+    public var offset: Int
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

@@ -1,0 +1,115 @@
+/// The one function that changes the interface: a message in, the new state
+/// and the effects for the runtime out. Pure; tests call it directly.
+public enum App {
+    public static func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
+        var next = state
+        let effects = next.handle(message)
+        return (next, effects)
+    }
+}
+
+extension AppState {
+    mutating func handle(_ message: Message) -> [Effect] {
+        switch message {
+        case .key(let key):
+            return handle(key)
+        case .resize(let newWidth, let newHeight):
+            resize(width: newWidth, height: newHeight)
+            return []
+        case .mouse(let event):
+            handle(event)
+            return []
+        case .attachmentLoaded(let title, .text(let text)):
+            openPager(title: title, text: text)
+            return []
+        case .attachmentLoaded(let title, .failure(let reason)):
+            status = strings.readFailed(title, reason)
+            return []
+        case .openedExternally(let target, nil):
+            status = strings.opened(target)
+            return []
+        case .openedExternally(let target, let reason?):
+            status = strings.openFailed(target, reason)
+            return []
+        }
+    }
+
+    /// Contexts for the top of the stack, most specific first.
+    public var activeContexts: [KeyContext] {
+        if prompt != nil { return [.prompt] }
+        if helpOffset != nil { return [.help, .navigation] }
+        switch screen {
+        case .meetings, .agenda: return [.list, .navigation, .global]
+        case .item: return [.item, .list, .navigation, .global]
+        case .pager: return [.pager, .navigation, .global]
+        }
+    }
+
+    private mutating func handle(_ key: Key) -> [Effect] {
+        let command = keymap.command(for: key, in: activeContexts)
+        if prompt != nil {
+            if let command { return perform(command, key: key) }
+            if case .character(let character) = key { prompt?.append(character) }
+            return []
+        }
+        status = nil
+        guard let command else { return [] }
+        return perform(command, key: key)
+    }
+
+    private mutating func perform(_ command: Command, key: Key) -> [Effect] {
+        switch command {
+        case .moveDown: move(.lines(1))
+        case .moveUp: move(.lines(-1))
+        case .pageDown: move(.pages(1))
+        case .pageUp: move(.pages(-1))
+        case .top: move(.top)
+        case .bottom: move(.bottom)
+        case .open: return open()
+        case .back: back()
+        case .quit:
+            if stack.count == 1 { isRunning = false; return [.quit] }
+            back()
+        case .quitAll:
+            isRunning = false
+            return [.quit]
+        case .redraw: return [.redraw]
+        case .help: helpOffset = 0
+        case .closeHelp: helpOffset = nil
+        case .find: prompt = ""
+        case .findNext: findAgain(forward: true)
+        case .findPrevious: findAgain(forward: false)
+        case .nextPart: switchPart(by: 1)
+        case .previousPart: switchPart(by: -1)
+        case .jumpToPart:
+            if case .character(let digit) = key, let number = digit.wholeNumberValue { jumpToPart(number) }
+        case .nextItem: switchItem(by: 1)
+        case .previousItem: switchItem(by: -1)
+        case .confirmPrompt: confirmFind()
+        case .cancelPrompt: prompt = nil
+        case .deleteBackward: if prompt?.isEmpty == false { prompt?.removeLast() }
+        case .clearPrompt: prompt = ""
+        }
+        return []
+    }
+
+    private mutating func resize(width newWidth: Int, height newHeight: Int) {
+        width = max(1, newWidth)
+        height = max(1, newHeight)
+        stack = stack.map { screen in
+            switch screen {
+            case .item(var item) where item.layout.width != layoutWidth:
+                item.layout = ItemLayout(store: store, meetingIndex: item.meetingIndex, itemIndex: item.itemIndex,
+                                         width: layoutWidth, strings: strings, metrics: metrics)
+                return .item(item)
+            case .pager(var pager):
+                pager.lines = AppState.pagerLines(pager.text, width: layoutWidth, metrics: metrics)
+                return .pager(pager)
+            default:
+                return screen
+            }
+        }
+        // Keep every position valid and the selection on screen at the new size.
+        move(.lines(0))
+    }
+}

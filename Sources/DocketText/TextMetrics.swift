@@ -1,0 +1,98 @@
+import CTerminalSupport
+
+/// How text occupies terminal columns. The one place that decides, for both
+/// layout (wrapping) and drawing (the grid), so the two always agree.
+///
+/// Rule for a grapheme cluster: its width is the widest of its scalars as
+/// `wcwidth` measures them, ignoring zero-width joiners and variation
+/// selectors; a printable scalar that `wcwidth` cannot measure counts as 1.
+/// Control characters never reach the terminal: they are shown inert in caret
+/// notation (`^[` for ESC, `^M` for CR) and bidirectional controls as U+FFFD.
+public struct TextMetrics: Sendable, Equatable {
+    /// True under a locale that is not UTF-8: everything outside ASCII is shown as `?`.
+    public let asciiOnly: Bool
+
+    public init(asciiOnly: Bool = false) {
+        self.asciiOnly = asciiOnly
+    }
+
+    /// What a cluster looks like on screen, one entry per character cell group:
+    /// usually the cluster itself, or its inert replacement.
+    public func glyphs(for cluster: Character) -> [Glyph] {
+        let scalars = cluster.unicodeScalars
+        if scalars.count == 1, let scalar = scalars.first, scalar.isASCII {
+            switch scalar.value {
+            case 0x20...0x7E: return [Glyph(text: String(cluster), width: 1)]
+            case 0x09: return [Glyph(text: " ", width: 1)]
+            case 0x7F: return [Glyph(text: "^", width: 1, inert: true), Glyph(text: "?", width: 1, inert: true)]
+            default:
+                let caret = Character(Unicode.Scalar(UInt8(scalar.value) + 0x40))
+                return [Glyph(text: "^", width: 1, inert: true), Glyph(text: String(caret), width: 1, inert: true)]
+            }
+        }
+        if scalars.contains(where: TextMetrics.isControl) {
+            // A CR LF pair, a C1 control or a bidirectional override: inert.
+            if cluster == "\r\n" { return [Glyph(text: "^", width: 1, inert: true), Glyph(text: "M", width: 1, inert: true)] }
+            return [Glyph(text: asciiOnly ? "?" : "\u{FFFD}", width: 1, inert: true)]
+        }
+        if asciiOnly { return [Glyph(text: "?", width: 1)] }
+        let width = TextMetrics.width(of: scalars)
+        if width == 0 {
+            // A lone combining mark or joiner: give it a base so it cannot merge with its neighbour.
+            return [Glyph(text: "\u{00A0}" + String(cluster), width: 1)]
+        }
+        return [Glyph(text: String(cluster), width: width)]
+    }
+
+    /// Columns a string takes on screen.
+    public func width(of text: some StringProtocol) -> Int {
+        var total = 0
+        for cluster in text {
+            if cluster.isASCII, let value = cluster.asciiValue, value >= 0x20, value < 0x7F {
+                total += 1
+            } else {
+                total += glyphs(for: cluster).reduce(0) { $0 + $1.width }
+            }
+        }
+        return total
+    }
+
+    static func width(of scalars: Character.UnicodeScalarView) -> Int {
+        var widest = 0
+        for scalar in scalars where !isJoinerOrSelector(scalar) {
+            let measured = Int(docket_wcwidth(wchar_t(bitPattern: scalar.value)))
+            let width = measured < 0 ? 1 : min(measured, 2)
+            widest = max(widest, width)
+        }
+        return widest
+    }
+
+    static func isJoinerOrSelector(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200D, 0xFE00...0xFE0F, 0xE0100...0xE01EF: return true
+        default: return false
+        }
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+}
+
+/// One visible piece of a cluster: the text for the terminal and its columns.
+public struct Glyph: Sendable, Equatable {
+    public let text: String
+    public let width: Int
+    /// Stands in for a control character; views may style it apart.
+    public let inert: Bool
+
+    public init(text: String, width: Int, inert: Bool = false) {
+        self.text = text
+        self.width = width
+        self.inert = inert
+    }
+}

@@ -1,0 +1,49 @@
+import DocketCore
+import DocketText
+
+/// A meeting's agenda: items under their section headings, with diary numbers
+/// and a badge column (confidential now; notes, positions and outcomes later).
+enum AgendaView {
+    static let badgeWidth = 6
+
+    static func draw(_ state: AppState, agenda: AgendaScreen, into grid: inout Grid) {
+        let meeting = state.store.meetings[agenda.meetingIndex]
+        let glyphs = ChromeGlyphs(metrics: state.metrics)
+        let wrapper = TextWrapper(metrics: state.metrics)
+        let info = [state.longDate(meeting.date) + " " + meeting.time, meeting.place, state.meetingState(meeting)].joined(separator: glyphs.separator)
+        grid.put(wrapper.truncate(info, width: grid.width - 2), x: 1, y: 1, role: .muted)
+
+        let diaryWidth = min(16, meeting.agenda.compactMap { state.diaryNumber(of: $0) }.map { state.metrics.width(of: $0) }.max() ?? 0)
+        let badgeX = grid.width - badgeWidth - 1
+        let diaryX = badgeX - diaryWidth - 2
+        let titleX = 6
+        let visible = state.agendaVisibleRows
+        for (row, index) in (agenda.cursor.offset..<min(agenda.rows.count, agenda.cursor.offset + visible)).enumerated() {
+            let y = AppState.agendaTop + row
+            switch agenda.rows[index] {
+            case .heading(let title):
+                grid.put(wrapper.truncate(title, width: grid.width - 2), x: 1, y: y, role: .heading)
+            case .item(let itemIndex):
+                let item = meeting.agenda[itemIndex]
+                let selected = index == agenda.cursor.selected
+                let role: Role = selected ? .selected : .normal
+                if selected { grid.fill(y: y, role: .selected) }
+                let number = "\(item.number)"
+                grid.put(number, x: titleX - 2 - number.count, y: y, role: role)
+                let title = state.title(of: item)
+                let titleRoom = (diaryWidth > 0 ? diaryX - 2 : badgeX - 1) - titleX
+                grid.put(wrapper.truncate(title, width: max(0, titleRoom)), x: titleX, y: y, role: item.isProcedural && !selected ? .muted : role)
+                if let diary = state.diaryNumber(of: item) {
+                    grid.put(wrapper.truncate(diary, width: diaryWidth), x: diaryX, y: y, role: selected ? role : .muted)
+                }
+                if item.isConfidential {
+                    grid.put("conf", x: badgeX, y: y, role: selected ? role : .marker)
+                }
+                if state.query != nil {
+                    Highlighter.highlight(wrapper.truncate(title, width: max(0, titleRoom)), x: titleX, y: y, state: state,
+                                          isCurrent: state.matchLine == index, into: &grid)
+                }
+            }
+        }
+    }
+}

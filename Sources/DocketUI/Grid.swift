@@ -1,0 +1,89 @@
+import DocketText
+
+/// The screen as a plain rectangle of cells. Views draw into it; the backend
+/// copies it to the terminal; tests read it as text. Writing text into it is
+/// the one place where grapheme clusters, display widths and inert control
+/// characters are handled.
+public struct Grid: Equatable, Sendable {
+    public let width: Int
+    public let height: Int
+    public let metrics: TextMetrics
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int, metrics: TextMetrics = TextMetrics()) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.metrics = metrics
+        self.cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        cells[y * width + x]
+    }
+
+    /// Writes text from (x, y), stopping before `limit` (default: the right edge).
+    /// Returns the column after the last cell written.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, role: Role = .normal, limit: Int? = nil) -> Int {
+        guard y >= 0, y < height else { return x }
+        let end = min(limit ?? width, width)
+        var column = x
+        for cluster in text {
+            for glyph in metrics.glyphs(for: cluster) {
+                guard column + glyph.width <= end else {
+                    // A wide glyph that does not fit leaves blanks, never half a character.
+                    while column < end { set(Cell(text: " ", role: role), x: column, y: y); column += 1 }
+                    return column
+                }
+                if column >= 0 {
+                    let glyphRole = glyph.inert && role == .normal ? Role.inert : role
+                    set(Cell(text: glyph.text, role: glyphRole), x: column, y: y)
+                    if glyph.width == 2 { set(Cell(text: "", role: glyphRole), x: column + 1, y: y) }
+                }
+                column += glyph.width
+            }
+        }
+        return column
+    }
+
+    /// Fills `count` cells from (x, y) with blanks of a role.
+    public mutating func fill(x: Int = 0, y: Int, count: Int? = nil, role: Role) {
+        guard y >= 0, y < height else { return }
+        let end = min(width, x + (count ?? width - x))
+        for column in max(0, x)..<max(max(0, x), end) { set(Cell(text: " ", role: role), x: column, y: y) }
+    }
+
+    /// Changes the role of cells without changing their text (selection, find matches).
+    public mutating func restyle(x: Int, y: Int, count: Int, role: Role) {
+        guard y >= 0, y < height else { return }
+        for column in max(0, x)..<min(width, x + count) { cells[y * width + column].role = role }
+    }
+
+    /// Keeps wide characters whole: overwriting either half blanks the other.
+    private mutating func set(_ cell: Cell, x: Int, y: Int) {
+        guard x >= 0, x < width else { return }
+        let index = y * width + x
+        if cells[index].isContinuation, x > 0 {
+            cells[index - 1] = Cell(text: " ", role: cells[index - 1].role)
+        }
+        if x + 1 < width, cells[index + 1].isContinuation, !cell.isContinuation {
+            cells[index + 1] = Cell(text: " ", role: cells[index + 1].role)
+        }
+        cells[index] = cell
+    }
+
+    /// The text of each row, trailing blanks removed: how snapshot tests read a screen.
+    public func textLines() -> [String] {
+        (0..<height).map { y in
+            var line = ""
+            for x in 0..<width where !self[x, y].isContinuation { line += self[x, y].text }
+            while line.hasSuffix(" ") { line.removeLast() }
+            return line
+        }
+    }
+
+    /// The role of each cell as one character per column (see `Role`), for snapshots of styling.
+    public func roleLines() -> [String] {
+        (0..<height).map { y in String((0..<width).map { self[$0, y].role.rawValue }) }
+    }
+}

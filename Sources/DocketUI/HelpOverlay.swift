@@ -1,0 +1,39 @@
+import DocketCore
+import DocketText
+
+/// The keys, generated from the keymap, in a box over the screen.
+enum HelpOverlay {
+    static let keyColumn = 18
+
+    static func draw(_ state: AppState, offset: Int, into grid: inout Grid) {
+        let glyphs = ChromeGlyphs(metrics: state.metrics)
+        let lines = HelpContent.lines(keymap: state.keymap, strings: state.strings)
+        let boxWidth = min(64, grid.width - 4)
+        let visible = state.helpVisibleRows
+        let boxHeight = min(lines.count, visible) + 2
+        let left = (grid.width - boxWidth) / 2
+        let top = max(1, (grid.height - boxHeight) / 2)
+        let wrapper = TextWrapper(metrics: state.metrics)
+
+        for y in top..<top + boxHeight { grid.fill(x: left, y: y, count: boxWidth, role: .normal) }
+        let horizontal = String(repeating: glyphs.horizontal, count: boxWidth - 2)
+        grid.put(glyphs.corners.0 + horizontal + glyphs.corners.1, x: left, y: top, role: .border)
+        grid.put(glyphs.corners.2 + horizontal + glyphs.corners.3, x: left, y: top + boxHeight - 1, role: .border)
+        for y in top + 1..<top + boxHeight - 1 {
+            grid.put(glyphs.vertical, x: left, y: y, role: .border)
+            grid.put(glyphs.vertical, x: left + boxWidth - 1, y: y, role: .border)
+        }
+        grid.put(" \(state.strings.helpTitle) ", x: left + 2, y: top, role: .heading)
+
+        let inner = boxWidth - 4
+        for (row, line) in lines.dropFirst(offset).prefix(boxHeight - 2).enumerated() {
+            let y = top + 1 + row
+            if line.isHeading {
+                grid.put(wrapper.truncate(line.text, width: inner), x: left + 2, y: y, role: .heading)
+            } else {
+                grid.put(wrapper.truncate(line.keys, width: keyColumn - 1), x: left + 2, y: y, role: .key)
+                grid.put(wrapper.truncate(line.text, width: max(0, inner - keyColumn)), x: left + 2 + keyColumn, y: y, limit: left + boxWidth - 2)
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import DocketCore
+import DocketText
+
+/// The meetings list: upcoming first (soonest at the top), then past ones.
+enum MeetingsView {
+    static func draw(_ state: AppState, cursor: ListCursor, into grid: inout Grid) {
+        let top = AppState.meetingsTop
+        let visible = state.meetingsVisibleRows
+        if state.meetingRows.isEmpty {
+            grid.put(state.strings.noMeetings, x: 2, y: top, role: .muted)
+            return
+        }
+        let wrapper = TextWrapper(metrics: state.metrics)
+        for (row, index) in (cursor.offset..<min(state.meetingRows.count, cursor.offset + visible)).enumerated() {
+            let y = top + row
+            switch state.meetingRows[index] {
+            case .heading(let title):
+                grid.put(title, x: 1, y: y, role: .heading)
+            case .meeting(let meetingIndex):
+                let meeting = state.store.meetings[meetingIndex]
+                let selected = index == cursor.selected
+                let role: Role = selected ? .selected : .normal
+                if selected { grid.fill(y: y, role: .selected) }
+                // Fixed columns, leaving room before the place for a review-progress column.
+                var x = grid.put(state.longDate(meeting.date), x: 3, y: y, role: role)
+                x = grid.put(meeting.time, x: max(x + 2, 20), y: y, role: role)
+                x = grid.put(state.meetingState(meeting), x: x + 2, y: y, role: selected ? role : .muted)
+                x = grid.put(state.strings.items(meeting.agenda.count), x: max(x + 2, 36), y: y, role: role)
+                let placeX = max(x + 3, 47)
+                grid.put(wrapper.truncate(meeting.place, width: max(0, grid.width - placeX - 1)), x: placeX, y: y, role: selected ? role : .muted)
+                if state.matchLine == index || state.query != nil {
+                    Highlighter.highlight(state.longDate(meeting.date), x: 3, y: y, state: state, isCurrent: state.matchLine == index, into: &grid)
+                }
+            }
+        }
+    }
+}

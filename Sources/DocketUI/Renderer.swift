@@ -1,0 +1,22 @@
+import DocketCore
+
+/// Draws the whole state into a grid the size of the terminal.
+public enum Renderer {
+    public static func render(_ state: AppState) -> Grid {
+        var grid = Grid(width: state.width, height: state.height, metrics: state.metrics)
+        if state.isTooSmall {
+            TooSmallView.draw(state, into: &grid)
+            return grid
+        }
+        TitleBar.draw(state, into: &grid)
+        switch state.screen {
+        case .meetings(let cursor): MeetingsView.draw(state, cursor: cursor, into: &grid)
+        case .agenda(let agenda): AgendaView.draw(state, agenda: agenda, into: &grid)
+        case .item(let item): ItemView.draw(state, item: item, into: &grid)
+        case .pager(let pager): PagerView.draw(state, pager: pager, into: &grid)
+        }
+        StatusLine.draw(state, into: &grid)
+        if let offset = state.helpOffset { HelpOverlay.draw(state, offset: offset, into: &grid) }
+        return grid
+    }
+}

@@ -1,0 +1,27 @@
+import DocketCore
+
+/// Draws laid-out lines into a region, only the visible ones.
+enum TextBody {
+    static func draw(_ lines: [StyledLine], offset: Int, top: Int, height: Int, state: AppState,
+                     selected: Range<Int>? = nil, into grid: inout Grid) {
+        for row in 0..<height {
+            let index = offset + row
+            guard index < lines.count else { break }
+            let line = lines[index]
+            let y = top + row
+            let isSelected = selected?.contains(index) ?? false
+            if isSelected { grid.fill(y: y, role: .selected) }
+            let x = 1 + line.indent
+            grid.put(line.text, x: x, y: y, role: isSelected ? .selected : role(for: line.style))
+            Highlighter.highlight(line.text, x: x, y: y, state: state, isCurrent: state.matchLine == index, into: &grid)
+        }
+    }
+
+    static func role(for style: StyledLine.Style) -> Role {
+        switch style {
+        case .body, .clause, .entry: return .normal
+        case .heading, .subheading: return .heading
+        case .muted, .notice: return .muted
+        }
+    }
+}
