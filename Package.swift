@@ -48,7 +48,11 @@ let package = Package(
         .testTarget(name: "DocketJSONTests", dependencies: ["DocketJSON"]),
         .testTarget(name: "DocketStoreTests", dependencies: ["DocketStore", "DocketModel", "DocketJSON", "DocketDemo"]),
         .testTarget(name: "DocketCLITests"),
-        .testTarget(name: "DocketCoreTests", dependencies: ["DocketCore", "DocketUI", "DocketText", "DocketModel", "DocketStore", "DocketDemo"]),
+        .testTarget(
+            name: "DocketCoreTests",
+            dependencies: ["DocketCore", "DocketUI", "DocketText", "DocketModel", "DocketStore", "DocketDemo"],
+            exclude: ["Snapshots"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -21,7 +21,7 @@ public struct Keymap: Sendable, Equatable {
     }
 
     public static let standard = Keymap(bindings: [
-        KeyBinding(.moveDown, [.character("j"), .down], in: .navigation, group: .moving, hint: true),
+        KeyBinding(.moveDown, [.character("j"), .down], in: .navigation, group: .moving),
         KeyBinding(.moveUp, [.character("k"), .up], in: .navigation, group: .moving),
         KeyBinding(.pageDown, [.control("f"), .pageDown, .character(" ")], in: .navigation, group: .moving),
         KeyBinding(.pageUp, [.control("b"), .pageUp], in: .navigation, group: .moving),

@@ -34,6 +34,8 @@ public struct Strings: Sendable {
     public let helpTitle: String
     public let groupNames: [CommandGroup: String]
     public let commandDescriptions: [Command: String]
+    /// Short words for the status line's hints.
+    public let hintLabels: [Command: String]
     public let findPrompt: String
     public let notFound: @Sendable (String) -> String
     public let noSearch: String
@@ -97,6 +99,8 @@ public struct Strings: Sendable {
             .nextItem: "next agenda item", .previousItem: "previous agenda item", .closeHelp: "close help",
             .confirmPrompt: "find", .cancelPrompt: "cancel", .deleteBackward: "delete a character", .clearPrompt: "clear",
         ],
+        hintLabels: [.open: "open", .back: "back", .nextPart: "parts", .nextItem: "next item", .find: "find",
+                     .help: "help", .quit: "quit", .closeHelp: "close", .confirmPrompt: "find", .cancelPrompt: "cancel"],
         findPrompt: "Find: ",
         notFound: { "Not found: \($0)" },
         noSearch: "Nothing to find yet: press / first",

@@ -5,7 +5,8 @@ import CTerminalSupport
 ///
 /// Rule for a grapheme cluster: its width is the widest of its scalars as
 /// `wcwidth` measures them, ignoring zero-width joiners and variation
-/// selectors; a printable scalar that `wcwidth` cannot measure counts as 1.
+/// selectors; a printable scalar that `wcwidth` cannot measure counts as 1;
+/// a flag (a pair of regional indicators) is 2. Checked against tmux.
 /// Control characters never reach the terminal: they are shown inert in caret
 /// notation (`^[` for ESC, `^M` for CR) and bidirectional controls as U+FFFD.
 public struct TextMetrics: Sendable, Equatable {
@@ -58,6 +59,7 @@ public struct TextMetrics: Sendable, Equatable {
     }
 
     static func width(of scalars: Character.UnicodeScalarView) -> Int {
+        if scalars.count == 2, scalars.allSatisfy({ (0x1F1E6...0x1F1FF).contains($0.value) }) { return 2 }
         var widest = 0
         for scalar in scalars where !isJoinerOrSelector(scalar) {
             let measured = Int(docket_wcwidth(wchar_t(bitPattern: scalar.value)))

@@ -34,7 +34,7 @@ enum StatusLine {
         if case .item(let item) = state.screen, !item.part.isList { contexts.removeAll { $0 == .list } }
         return state.keymap.bindings(in: contexts)
             .filter { $0.hint && seen.insert($0.command).inserted }
-            .map { "\($0.keys[0].label) \(state.strings.commandDescriptions[$0.command] ?? "")" }
+            .map { "\($0.keys[0].label) \(state.strings.hintLabels[$0.command] ?? state.strings.commandDescriptions[$0.command] ?? "")" }
             .joined(separator: "  ")
     }
 

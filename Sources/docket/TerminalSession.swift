@@ -5,6 +5,7 @@ import DocketTerminal
 import DocketText
 import DocketUI
 import Foundation
+import ArgumentParser
 import CTerminalSupport
 
 /// The interactive session: the loop that feeds terminal input to `update`,
@@ -50,6 +51,9 @@ struct TerminalSession {
             terminal.draw(Renderer.render(state))
         }
         terminal.shutdown()
+        // SIGTERM, SIGHUP and SIGINT end the session through this normal path.
+        let signal = docket_pending_shutdown_signal()
+        if signal != 0 { throw ExitCode(128 + signal) }
     }
 
     /// Carries out an effect; some answer with a message for `update`.

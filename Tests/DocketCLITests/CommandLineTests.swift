@@ -83,13 +83,13 @@ struct CommandLineTests {
     func defaultDemoCopy() throws {
         let data = DocketProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: data) }
-        let first = try DocketProcess.run([], environment: ["XDG_DATA_HOME": data])
-        #expect(first.status == 0, "\(first.standardError)")
+        // No terminal here: the copy is made, then the interface declines with 69.
+        let first = try DocketProcess.run([], environment: ["XDG_DATA_HOME": data, "TERM": "xterm-256color"])
+        #expect(first.status == 69)
         #expect(first.standardError.contains("created a copy of the demo committee in \(data)/docket/demo"))
-        #expect(first.standardOutput.contains("2026-12-10 13:00"))
-        let second = try DocketProcess.run([], environment: ["XDG_DATA_HOME": data])
-        #expect(second.status == 0)
-        #expect(second.standardError.isEmpty)
+        let second = try DocketProcess.run([], environment: ["XDG_DATA_HOME": data, "TERM": "xterm-256color"])
+        #expect(second.status == 69)
+        #expect(!second.standardError.contains("created a copy"))
         #expect(try DocketProcess.run(["validate", data + "/docket/demo"]).status == 0)
     }
 
@@ -102,5 +102,21 @@ struct CommandLineTests {
             }
         }
         return files
+    }
+}
+
+@Suite("The terminal check")
+struct TerminalCheckTests {
+    @Test("a missing, dumb or unknown TERM, or no terminal, exits 69 before touching the screen", arguments: [
+        ("", "TERM is not set"), ("dumb", "TERM is \"dumb\""), ("xterm-256color", "must be a terminal"),
+    ])
+    func unusable(term: String, message: String) throws {
+        let folder = DocketProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(try DocketProcess.run(["demo", "-o", folder]).status == 0)
+        let outcome = try DocketProcess.run([folder], environment: ["TERM": term])
+        #expect(outcome.status == 69)
+        #expect(outcome.standardError.contains(message), "\(outcome.standardError)")
+        #expect(outcome.standardOutput.isEmpty)
     }
 }

@@ -51,6 +51,11 @@ enum Snapshot {
         return lines.joined(separator: "\n") + "\n--- roles (see Role) ---\n" + roles.joined(separator: "\n") + "\n"
     }
 
+    /// Columns a snapshot line takes.
+    static func columns(_ line: String, metrics: TextMetrics) -> Int {
+        metrics.width(of: line)
+    }
+
     static func assert(_ grid: Grid, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let file = directory.appendingPathComponent(name + ".txt")
         let actual = text(of: grid)

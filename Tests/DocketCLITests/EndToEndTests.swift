@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux), as a member would use it.
+@Suite("End to end in tmux", .serialized)
+struct EndToEndTests {
+    private func demoStore() throws -> String {
+        let folder = DocketProcess.temporaryFolder()
+        #expect(try DocketProcess.run(["demo", "--output", folder]).status == 0)
+        return folder
+    }
+
+    @Test("read the demo: meetings, agenda, item parts, an attachment, resize, help, quit", arguments: ["tmux-256color", "vt100"])
+    func readTheDemo(term: String) throws {
+        let store = try demoStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let session = try TmuxSession(arguments: [store], environment: ["TERM": term, "LC_ALL": "C.UTF-8"])
+
+        try session.waitFor("Upcoming", "Thu 10 Dec 2026", "Past")
+        try session.send("Enter")
+        try session.waitFor("Inledande ärenden", "Verksamhetsplan och internbudget 2027", "SN-2026-0388")
+        try session.send("j", "j", "j", "Enter")
+        try session.waitFor("4. Verksamhetsplan och internbudget 2027", "att socialnämnden antar verksamhetsplan")
+        try session.send("Tab")
+        try session.waitFor("Sammanfattning", "Socialförvaltningen lämnar här förslag")
+        try session.send("C-f", "C-f")
+        try session.waitFor("Nämndens uppdrag och styrning", absent: ["Socialförvaltningen lämnar här förslag"])
+        try session.send("3")
+        try session.waitFor("on agenda", "Enter opens that agenda")
+        try session.send("4")
+        try session.waitFor("Bilaga 1. Fördelning av ramen 2027 (tabell)")
+        try session.send("Enter")
+        try session.waitFor("Barn och unga", "Summa", "742,6")
+        try session.send("q")
+        try session.waitFor("Bilaga 2. Kommunfullmäktiges mål")
+
+        try session.resize(width: 30, height: 8)
+        try session.waitFor("Terminal too small")
+        try session.resize(width: 100, height: 30)
+        try session.waitFor("Bilaga 1. Fördelning av ramen", absent: ["Terminal too small"])
+
+        try session.send("?")
+        try session.waitFor("Keys", "next agenda item")
+        try session.send("Escape")
+        try session.waitFor("Tab parts", absent: ["next agenda item"])
+        try session.send("Q")
+        try session.waitFor(TmuxSession.marker + "0]")
+    }
+
+    @Test("] and [ step through the agenda inside the item view; find highlights and moves")
+    func stepAndFind() throws {
+        let store = try demoStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let session = try TmuxSession(arguments: [store], environment: ["TERM": "tmux-256color", "LC_ALL": "C.UTF-8"], width: 120, height: 40)
+        try session.waitFor("Upcoming")
+        try session.send("Enter", "Enter")
+        try session.waitFor("1. Mötets öppnande")
+        try session.send("]", "]", "]")
+        try session.waitFor("4. Verksamhetsplan och internbudget 2027")
+        try session.send("2", "/")
+        try session.type("SKYDDAT boende")
+        try session.send("Enter")
+        try session.waitFor("match 1 of 2", "skyddat boende")
+        try session.send("n")
+        try session.waitFor("match 2 of 2")
+        try session.send("q")
+        try session.waitFor("Inledande ärenden")
+        try session.send("q")
+        try session.waitFor("Upcoming", absent: ["Inledande ärenden"])
+        try session.send("q")
+        try session.waitFor(TmuxSession.marker + "0]")
+    }
+
+    @Test("a locale that is not UTF-8 gets ASCII fallbacks; NO_COLOR is honoured")
+    func asciiLocale() throws {
+        let store = try demoStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let session = try TmuxSession(arguments: [store], environment: ["TERM": "tmux-256color", "LC_ALL": "C", "NO_COLOR": "1"])
+        try session.waitFor("Docket > Socialn?mnden", "Upcoming")
+        try session.send("Enter")
+        try session.waitFor("Inledande ?renden", absent: ["ä", "›"])
+        try session.send("Q")
+        try session.waitFor(TmuxSession.marker + "0]")
+    }
+
+    @Test("SIGTERM ends the session through the normal path and restores the terminal")
+    func terminate() throws {
+        let store = try demoStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let session = try TmuxSession(arguments: [store], environment: ["TERM": "tmux-256color", "LC_ALL": "C.UTF-8"])
+        try session.waitFor("Upcoming")
+        try session.send("Enter")
+        try session.waitFor("Inledande ärenden")
+        _ = Spawn.run(["pkill", "-TERM", "-f", "^\(DocketProcess.binary) \(store)$"], capture: false)
+        let screen = try session.waitFor(TmuxSession.marker + "143]")
+        #expect(!screen.contains("Inledande ärenden"), "the alternate screen was not left:\n\(screen)")
+    }
+}

@@ -1,0 +1,44 @@
+import Glibc
+
+/// Runs a program and waits for it with posix_spawn and waitpid. Foundation's
+/// Process does not reliably reap a tmux client whose server it forked.
+enum Spawn {
+    /// Runs `arguments` (found on PATH); returns its standard output when `capture` is set.
+    static func run(_ arguments: [String], capture: Bool) -> String {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        var pipeEnds: [Int32] = [-1, -1]
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        if capture {
+            _ = pipe(&pipeEnds)
+            posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
+            posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
+            posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+        var argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let status = posix_spawnp(&pid, arguments[0], &actions, nil, &argv, environ)
+        var output: [UInt8] = []
+        if capture {
+            close(pipeEnds[1])
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while status == 0 {
+                let count = read(pipeEnds[0], &buffer, buffer.count)
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { break }
+                output += buffer[0..<count]
+            }
+            close(pipeEnds[0])
+        }
+        if status == 0 {
+            var exit: Int32 = 0
+            while waitpid(pid, &exit, 0) < 0 && errno == EINTR {}
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// A real terminal for end-to-end tests: the binary runs in a private tmux
+/// server; tests type keys and read the screen, waiting for text rather than sleeping.
+final class TmuxSession {
+    let socket = "docket-test-\(UUID().uuidString.prefix(8))"
+    let session = "docket"
+    static let marker = "[docket exited "
+
+    /// Starts `docket arguments` in a detached session; the pane stays after it
+    /// exits and shows "[docket exited N]".
+    init(arguments: [String], environment: [String: String], width: Int = 100, height: Int = 30) throws {
+        let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }.joined(separator: " ")
+        let command = "env -u DOCKET_STORE \(assignments) \(Self.quoted(DocketProcess.binary)) \(arguments.map(Self.quoted).joined(separator: " ")); echo \"\(Self.marker)$?]\"; sleep 600"
+        try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "sh", "-c", command], capture: false)
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"], capture: false)
+    }
+
+    func send(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", session] + keys, capture: false)
+    }
+
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", session, "-l", text], capture: false)
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"], capture: false)
+    }
+
+    func screen() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", session])
+    }
+
+    /// Polls the screen until it holds every text, or fails after `timeout` seconds.
+    @discardableResult
+    func waitFor(_ texts: String..., absent: [String] = [], timeout: Double = 10,
+                 sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if texts.allSatisfy(last.contains) && !absent.contains(where: last.contains) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("Timed out waiting for \(texts) without \(absent). The screen:\n\(last)", sourceLocation: sourceLocation)
+        throw TimedOut()
+    }
+
+    struct TimedOut: Error {}
+
+    /// Runs a tmux client of this test's private server.
+    @discardableResult
+    private func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
+        Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments, capture: capture)
+    }
+
+    static func quoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}

@@ -1,0 +1,74 @@
+import DocketCore
+import DocketUI
+import Testing
+
+/// Golden screens: each is rendered to text and compared with a file under
+/// Snapshots/. DOCKET_UPDATE_SNAPSHOTS=1 rewrites them; review every change.
+@Suite("Golden screens")
+struct SnapshotTests {
+    static let sizes = [(80, 24), (120, 40)]
+
+    /// Keys from the meetings list to each screen of the demo.
+    static let walks: [(String, [Key])] = [
+        ("meetings", []),
+        ("agenda", [.enter]),
+        ("item-proposal", [.enter, .character("j"), .character("j"), .character("j"), .enter]),
+        ("item-report", [.enter, .character("j"), .character("j"), .character("j"), .enter, .character("2")]),
+        ("item-report-scrolled", [.enter, .character("j"), .character("j"), .character("j"), .enter, .character("2"), .character(" "), .character(" ")]),
+        ("item-history", [.enter] + Array(repeating: .character("j"), count: 5) + [.enter, .character("3"), .character("j"), .character("j")]),
+        ("item-attachments", [.enter, .character("j"), .character("j"), .character("j"), .enter, .character("4")]),
+        ("item-procedural", [.enter, .enter]),
+        ("past-agenda", [.character("j"), .enter]),
+        ("help", [.character("?")]),
+        ("find", [.enter, .character("j"), .character("j"), .character("j"), .enter, .character("2"), .character("/")]
+            + Fixtures.keys("förvaltningen") + [.enter]),
+        ("find-prompt", [.enter, .character("/")] + Fixtures.keys("Öppen")),
+    ]
+
+    @Test("the demo's screens", arguments: walks.indices, sizes.indices)
+    func demo(walk: Int, size: Int) {
+        let (name, keys) = SnapshotTests.walks[walk]
+        let (width, height) = SnapshotTests.sizes[size]
+        let (state, _) = Fixtures.send(keys, to: Fixtures.state(width: width, height: height))
+        Snapshot.assert(Renderer.render(state), named: "\(name)-\(width)x\(height)")
+    }
+
+    @Test("too small, and back")
+    func tooSmall() {
+        let state = Fixtures.state(width: 30, height: 8)
+        Snapshot.assert(Renderer.render(state), named: "too-small-30x8")
+        let (restored, _) = App.update(state, .resize(width: 80, height: 24))
+        #expect(Renderer.render(restored) == Renderer.render(Fixtures.state()))
+    }
+
+    @Test("hostile content: wide characters whole, escape sequences inert", arguments: [
+        ("hostile-agenda", [Key.enter]),
+        ("hostile-item", [.enter, .character("j"), .character("j"), .enter, .character("2")]),
+    ])
+    func hostile(name: String, keys: [Key]) {
+        let (state, _) = Fixtures.send(keys, to: Fixtures.state(store: HostileContent.store))
+        let grid = Renderer.render(state)
+        Snapshot.assert(grid, named: "\(name)-80x24")
+        for y in 0..<grid.height {
+            for x in 0..<grid.width {
+                let scalars = grid[x, y].text.unicodeScalars
+                #expect(!scalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) },
+                        "cell \(x),\(y) carries a control character")
+            }
+        }
+    }
+
+    @Test("every title of the hostile store, in every item, at every width from 40 to 120")
+    func hostileWidths() {
+        for width in stride(from: 40, through: 120, by: 7) {
+            for index in HostileContent.titles.indices {
+                let keys: [Key] = [.enter] + Array(repeating: .character("j"), count: index) + [.enter]
+                let (state, _) = Fixtures.send(keys, to: Fixtures.state(width: width, height: 20, store: HostileContent.store))
+                for part in ["1", "2", "3", "4"] {
+                    let grid = Renderer.render(Fixtures.send([.character(Character(part))], to: state).0)
+                    #expect(grid.textLines().allSatisfy { Snapshot.columns($0, metrics: grid.metrics) <= width })
+                }
+            }
+        }
+    }
+}

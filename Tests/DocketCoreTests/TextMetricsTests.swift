@@ -1,0 +1,49 @@
+import DocketText
+import Foundation
+import Testing
+
+@Suite("Display width and inert text")
+struct TextMetricsTests {
+    let metrics: TextMetrics = {
+        _ = Fixtures.demo  // sets the UTF-8 locale wcwidth needs
+        return TextMetrics()
+    }()
+
+    @Test("widths follow the documented rule", arguments: [
+        ("a", 1), ("å", 1), ("Å", 1), ("会", 2), ("😀", 2), ("👩‍👩‍👧", 2), ("❤️", 1), ("🇸🇪", 2),
+        ("e\u{301}", 1), ("한", 2), ("ｱ", 1), ("\u{1B}", 2), ("\u{7F}", 2), ("\r", 2), ("\u{202E}", 1), ("\u{85}", 1),
+    ])
+    func width(text: String, columns: Int) {
+        #expect(metrics.width(of: text) == columns, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+
+    @Test("control characters become caret notation or U+FFFD")
+    func inert() {
+        #expect(metrics.glyphs(for: "\u{1B}").map(\.text) == ["^", "["])
+        #expect(metrics.glyphs(for: "\u{07}").map(\.text) == ["^", "G"])
+        #expect(metrics.glyphs(for: "\r\n").map(\.text) == ["^", "M"])
+        #expect(metrics.glyphs(for: "\u{202E}").map(\.text) == ["\u{FFFD}"])
+        #expect(metrics.glyphs(for: "\t").map(\.text) == [" "])
+        #expect(metrics.glyphs(for: "\u{301}").map(\.text) == ["\u{A0}\u{301}"])
+    }
+
+    @Test("ASCII-only terminals get ? for anything else")
+    func asciiOnly() {
+        let ascii = TextMetrics(asciiOnly: true)
+        #expect(ascii.glyphs(for: "å").map(\.text) == ["?"])
+        #expect(ascii.width(of: "会議") == 2)
+        #expect(ascii.glyphs(for: "\u{202E}").map(\.text) == ["?"])
+    }
+
+    @Test("wrapping keeps clusters whole, breaks at spaces, and fits the width")
+    func wrapping() {
+        let wrapper = TextWrapper(metrics: metrics)
+        #expect(wrapper.wrap("att nämnden godkänner rapporten", width: 12) == ["att nämnden", "godkänner", "rapporten"])
+        #expect(wrapper.wrap("会議会議会議", width: 5) == ["会議", "会議", "会議"])
+        #expect(wrapper.wrap("👩‍👩‍👧👩‍👩‍👧👩‍👩‍👧", width: 4) == ["👩‍👩‍👧👩‍👩‍👧", "👩‍👩‍👧"])
+        #expect(wrapper.wrap("rad ett\nrad två", width: 40) == ["rad ett", "rad två"])
+        #expect(wrapper.wrap("", width: 10) == [""])
+        #expect(wrapper.truncate("Sammanträdesrum Klarälven", width: 10) == "Sammanträ…")
+        #expect(wrapper.truncate("会議会議", width: 4) == "会…")
+    }
+}
