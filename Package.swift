@@ -45,6 +45,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "docket-bench",
+            dependencies: ["DocketCore", "DocketUI", "DocketStore", "DocketDemo", "DocketText", "DocketModel"]
+        ),
         .testTarget(name: "DocketJSONTests", dependencies: ["DocketJSON"]),
         .testTarget(name: "DocketStoreTests", dependencies: ["DocketStore", "DocketModel", "DocketJSON", "DocketDemo"]),
         .testTarget(name: "DocketCLITests"),

@@ -68,7 +68,7 @@ public final class NcursesTerminal {
                 if cell.isContinuation { continue }
                 if !full, let previous, previous[x, y] == cell { continue }
                 var count = 0
-                for scalar in cell.text.unicodeScalars.prefix(5) {
+                for scalar in cell.character.unicodeScalars.prefix(5) {
                     text[count] = wchar_t(bitPattern: scalar.value)
                     count += 1
                 }

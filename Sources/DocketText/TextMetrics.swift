@@ -23,26 +23,27 @@ public struct TextMetrics: Sendable, Equatable {
         let scalars = cluster.unicodeScalars
         if scalars.count == 1, let scalar = scalars.first, scalar.isASCII {
             switch scalar.value {
-            case 0x20...0x7E: return [Glyph(text: String(cluster), width: 1)]
-            case 0x09: return [Glyph(text: " ", width: 1)]
-            case 0x7F: return [Glyph(text: "^", width: 1, inert: true), Glyph(text: "?", width: 1, inert: true)]
+            case 0x20...0x7E: return [Glyph(cluster, width: 1)]
+            case 0x09: return [Glyph(" ", width: 1)]
+            case 0x7F: return [Glyph("^", width: 1, inert: true), Glyph("?", width: 1, inert: true)]
             default:
                 let caret = Character(Unicode.Scalar(UInt8(scalar.value) + 0x40))
-                return [Glyph(text: "^", width: 1, inert: true), Glyph(text: String(caret), width: 1, inert: true)]
+                return [Glyph("^", width: 1, inert: true), Glyph(caret, width: 1, inert: true)]
             }
         }
         if scalars.contains(where: TextMetrics.isControl) {
             // A CR LF pair, a C1 control or a bidirectional override: inert.
-            if cluster == "\r\n" { return [Glyph(text: "^", width: 1, inert: true), Glyph(text: "M", width: 1, inert: true)] }
-            return [Glyph(text: asciiOnly ? "?" : "\u{FFFD}", width: 1, inert: true)]
+            if cluster == "\r\n" { return [Glyph("^", width: 1, inert: true), Glyph("M", width: 1, inert: true)] }
+            return [Glyph(asciiOnly ? "?" : "\u{FFFD}", width: 1, inert: true)]
         }
-        if asciiOnly { return [Glyph(text: "?", width: 1)] }
+        if asciiOnly { return [Glyph("?", width: 1)] }
         let width = TextMetrics.width(of: scalars)
         if width == 0 {
             // A lone combining mark or joiner: give it a base so it cannot merge with its neighbour.
-            return [Glyph(text: "\u{00A0}" + String(cluster), width: 1)]
+            let based = "\u{00A0}" + String(cluster)
+            return [Glyph(based.count == 1 ? Character(based) : "\u{FFFD}", width: 1)]
         }
-        return [Glyph(text: String(cluster), width: width)]
+        return [Glyph(cluster, width: width)]
     }
 
     /// Columns a string takes on screen.
@@ -85,16 +86,19 @@ public struct TextMetrics: Sendable, Equatable {
     }
 }
 
-/// One visible piece of a cluster: the text for the terminal and its columns.
+/// One visible piece of a cluster: what the terminal draws in one cell (or
+/// two, for a wide character).
 public struct Glyph: Sendable, Equatable {
-    public let text: String
+    public let character: Character
     public let width: Int
     /// Stands in for a control character; views may style it apart.
     public let inert: Bool
 
-    public init(text: String, width: Int, inert: Bool = false) {
-        self.text = text
+    public init(_ character: Character, width: Int, inert: Bool = false) {
+        self.character = character
         self.width = width
         self.inert = inert
     }
+
+    public var text: String { String(character) }
 }

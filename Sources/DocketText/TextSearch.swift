@@ -26,7 +26,12 @@ public enum TextSearch {
     }
 
     /// Lowercasing only: no diacritic folding, which would equate å with a.
-    static func fold(_ cluster: Character) -> String {
-        cluster.lowercased()
+    /// ASCII is folded without allocating; it is most of any text.
+    static func fold(_ cluster: Character) -> Character {
+        if let ascii = cluster.asciiValue {
+            return ascii >= 0x41 && ascii <= 0x5A ? Character(Unicode.Scalar(ascii | 0x20)) : cluster
+        }
+        let lower = cluster.lowercased()
+        return lower.count == 1 ? Character(lower) : cluster
     }
 }

@@ -29,16 +29,23 @@ public struct Grid: Equatable, Sendable {
         let end = min(limit ?? width, width)
         var column = x
         for cluster in text {
+            // Most text is printable ASCII: one cell, no glyph lookup.
+            if let ascii = cluster.asciiValue, ascii >= 0x20, ascii < 0x7F {
+                guard column < end else { return column }
+                if column >= 0 { set(Cell(cluster, role: role), x: column, y: y) }
+                column += 1
+                continue
+            }
             for glyph in metrics.glyphs(for: cluster) {
                 guard column + glyph.width <= end else {
                     // A wide glyph that does not fit leaves blanks, never half a character.
-                    while column < end { set(Cell(text: " ", role: role), x: column, y: y); column += 1 }
+                    while column < end { set(Cell(" ", role: role), x: column, y: y); column += 1 }
                     return column
                 }
                 if column >= 0 {
                     let glyphRole = glyph.inert && role == .normal ? Role.inert : role
-                    set(Cell(text: glyph.text, role: glyphRole), x: column, y: y)
-                    if glyph.width == 2 { set(Cell(text: "", role: glyphRole), x: column + 1, y: y) }
+                    set(Cell(glyph.character, role: glyphRole), x: column, y: y)
+                    if glyph.width == 2 { set(Cell(" ", role: glyphRole, isContinuation: true), x: column + 1, y: y) }
                 }
                 column += glyph.width
             }
@@ -50,7 +57,7 @@ public struct Grid: Equatable, Sendable {
     public mutating func fill(x: Int = 0, y: Int, count: Int? = nil, role: Role) {
         guard y >= 0, y < height else { return }
         let end = min(width, x + (count ?? width - x))
-        for column in max(0, x)..<max(max(0, x), end) { set(Cell(text: " ", role: role), x: column, y: y) }
+        for column in max(0, x)..<max(max(0, x), end) { set(Cell(" ", role: role), x: column, y: y) }
     }
 
     /// Changes the role of cells without changing their text (selection, find matches).
@@ -64,10 +71,10 @@ public struct Grid: Equatable, Sendable {
         guard x >= 0, x < width else { return }
         let index = y * width + x
         if cells[index].isContinuation, x > 0 {
-            cells[index - 1] = Cell(text: " ", role: cells[index - 1].role)
+            cells[index - 1] = Cell(" ", role: cells[index - 1].role)
         }
         if x + 1 < width, cells[index + 1].isContinuation, !cell.isContinuation {
-            cells[index + 1] = Cell(text: " ", role: cells[index + 1].role)
+            cells[index + 1] = Cell(" ", role: cells[index + 1].role)
         }
         cells[index] = cell
     }
@@ -76,7 +83,7 @@ public struct Grid: Equatable, Sendable {
     public func textLines() -> [String] {
         (0..<height).map { y in
             var line = ""
-            for x in 0..<width where !self[x, y].isContinuation { line += self[x, y].text }
+            for x in 0..<width where !self[x, y].isContinuation { line.append(self[x, y].character) }
             while line.hasSuffix(" ") { line.removeLast() }
             return line
         }

@@ -13,7 +13,7 @@ struct GridTests {
         #expect(end == 5)
         #expect(grid.textLines() == ["a会b"])
         #expect(grid[2, 0].isContinuation)
-        #expect(grid[4, 0] == Cell(text: " ", role: .normal))
+        #expect(grid[4, 0] == Cell(" ", role: .normal))
     }
 
     @Test("overwriting half of a wide character blanks the other half")

@@ -1,0 +1,72 @@
+import DocketCore
+import DocketDemo
+import DocketModel
+import DocketStore
+import DocketText
+import DocketUI
+import Foundation
+
+/// Speed targets, measured rather than asserted in tests:
+/// `swift run -c release docket-bench`.
+@main
+struct Benchmark {
+    static func main() throws {
+        setlocale(LC_ALL, "C.UTF-8")
+        let clock = ContinuousClock()
+        guard let demo = DemoStore.path else { fatalError("the demo store resource is missing") }
+
+        var loads: [Duration] = []
+        var contents: StoreContents?
+        for _ in 0..<20 {
+            let start = clock.now
+            contents = try StoreLoader(root: demo).load().contents
+            loads.append(clock.now - start)
+        }
+        guard let store = contents else { fatalError("the demo store did not load") }
+        report("load and validate the demo store (in process)", loads)
+
+        var firstFrames: [Duration] = []
+        for _ in 0..<20 {
+            let start = clock.now
+            let state = AppState(store: store, today: "2026-11-29", width: 200, height: 60)
+            _ = Renderer.render(state)
+            firstFrames.append(clock.now - start)
+        }
+        report("build the state and render the first frame, 200×60", firstFrames)
+
+        // Into the long report of the upcoming meeting.
+        var state = AppState(store: store, today: "2026-11-29", width: 200, height: 60)
+        for key in [Key.enter, .character("j"), .character("j"), .character("j"), .enter, .character("2")] {
+            state = App.update(state, .key(key)).0
+        }
+        var walk: [Message] = []
+        walk += Array(repeating: .key(.character("j")), count: 300)
+        walk += Array(repeating: .key(.character(" ")), count: 10)
+        walk += [.key(.character("G")), .key(.character("g"))]
+        walk += Array(repeating: .key(.pageDown), count: 10) + Array(repeating: .key(.control("b")), count: 10)
+        walk += [.key(.character("/"))] + "bistånd".map { .key(.character($0)) } + [.key(.enter)]
+        walk += Array(repeating: .key(.character("n")), count: 20)
+        walk += [.resize(width: 120, height: 40), .resize(width: 200, height: 60)]
+        walk += [.key(.tab), .key(.tab), .key(.character("j")), .key(.backTab), .key(.backTab), .key(.character("]")), .key(.character("["))]
+        walk += Array(repeating: .mouse(.wheelDown(x: 10, y: 20)), count: 50)
+
+        var steps: [Duration] = []
+        for message in walk {
+            let start = clock.now
+            state = App.update(state, message).0
+            _ = Renderer.render(state)
+            steps.append(clock.now - start)
+        }
+        report("update + render per message, 200×60, walk through the long report (\(walk.count) messages)", steps)
+    }
+
+    static func report(_ title: String, _ samples: [Duration]) {
+        let sorted = samples.sorted()
+        func milliseconds(_ duration: Duration) -> String {
+            let value = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+            return String(format: "%.3f ms", value)
+        }
+        let p99 = sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.99))]
+        print("\(title): median \(milliseconds(sorted[sorted.count / 2])), p99 \(milliseconds(p99)), worst \(milliseconds(sorted.last!))")
+    }
+}
