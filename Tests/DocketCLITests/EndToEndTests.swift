@@ -4,17 +4,9 @@ import Testing
 /// The real binary in a real terminal (tmux), as a member would use it.
 @Suite("End to end in tmux", .serialized)
 struct EndToEndTests {
-    private func demoStore() throws -> String {
-        let folder = DocketProcess.temporaryFolder()
-        #expect(try DocketProcess.run(["demo", "--output", folder]).status == 0)
-        return folder
-    }
-
     @Test("read the demo: meetings, agenda, item parts, an attachment, resize, help, quit", arguments: ["tmux-256color", "vt100"])
     func readTheDemo(term: String) throws {
-        let store = try demoStore()
-        defer { try? FileManager.default.removeItem(atPath: store) }
-        let session = try TmuxSession(arguments: [store], environment: ["TERM": term, "LC_ALL": "C.UTF-8"])
+        let session = try TmuxSession.demo(environment: ["TERM": term])
 
         try session.waitFor("Upcoming", "Thu 10 Dec 2026", "Past")
         try session.send("Enter")
@@ -49,9 +41,7 @@ struct EndToEndTests {
 
     @Test("] and [ step through the agenda inside the item view; find highlights and moves")
     func stepAndFind() throws {
-        let store = try demoStore()
-        defer { try? FileManager.default.removeItem(atPath: store) }
-        let session = try TmuxSession(arguments: [store], environment: ["TERM": "tmux-256color", "LC_ALL": "C.UTF-8"], width: 120, height: 40)
+        let session = try TmuxSession.demo(width: 120, height: 40)
         try session.waitFor("Upcoming")
         try session.send("Enter", "Enter")
         try session.waitFor("1. Mötets öppnande")
@@ -73,9 +63,7 @@ struct EndToEndTests {
 
     @Test("a locale that is not UTF-8 gets ASCII fallbacks; NO_COLOR is honoured")
     func asciiLocale() throws {
-        let store = try demoStore()
-        defer { try? FileManager.default.removeItem(atPath: store) }
-        let session = try TmuxSession(arguments: [store], environment: ["TERM": "tmux-256color", "LC_ALL": "C", "NO_COLOR": "1"])
+        let session = try TmuxSession.demo(environment: ["LC_ALL": "C", "NO_COLOR": "1"])
         try session.waitFor("Docket > Socialn?mnden", "Upcoming")
         try session.send("Enter")
         try session.waitFor("Inledande ?renden", absent: ["ä", "›"])
@@ -85,9 +73,8 @@ struct EndToEndTests {
 
     @Test("SIGTERM ends the session through the normal path and restores the terminal")
     func terminate() throws {
-        let store = try demoStore()
-        defer { try? FileManager.default.removeItem(atPath: store) }
-        let session = try TmuxSession(arguments: [store], environment: ["TERM": "tmux-256color", "LC_ALL": "C.UTF-8"])
+        let session = try TmuxSession.demo()
+        let store = try #require(session.store)
         try session.waitFor("Upcoming")
         try session.send("Enter")
         try session.waitFor("Inledande ärenden")

@@ -6,6 +6,8 @@ import Testing
 final class TmuxSession {
     let socket = "docket-test-\(UUID().uuidString.prefix(8))"
     let session = "docket"
+    /// A folder this session owns and removes when it ends.
+    private var ownedFolder: String?
     static let marker = "[docket exited "
 
     /// Starts `docket arguments` in a detached session; the pane stays after it
@@ -18,7 +20,21 @@ final class TmuxSession {
 
     deinit {
         _ = try? tmux(["kill-server"], capture: false)
+        if let ownedFolder { try? FileManager.default.removeItem(atPath: ownedFolder) }
     }
+
+    /// Docket on a fresh copy of the demo committee, in UTF-8 unless told otherwise.
+    static func demo(environment: [String: String] = [:], width: Int = 100, height: Int = 30) throws -> TmuxSession {
+        let store = DocketProcess.temporaryFolder()
+        let written = try DocketProcess.run(["demo", "--output", store])
+        try #require(written.status == 0, "\(written.standardError)")
+        let merged = ["TERM": "tmux-256color", "LC_ALL": "C.UTF-8"].merging(environment) { $1 }
+        let session = try TmuxSession(arguments: [store], environment: merged, width: width, height: height)
+        session.ownedFolder = store
+        return session
+    }
+
+    var store: String? { ownedFolder }
 
     func send(_ keys: String...) throws {
         try tmux(["send-keys", "-t", session] + keys, capture: false)

@@ -1,0 +1,27 @@
+import DocketCore
+import Foundation
+import Testing
+
+@Suite("docs/keys.md")
+struct KeysDocumentTests {
+    @Test("is what the keymap generates (DOCKET_UPDATE_SNAPSHOTS=1 rewrites it)")
+    func upToDate() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/keys.md").standardized
+        let generated = HelpContent.markdown(keymap: .standard, strings: .english)
+        if ProcessInfo.processInfo.environment["DOCKET_UPDATE_SNAPSHOTS"] == "1" {
+            try generated.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(try String(contentsOf: file, encoding: .utf8) == generated)
+    }
+
+    @Test("no key is bound twice within one context; across contexts the more specific one wins")
+    func noConflicts() {
+        for context in KeyContext.allCases {
+            let keys = Keymap.standard.bindings.filter { $0.context == context }.flatMap(\.keys)
+            #expect(Set(keys).count == keys.count, "a key is bound twice in \(context)")
+        }
+        #expect(Keymap.standard.command(for: .escape, in: [.help, .navigation]) == .closeHelp)
+        #expect(Keymap.standard.command(for: .escape, in: [.list, .navigation, .global]) == .back)
+    }
+}
