@@ -33,6 +33,8 @@ let package = Package(
         .systemLibrary(name: "CNcursesw"),
         // The thin backend: the only code that talks to the terminal.
         .target(name: "DocketTerminal", dependencies: ["CNcursesw", "CTerminalSupport", "DocketUI", "DocketCore"]),
+        // The interactive loop: input to update, effects carried out, state drawn.
+        .target(name: "DocketRuntime", dependencies: ["DocketCore", "DocketUI", "DocketStore", "DocketModel", "DocketText"]),
         // The bundled demo committee, shipped as an ordinary store.
         .target(
             name: "DocketDemo",
@@ -41,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "docket",
             dependencies: [
-                "DocketStore", "DocketModel", "DocketDemo", "DocketCore", "DocketUI", "DocketTerminal", "DocketText",
+                "DocketStore", "DocketModel", "DocketDemo", "DocketCore", "DocketUI", "DocketTerminal", "DocketText", "DocketRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +51,7 @@ let package = Package(
             name: "docket-bench",
             dependencies: ["DocketCore", "DocketUI", "DocketStore", "DocketDemo", "DocketText", "DocketModel"]
         ),
+        .testTarget(name: "DocketRuntimeTests", dependencies: ["DocketRuntime", "DocketCore", "DocketUI", "DocketStore", "DocketDemo", "DocketModel"]),
         .testTarget(name: "DocketJSONTests", dependencies: ["DocketJSON"]),
         .testTarget(name: "DocketStoreTests", dependencies: ["DocketStore", "DocketModel", "DocketJSON", "DocketDemo"]),
         .testTarget(name: "DocketCLITests"),

@@ -13,7 +13,7 @@ extension AppState {
     }
 
     mutating func findAgain(forward: Bool, includingCurrent: Bool = false) {
-        guard let query else { status = strings.noSearch; return }
+        guard let query else { return }
         let lines = searchableLines()
         let matching = lines.indices.filter { TextSearch.contains(query, in: lines[$0]) }
         guard !matching.isEmpty else {

@@ -11,11 +11,7 @@ extension AppState {
             guard let itemIndex = agenda.selectedItem else { return [] }
             openItem(meetingIndex: agenda.meetingIndex, itemIndex: itemIndex, part: .proposal)
         case .item(let item):
-            let part = item.layout.part(item.part)
-            guard item.part.isList, let target = part.targets[safe: item.selection] else {
-                status = strings.nothingToOpen
-                return []
-            }
+            guard let target = item.layout.part(item.part).targets[safe: item.selection] else { return [] }
             switch target {
             case .none:
                 status = strings.onlyMeetingsOpen
@@ -25,14 +21,14 @@ extension AppState {
                 return open(attachment)
             }
         case .pager:
-            status = strings.nothingToOpen
+            break
         }
         return []
     }
 
     mutating func back() {
         if helpOffset != nil { helpOffset = nil; return }
-        guard stack.count > 1 else { status = strings.alreadyTop; return }
+        guard stack.count > 1 else { return }
         stack.removeLast()
         matchLine = nil
     }
@@ -57,7 +53,7 @@ extension AppState {
     }
 
     mutating func switchPart(by delta: Int) {
-        guard case .item(var item) = screen else { status = strings.onlyInItem; return }
+        guard var item = openItem else { return }
         let count = ItemPart.allCases.count
         item.part = ItemPart(rawValue: (item.part.rawValue + delta + count) % count)!
         replaceTop(.item(item))
@@ -65,7 +61,7 @@ extension AppState {
     }
 
     mutating func jumpToPart(_ number: Int) {
-        guard case .item(var item) = screen else { status = strings.onlyInItem; return }
+        guard var item = openItem else { return }
         guard let part = ItemPart(rawValue: number - 1) else { return }
         item.part = part
         replaceTop(.item(item))
@@ -74,12 +70,8 @@ extension AppState {
 
     /// `]` and `[`: the neighbouring item of the same agenda, in the same part.
     mutating func switchItem(by delta: Int) {
-        guard case .item(let item) = screen else { status = strings.onlyInItem; return }
+        guard let item = openItem else { return }
         let target = item.itemIndex + delta
-        guard store.meetings[item.meetingIndex].agenda.indices.contains(target) else {
-            status = delta > 0 ? strings.lastItem : strings.firstItem
-            return
-        }
         stack.removeLast()
         // The agenda underneath follows, so going back lands on this item.
         if case .agenda(var agenda) = screen, agenda.meetingIndex == item.meetingIndex,

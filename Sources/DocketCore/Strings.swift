@@ -11,6 +11,8 @@ public struct Strings: Sendable {
     public let planned: String
     public let held: String
     public let confidential: String
+    /// The agenda's badge for a confidential item, at most four columns.
+    public let confidentialBadge: String
     public let procedural: String
     public let itemOf: @Sendable (Int, Int) -> String
     public let partNames: [ItemPart: String]
@@ -65,6 +67,7 @@ public struct Strings: Sendable {
         planned: "planned",
         held: "held",
         confidential: "confidential",
+        confidentialBadge: "conf",
         procedural: "procedural",
         itemOf: { "item \($0) of \($1)" },
         partNames: [.proposal: "Proposal", .report: "Report", .history: "History", .attachments: "Attachments"],

@@ -53,11 +53,20 @@ extension AppState {
             return []
         }
         status = nil
-        guard let command else { return [] }
+        guard let command else {
+            // A key that means something on another screen says why not here.
+            let elsewhere = keymap.command(for: key, in: [.item, .list, .pager, .navigation, .global])
+            if helpOffset == nil, let reason = elsewhere?.unavailableReason(in: self) { status = reason }
+            return []
+        }
         return perform(command, key: key)
     }
 
     private mutating func perform(_ command: Command, key: Key) -> [Effect] {
+        if let reason = command.unavailableReason(in: self) {
+            status = reason
+            return []
+        }
         switch command {
         case .moveDown: move(.lines(1))
         case .moveUp: move(.lines(-1))

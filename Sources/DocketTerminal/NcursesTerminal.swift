@@ -6,7 +6,7 @@ import Glibc
 
 /// The thin ncursesw backend: turns grids into screen updates and terminal
 /// input into messages. The only code that talks to the terminal.
-public final class NcursesTerminal {
+public final class NcursesTerminal: TerminalDevice {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let styles: RoleStyles

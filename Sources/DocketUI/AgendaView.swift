@@ -37,7 +37,7 @@ enum AgendaView {
                     grid.put(wrapper.truncate(diary, width: diaryWidth), x: diaryX, y: y, role: selected ? role : .muted)
                 }
                 if item.isConfidential {
-                    grid.put("conf", x: badgeX, y: y, role: selected ? role : .marker)
+                    grid.put(state.strings.confidentialBadge, x: badgeX, y: y, role: selected ? role : .marker)
                 }
                 if state.query != nil {
                     Highlighter.highlight(wrapper.truncate(title, width: max(0, titleRoom)), x: titleX, y: y, state: state,

@@ -82,4 +82,21 @@ struct EndToEndTests {
         let screen = try session.waitFor(TmuxSession.marker + "143]")
         #expect(!screen.contains("Inledande ärenden"), "the alternate screen was not left:\n\(screen)")
     }
+
+    @Test("an unknown TERM on a real terminal exits 69 with a message")
+    func unknownTerm() throws {
+        let session = try TmuxSession.demo(environment: ["TERM": "no-such-terminal"])
+        try session.waitFor("\"no-such-terminal\"", "not known", TmuxSession.marker + "69]")
+    }
+
+    @Test("a fatal signal still gives the terminal back")
+    func fatalSignal() throws {
+        let session = try TmuxSession.demo()
+        let store = try #require(session.store)
+        try session.waitFor("Upcoming")
+        _ = Spawn.run(["pkill", "-ABRT", "-f", "^\(DocketProcess.binary) \(store)$"], capture: false)
+        let screen = try session.waitFor(TmuxSession.marker + "134]")
+        #expect(!screen.contains("Upcoming"), "the alternate screen was not left:\n\(screen)")
+    }
 }
+

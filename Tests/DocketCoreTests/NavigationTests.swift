@@ -214,4 +214,29 @@ struct NavigationTests {
         let (tab, _) = App.update(report, .mouse(.click(x: historyTab.range.lowerBound + 1, y: tabRow)))
         #expect(try item(tab).part == .history)
     }
+
+    @Test("a command that cannot run says why", arguments: [
+        ([Key.tab], "Only in an item"),
+        ([.character("]")], "Only in an item"),
+        ([.character("n")], "Nothing to find yet: press / first"),
+        ([.enter, .enter, .character("2"), .enter], "Nothing to open here"),
+        ([.enter, .enter, .character("4"), .enter], "Nothing to open here"),
+    ])
+    func reasons(keys: [Key], reason: String) {
+        let (state, effects) = Fixtures.send(keys, to: Fixtures.state())
+        #expect(state.status == reason)
+        #expect(effects.isEmpty)
+    }
+
+    @Test("the pager scrolls and goes back")
+    func pager() throws {
+        let text = (1...100).map { "Rad \($0) med åäö" }.joined(separator: "\n")
+        let (state, _) = App.update(Fixtures.state(), .attachmentLoaded(title: "Bilaga", result: .text(text)))
+        let (scrolled, _) = Fixtures.send([.character("j"), .character(" "), .character("G")], to: state)
+        guard case .pager(let pager) = scrolled.screen else { Issue.record("no pager"); return }
+        #expect(pager.offset == 100 - scrolled.pagerBodyHeight)
+        let (back, _) = Fixtures.send([.escape], to: scrolled)
+        #expect(back.stack.count == 1)
+    }
 }
+

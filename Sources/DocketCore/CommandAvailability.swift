@@ -1,0 +1,37 @@
+extension Command {
+    /// Why the command cannot run right now, or nil when it can. `update`
+    /// shows the reason in the status line instead of doing nothing silently.
+    public func unavailableReason(in state: AppState) -> String? {
+        let strings = state.strings
+        switch self {
+        case .nextPart, .previousPart, .jumpToPart:
+            return state.openItem == nil ? strings.onlyInItem : nil
+        case .nextItem:
+            guard let item = state.openItem else { return strings.onlyInItem }
+            return item.itemIndex + 1 < state.store.meetings[item.meetingIndex].agenda.count ? nil : strings.lastItem
+        case .previousItem:
+            guard let item = state.openItem else { return strings.onlyInItem }
+            return item.itemIndex > 0 ? nil : strings.firstItem
+        case .findNext, .findPrevious:
+            return state.query == nil ? strings.noSearch : nil
+        case .back:
+            return state.stack.count == 1 && state.helpOffset == nil ? strings.alreadyTop : nil
+        case .open:
+            switch state.screen {
+            case .meetings, .agenda: return nil
+            case .item(let item): return item.part.isList && !item.layout.part(item.part).entryStarts.isEmpty ? nil : strings.nothingToOpen
+            case .pager: return strings.nothingToOpen
+            }
+        default:
+            return nil
+        }
+    }
+}
+
+extension AppState {
+    /// The item on top of the stack, if an item is open there.
+    var openItem: ItemScreen? {
+        if case .item(let item) = screen { return item }
+        return nil
+    }
+}

@@ -1,0 +1,14 @@
+import DocketCore
+
+/// What the runtime needs of a terminal: its size, a way to show a grid, and
+/// the next input as a message. The ncursesw backend is one; tests use a fake.
+public protocol TerminalDevice: AnyObject {
+    var width: Int { get }
+    var height: Int { get }
+    /// Shows the grid; a device may send only what changed since the last one.
+    func draw(_ grid: Grid)
+    /// The next draw repaints everything.
+    func invalidate()
+    /// The next input, or nil when `milliseconds` passed (or a signal interrupted the wait).
+    func nextMessage(timeoutMilliseconds milliseconds: Int32) -> Message?
+}
