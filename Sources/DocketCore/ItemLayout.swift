@@ -10,6 +10,8 @@ public struct ItemLayout: Sendable, Equatable {
 
     public func part(_ part: ItemPart) -> PartLayout { parts[part] ?? PartLayout() }
 
+    /// Running text wider than this is hard to read; wider terminals get a margin.
+    public static let readingWidth = 100
     static let maximumTitleLines = 2
     static let maximumMetaLines = 2
     static let dateColumn = 12
@@ -21,7 +23,7 @@ public struct ItemLayout: Sendable, Equatable {
         let item = meeting.agenda[itemIndex]
         let matter = item.matter.flatMap { store.matters[$0] }
         let title = item.title ?? matter?.title ?? ""
-        let text = max(10, width - 2)
+        let text = min(max(10, width - 2), ItemLayout.readingWidth)
         self.width = width
 
         var header = wrapper.wrap("\(item.number). \(title)", width: text).prefix(ItemLayout.maximumTitleLines).map { StyledLine($0, .heading) }
