@@ -49,9 +49,14 @@ let package = Package(
         ),
         .executableTarget(
             name: "docket-bench",
-            dependencies: ["DocketCore", "DocketUI", "DocketStore", "DocketDemo", "DocketText", "DocketModel"]
+            dependencies: ["DocketCore", "DocketUI", "DocketStore", "DocketDemo", "DocketText", "DocketModel", "DocketRuntime"]
         ),
         .testTarget(name: "DocketRuntimeTests", dependencies: ["DocketRuntime", "DocketCore", "DocketUI", "DocketStore", "DocketDemo", "DocketModel"]),
+        // Processes for the write-path tests (concurrent writers, a writer killed mid-write).
+        .executableTarget(
+            name: "docket-test-helper",
+            dependencies: ["DocketRuntime", "DocketStore", "DocketCore", "DocketModel"]
+        ),
         .testTarget(name: "DocketJSONTests", dependencies: ["DocketJSON"]),
         .testTarget(name: "DocketStoreTests", dependencies: ["DocketStore", "DocketModel", "DocketJSON", "DocketDemo"]),
         .testTarget(name: "DocketCLITests"),

@@ -205,8 +205,11 @@ public struct JSONParser {
             let byte = bytes[position]
             switch byte {
             case UInt8(ascii: "\""):
-                scalars.append(contentsOf: String(decoding: bytes[runStart..<position], as: UTF8.self).unicodeScalars)
+                let run = String(decoding: bytes[runStart..<position], as: UTF8.self)
                 position += 1
+                // Most strings have no escapes: no scalar-by-scalar copy then.
+                if scalars.isEmpty { return run }
+                scalars.append(contentsOf: run.unicodeScalars)
                 return String(scalars)
             case UInt8(ascii: "\\"):
                 scalars.append(contentsOf: String(decoding: bytes[runStart..<position], as: UTF8.self).unicodeScalars)

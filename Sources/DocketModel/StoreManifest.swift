@@ -6,9 +6,13 @@ public struct StoreManifest: Codable, Equatable, Sendable {
     public var formatVersion: Int
     /// Stable identity of the store, also naming its private data directory.
     public var storeId: String
+    /// Set in the bundled demo: an unknown user there becomes a demo member.
+    public var demo: Bool?
 
     public static let formatName = "docket-store"
     public static let currentFormatVersion = 1
+
+    public var isDemo: Bool { demo ?? false }
 
     public init(storeId: String) {
         self.format = StoreManifest.formatName

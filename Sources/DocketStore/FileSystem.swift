@@ -1,20 +1,63 @@
 /// Everything Docket does to the disk goes through this protocol, so tests can
-/// inject failures (permission denied, a full disk) that a root CI cannot
-/// produce with chmod, and so no other module ever touches a file.
+/// inject a failure at any step (permission denied, a full disk, a failed
+/// fsync) that a root CI cannot produce with chmod, and so no other module
+/// ever touches a file. The steps of a safe write are separate for that reason;
+/// `writeFileAtomically` composes them.
 public protocol FileSystem: Sendable {
     func readFile(at path: String) throws(FileSystemError) -> [UInt8]
     func kind(at path: String) -> FileKind?
     /// The names in a directory, sorted, without "." and "..".
     func contentsOfDirectory(at path: String) throws(FileSystemError) -> [String]
-    /// Replaces the file whole or not at all: temp file, fsync, rename, fsync of the directory.
-    func writeFileAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError)
     /// Creates the directory and any missing parents.
     func createDirectory(at path: String, permissions: UInt16) throws(FileSystemError)
+    /// The permission bits, or nil when there is nothing at the path.
+    func permissions(at path: String) -> UInt16?
+    func removeFile(at path: String) throws(FileSystemError)
+
+    /// Creates a new file that must not exist yet, open for writing.
+    func createExclusively(at path: String, permissions: UInt16) throws(FileSystemError) -> Int32
+    func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(FileSystemError)
+    func synchronize(_ descriptor: Int32, path: String) throws(FileSystemError)
+    func close(_ descriptor: Int32, path: String) throws(FileSystemError)
+    /// Renames atomically, replacing the destination.
     func rename(_ source: String, to destination: String) throws(FileSystemError)
+    /// Flushes a directory, which makes a rename in it durable.
+    func synchronizeDirectory(at path: String) throws(FileSystemError)
+
+    /// Opens (creating) the lock file and waits for an exclusive advisory lock on it.
+    func lockExclusively(at path: String) throws(FileSystemError) -> Int32
+    func unlock(_ descriptor: Int32)
 }
 
 public enum FileKind: Equatable, Sendable {
     case file
     case directory
     case other
+}
+
+extension FileSystem {
+    /// Replaces the file whole or not at all: a temporary file in the same
+    /// directory, written and fsynced, renamed over the old one, then the
+    /// directory fsynced. On any failure the old file is untouched and the
+    /// temporary file is removed.
+    public func writeFileAtomically(_ bytes: [UInt8], to path: String, permissions: UInt16 = 0o644) throws(FileSystemError) {
+        let temporary = TemporaryFile.path(for: path)
+        let descriptor = try createExclusively(at: temporary, permissions: permissions)
+        do throws(FileSystemError) {
+            try write(bytes, to: descriptor, path: temporary)
+            try synchronize(descriptor, path: temporary)
+        } catch {
+            try? close(descriptor, path: temporary)
+            try? removeFile(at: temporary)
+            throw error
+        }
+        do throws(FileSystemError) {
+            try close(descriptor, path: temporary)
+            try rename(temporary, to: path)
+        } catch {
+            try? removeFile(at: temporary)
+            throw error
+        }
+        try synchronizeDirectory(at: parentDirectory(of: path))
+    }
 }

@@ -10,7 +10,7 @@ public struct LocalFileSystem: FileSystem {
     public func readFile(at path: String) throws(FileSystemError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileSystemError(path: path, errno: errno) }
-        defer { close(descriptor) }
+        defer { Glibc.close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw FileSystemError(path: path, errno: errno) }
         if status.st_mode & S_IFMT == S_IFDIR { throw FileSystemError(path: path, reason: .isDirectory) }
@@ -59,31 +59,6 @@ public struct LocalFileSystem: FileSystem {
         return names.sorted()
     }
 
-    public func writeFileAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
-        let directory = parentDirectory(of: path)
-        let temporary = "\(directory)/.\(lastComponent(of: path)).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw FileSystemError(path: path, errno: errno) }
-        do throws(FileSystemError) {
-            try writeAll(bytes, to: descriptor, path: path)
-            guard fsync(descriptor) == 0 else { throw FileSystemError(path: path, errno: errno) }
-            guard close(descriptor) == 0 else {
-                unlink(temporary)
-                throw FileSystemError(path: path, errno: errno)
-            }
-        } catch {
-            close(descriptor)
-            unlink(temporary)
-            throw error
-        }
-        guard Glibc.rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw FileSystemError(path: path, errno: code)
-        }
-        try syncDirectory(directory)
-    }
-
     public func createDirectory(at path: String, permissions: UInt16) throws(FileSystemError) {
         if kind(at: path) == .directory { return }
         let parent = parentDirectory(of: path)
@@ -94,19 +69,33 @@ public struct LocalFileSystem: FileSystem {
             throw FileSystemError(path: path, errno: errno)
         }
         guard kind(at: path) == .directory else { throw FileSystemError(path: path, reason: .notDirectory) }
-        try syncDirectory(parent)
+        // mkdir applies the umask; the permissions asked for are what count (0700 for private data).
+        chmod(path, mode_t(permissions))
+        try synchronizeDirectory(at: parent)
     }
 
-    public func rename(_ source: String, to destination: String) throws(FileSystemError) {
-        guard Glibc.rename(source, destination) == 0 else { throw FileSystemError(path: destination, errno: errno) }
-        try syncDirectory(parentDirectory(of: destination))
+    public func permissions(at path: String) -> UInt16? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return UInt16(status.st_mode & 0o7777)
     }
 
-    private func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(FileSystemError) {
+    public func removeFile(at path: String) throws(FileSystemError) {
+        guard unlink(path) == 0 || errno == ENOENT else { throw FileSystemError(path: path, errno: errno) }
+    }
+
+    public func createExclusively(at path: String, permissions: UInt16) throws(FileSystemError) -> Int32 {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(permissions))
+        guard descriptor >= 0 else { throw FileSystemError(path: path, errno: errno) }
+        fchmod(descriptor, mode_t(permissions))
+        return descriptor
+    }
+
+    public func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(FileSystemError) {
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { buffer in
-                write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
             }
             if count < 0 {
                 if errno == EINTR { continue }
@@ -116,12 +105,41 @@ public struct LocalFileSystem: FileSystem {
         }
     }
 
-    /// A rename is durable only once the directory that holds it is flushed.
-    private func syncDirectory(_ path: String) throws(FileSystemError) {
+    public func synchronize(_ descriptor: Int32, path: String) throws(FileSystemError) {
+        guard fsync(descriptor) == 0 else { throw FileSystemError(path: path, errno: errno) }
+    }
+
+    public func close(_ descriptor: Int32, path: String) throws(FileSystemError) {
+        guard Glibc.close(descriptor) == 0 else { throw FileSystemError(path: path, errno: errno) }
+    }
+
+    public func rename(_ source: String, to destination: String) throws(FileSystemError) {
+        guard Glibc.rename(source, destination) == 0 else { throw FileSystemError(path: destination, errno: errno) }
+    }
+
+    public func synchronizeDirectory(at path: String) throws(FileSystemError) {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileSystemError(path: path, errno: errno) }
-        defer { close(descriptor) }
+        defer { Glibc.close(descriptor) }
+        // Some file systems cannot fsync a directory (EINVAL); the rename still happened.
         guard fsync(descriptor) == 0 || errno == EINVAL else { throw FileSystemError(path: path, errno: errno) }
+    }
+
+    public func lockExclusively(at path: String) throws(FileSystemError) -> Int32 {
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw FileSystemError(path: path, errno: errno) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            if errno == EINTR { continue }
+            let code = errno
+            Glibc.close(descriptor)
+            throw FileSystemError(path: path, errno: code)
+        }
+        return descriptor
+    }
+
+    public func unlock(_ descriptor: Int32) {
+        flock(descriptor, LOCK_UN)
+        Glibc.close(descriptor)
     }
 }
 

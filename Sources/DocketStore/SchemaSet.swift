@@ -7,6 +7,13 @@ import Foundation
 public struct SchemaSet {
     private let schemas: [String: JSONValue]
     private let patterns: [String: PatternMatcher]
+    /// Every `$ref`, resolved once: (base, reference) → (target, its base).
+    private let references: [ReferenceKey: (JSONValue, String)]
+
+    private struct ReferenceKey: Hashable {
+        let base: String
+        let reference: String
+    }
 
     public struct Issue: Equatable, Sendable {
         public let path: JSONPath
@@ -22,6 +29,11 @@ public struct SchemaSet {
         }
         self.schemas = byID
         self.patterns = patterns
+        var references: [ReferenceKey: (JSONValue, String)] = [:]
+        for (id, schema) in byID {
+            SchemaSet.collectReferences(in: schema, base: id, schemas: byID, into: &references)
+        }
+        self.references = references
     }
 
     /// The schemas shipped with Docket.
@@ -49,7 +61,7 @@ public struct SchemaSet {
     private func check(_ value: JSONValue, against schema: JSONValue, base: String, path: JSONPath,
                        expected inherited: String?, into issues: inout [Issue]) {
         if let reference = schema["$ref"]?.stringValue {
-            guard let (target, targetBase) = resolve(reference, base: base) else {
+            guard let (target, targetBase) = references[ReferenceKey(base: base, reference: reference)] else {
                 issues.append(Issue(path: path, message: "Docket's schema refers to \(reference), which it lacks"))
                 return
             }
@@ -154,8 +166,23 @@ public struct SchemaSet {
 
     // MARK: Helpers
 
+    private static func collectReferences(in schema: JSONValue, base: String, schemas: [String: JSONValue],
+                                          into references: inout [ReferenceKey: (JSONValue, String)]) {
+        switch schema {
+        case .object(let members):
+            if let reference = members["$ref"]?.stringValue, let target = resolve(reference, base: base, schemas: schemas) {
+                references[ReferenceKey(base: base, reference: reference)] = target
+            }
+            members.values.forEach { collectReferences(in: $0, base: base, schemas: schemas, into: &references) }
+        case .array(let items):
+            items.forEach { collectReferences(in: $0, base: base, schemas: schemas, into: &references) }
+        default:
+            break
+        }
+    }
+
     /// Resolves `#/$defs/name` within the current schema or `urn:…#/$defs/name` in another.
-    private func resolve(_ reference: String, base: String) -> (JSONValue, String)? {
+    private static func resolve(_ reference: String, base: String, schemas: [String: JSONValue]) -> (JSONValue, String)? {
         let parts = reference.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let documentID = parts[0].isEmpty ? base : String(parts[0])
         guard var target = schemas[documentID] else { return nil }

@@ -39,6 +39,7 @@ public struct StoreCopier {
             try copyTree(from: source, to: staging)
             // rename(2) replaces an empty directory, so an empty destination is fine too.
             try fileSystem.rename(staging, to: destination)
+            try fileSystem.synchronizeDirectory(at: parent)
         }
     }
 

@@ -4,7 +4,7 @@ import DocketModel
 /// Loads a whole store and checks it: every file against its schema, then the
 /// references between files. It reports every problem it finds and never writes.
 public struct StoreLoader {
-    private let reader: StoreReader
+    public let reader: StoreReader
 
     public init(reader: StoreReader) {
         self.reader = reader
@@ -58,6 +58,7 @@ public struct StoreLoader {
                                            matters: matters, meetings: meetings,
                                            listedMatterIDs: Set(matterFiles.map(\.1)))
         problems += consistency.problems()
+        problems += checkMemberFolders(committee: committee)
         problems = problems.enumerated()
             .sorted { ($0.element.file, $0.offset) < ($1.element.file, $1.offset) }
             .map(\.element)
@@ -82,6 +83,37 @@ public struct StoreLoader {
         return StoreProblem(
             file: file, place: .value(path: "$.formatVersion"), kind: .unsupportedVersion,
             message: "this store uses format version \(version), but this Docket reads only up to version \(StoreManifest.currentFormatVersion); update Docket to open it (nothing was read or changed)")
+    }
+
+    /// `members/<id>/`: each member's own files. Shared notes are checked like
+    /// any store file, and every note in them must be by that member.
+    private func checkMemberFolders(committee: Committee?) -> [StoreProblem] {
+        var problems: [StoreProblem] = []
+        for name in entries(of: StoreLayout.membersDirectory, problems: &problems) {
+            let folder = "\(StoreLayout.membersDirectory)/\(name)"
+            guard reader.fileSystem.kind(at: reader.path(folder)) == .directory, StoreIdentifier.isValid(name) else {
+                problems.append(StoreProblem(file: reader.path(folder), place: .file, kind: .content,
+                                             message: "unexpected entry: \(StoreLayout.membersDirectory)/ holds only folders named by member id"))
+                continue
+            }
+            if let committee, committee.member(id: name) == nil {
+                problems.append(StoreProblem(file: reader.path(folder), place: .file, kind: .reference,
+                                             message: "no member with id \"\(name)\" in \(StoreLayout.committee)"))
+            }
+            for entry in entries(of: folder, problems: &problems) where entry != "notes.json" && entry != "positions" {
+                problems.append(StoreProblem(file: reader.path("\(folder)/\(entry)"), place: .file, kind: .content,
+                                             message: "unexpected file: a member's folder holds notes.json and positions/ only"))
+            }
+            let notesPath = StoreLayout.sharedNotes(name)
+            guard reader.fileSystem.kind(at: reader.path(notesPath)) != nil else { continue }
+            let (file, fileProblems) = reader.read(NotesFile.self, at: notesPath, schema: StoreSchema.notes)
+            problems += fileProblems
+            for (index, note) in (file?.notes ?? []).enumerated() where note.author != name {
+                problems.append(StoreProblem(file: reader.path(notesPath), place: .value(path: "$.notes[\(index)].author"), kind: .reference,
+                                             message: "a note by \"\(note.author)\" in \(name)'s file; each member's file holds only that member's notes"))
+            }
+        }
+        return problems
     }
 
     /// `<id>.json` files of a directory, as (relative path, id); anything else is a problem.

@@ -21,7 +21,11 @@ public struct StoreReader {
 
     /// The decoded value, or nil with the problems that stopped it.
     public func read<Value: Decodable>(_ type: Value.Type, at relative: String, schema: String) -> (Value?, [StoreProblem]) {
-        let file = path(relative)
+        read(type, atAbsolute: path(relative), schema: schema)
+    }
+
+    /// As `read(_:at:schema:)`, for a file named by its full path (private data lives outside the store).
+    public func read<Value: Decodable>(_ type: Value.Type, atAbsolute file: String, schema: String) -> (Value?, [StoreProblem]) {
         let bytes: [UInt8]
         do {
             bytes = try fileSystem.readFile(at: file)

@@ -4,4 +4,5 @@ enum StoreSchema {
     static let committee = "urn:docket:schema:committee"
     static let matter = "urn:docket:schema:matter"
     static let meeting = "urn:docket:schema:meeting"
+    static let notes = "urn:docket:schema:notes"
 }

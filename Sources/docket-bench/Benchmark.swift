@@ -1,6 +1,7 @@
 import DocketCore
 import DocketDemo
 import DocketModel
+import DocketRuntime
 import DocketStore
 import DocketText
 import DocketUI
@@ -58,6 +59,31 @@ struct Benchmark {
             steps.append(clock.now - start)
         }
         report("update + render per message, 200×60, walk through the long report (\(walk.count) messages)", steps)
+        try measureNoteSaves(demo: demo)
+    }
+
+    /// Saving a note: lock, re-read, merge, write a temporary file, fsync, rename, fsync the folder.
+    static func measureNoteSaves(demo: String) throws {
+        let clock = ContinuousClock()
+        let root = FileManager.default.temporaryDirectory.path + "/docket-bench-\(UUID().uuidString)"
+        defer {
+            try? FileManager.default.removeItem(atPath: root)
+            try? FileManager.default.removeItem(atPath: root + "-private")
+        }
+        try StoreCopier().copyStore(from: demo, to: root)
+        let reader = StoreReader(root: root, schemas: try SchemaSet.bundled())
+        let writer = NoteWriter(store: NoteStore(member: "leila-haddad", privateDirectory: root + "-private", reader: reader),
+                                timeZone: TimeZone(identifier: "Europe/Stockholm")!)
+        for shared in [false, true] {
+            var saves: [Duration] = []
+            for index in 1...200 {
+                let start = clock.now
+                let (_, error) = writer.apply([.add(matter: "verksamhetsplan-2027", anchor: nil, text: "Anteckning \(index) om ramen för 2027, åäö", shared: shared)])
+                saves.append(clock.now - start)
+                if let error { throw error }
+            }
+            report("save a \(shared ? "shared" : "private") note, fsync included (the file growing to 200 notes)", saves)
+        }
     }
 
     static func report(_ title: String, _ samples: [Duration]) {

@@ -4,8 +4,21 @@ import DocketStore
 /// Loads a store for a command, turning failures into messages and exit codes.
 enum StoreLoading {
     static func load(_ path: String) throws -> StoreLoadResult {
+        try load(loader(path))
+    }
+
+    static func loader(_ path: String) throws -> StoreLoader {
         do {
-            return try StoreLoader(root: path).load()
+            return try StoreLoader(root: path)
+        } catch {
+            Console.error("docket: \(InertText.make(error.description))")
+            throw ExitStatus.ioError
+        }
+    }
+
+    static func load(_ loader: StoreLoader) throws -> StoreLoadResult {
+        do {
+            return try loader.load()
         } catch {
             Console.error("docket: \(InertText.make(error.description))")
             switch error {

@@ -32,7 +32,7 @@ struct TerminalSession {
             Console.error("docket: \(error)")
             throw ExitStatus.unavailable
         }
-        let state = AppState(store: contents, today: Self.today(in: contents.committee.timeZone),
+        let state = AppState(store: contents, today: Calendar.today(in: contents.committee.timeZone),
                              width: terminal.width, height: terminal.height,
                              metrics: TextMetrics(asciiOnly: !capabilities.utf8))
         Session(root: root, opener: DesktopOpener(environment: environment))
@@ -41,13 +41,5 @@ struct TerminalSession {
         // SIGTERM, SIGHUP and SIGINT end the session through this normal path.
         let signal = docket_pending_shutdown_signal()
         if signal != 0 { throw ExitCode(128 + signal) }
-    }
-
-    /// Today's date in the committee's time zone, as YYYY-MM-DD.
-    static func today(in zone: String) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: zone) ?? .current
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
     }
 }

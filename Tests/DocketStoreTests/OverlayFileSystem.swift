@@ -47,19 +47,34 @@ final class OverlayFileSystem: FileSystem {
         return names.sorted()
     }
 
-    func writeFileAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
-        writes.withLock { $0 += 1 }
-        throw FileSystemError(path: path, reason: .permissionDenied)
+    func permissions(at path: String) -> UInt16? { base.permissions(at: path) }
+
+    func removeFile(at path: String) throws(FileSystemError) { try refuseWrite(path) }
+
+    func createDirectory(at path: String, permissions: UInt16) throws(FileSystemError) { try refuseWrite(path) }
+
+    func createExclusively(at path: String, permissions: UInt16) throws(FileSystemError) -> Int32 {
+        try refuseWrite(path)
+        return -1
     }
 
-    func createDirectory(at path: String, permissions: UInt16) throws(FileSystemError) {
-        writes.withLock { $0 += 1 }
-        throw FileSystemError(path: path, reason: .permissionDenied)
+    func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(FileSystemError) { try refuseWrite(path) }
+    func synchronize(_ descriptor: Int32, path: String) throws(FileSystemError) { try refuseWrite(path) }
+    func close(_ descriptor: Int32, path: String) throws(FileSystemError) {}
+    func rename(_ source: String, to destination: String) throws(FileSystemError) { try refuseWrite(destination) }
+    func synchronizeDirectory(at path: String) throws(FileSystemError) { try refuseWrite(path) }
+
+    func lockExclusively(at path: String) throws(FileSystemError) -> Int32 {
+        try refuseWrite(path)
+        return -1
     }
 
-    func rename(_ source: String, to destination: String) throws(FileSystemError) {
+    func unlock(_ descriptor: Int32) {}
+
+    /// Counts the attempt and refuses it: a reader must never get this far.
+    private func refuseWrite(_ path: String) throws(FileSystemError) {
         writes.withLock { $0 += 1 }
-        throw FileSystemError(path: destination, reason: .permissionDenied)
+        throw FileSystemError(path: path, reason: .permissionDenied)
     }
 
     private func parentOf(_ path: String) -> String {

@@ -1,0 +1,66 @@
+import DocketJSON
+import Foundation
+
+/// One JSON file changed the safe way: take the advisory lock beside it,
+/// re-read it under the lock, apply the change to what is there now, write it
+/// atomically, unlock. Two processes of the same person never lose each
+/// other's changes, and a file that cannot be read is never overwritten.
+public struct LockedFile<Contents: Codable & Sendable> {
+    public let path: String
+    public let schema: String
+    public let permissions: UInt16
+    public let directoryPermissions: UInt16
+    let reader: StoreReader
+
+    public var fileSystem: any FileSystem { reader.fileSystem }
+    /// Hidden beside the data, so loaders and git (via the store's .gitignore) pass it by.
+    public var lockPath: String { "\(parentDirectory(of: path))/.\(lastComponent(of: path)).lock" }
+
+    public init(path: String, schema: String, permissions: UInt16, directoryPermissions: UInt16, reader: StoreReader) {
+        self.path = path
+        self.schema = schema
+        self.permissions = permissions
+        self.directoryPermissions = directoryPermissions
+        self.reader = reader
+    }
+
+    /// Reads the current contents (nil when there is no file yet).
+    public func read() throws(WriteError) -> Contents? {
+        guard fileSystem.kind(at: path) != nil else { return nil }
+        let (value, problems) = reader.read(Contents.self, atAbsolute: path, schema: schema)
+        if let problem = problems.first { throw .unreadable(problem) }
+        return value
+    }
+
+    /// Applies `change` to the contents as they are under the lock, and saves the result.
+    @discardableResult
+    public func update(_ change: (Contents?) -> Contents) throws(WriteError) -> Contents {
+        let directory = parentDirectory(of: path)
+        do {
+            try fileSystem.createDirectory(at: directory, permissions: directoryPermissions)
+        } catch {
+            throw .io(error)
+        }
+        let lock: Int32
+        do {
+            lock = try fileSystem.lockExclusively(at: lockPath)
+        } catch {
+            throw .io(error)
+        }
+        defer { fileSystem.unlock(lock) }
+        TemporaryFile.removeLeftovers(of: path, fileSystem: fileSystem)
+        let updated = change(try read())
+        let bytes: [UInt8]
+        do {
+            bytes = try CanonicalJSON.bytes(of: updated)
+        } catch {
+            throw .io(FileSystemError(path: path, reason: .system(errno: 22)))
+        }
+        do {
+            try fileSystem.writeFileAtomically(bytes, to: path, permissions: permissions)
+        } catch {
+            throw .io(error)
+        }
+        return updated
+    }
+}

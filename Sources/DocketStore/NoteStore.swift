@@ -1,0 +1,120 @@
+import DocketModel
+
+/// Where a member's notes live and how they change. Shared notes are in the
+/// member's own file in the store (`members/<id>/notes.json`); private notes in
+/// the user's data directory, outside the store, so that copying or syncing a
+/// store can never leak them.
+public struct NoteStore {
+    public let member: String
+    public let privateDirectory: String
+    let reader: StoreReader
+
+    /// `<data directory>/private/<store id>/<member id>`.
+    public static func privateDirectory(dataDirectory: String, storeID: String, member: String) -> String {
+        "\(dataDirectory)/private/\(storeID)/\(member)"
+    }
+
+    public init(member: String, privateDirectory: String, reader: StoreReader) {
+        self.member = member
+        self.privateDirectory = privateDirectory
+        self.reader = reader
+    }
+
+    var sharedFile: LockedFile<NotesFile> { Self.sharedFile(of: member, reader: reader) }
+
+    var privateFile: LockedFile<NotesFile> {
+        LockedFile(path: privateDirectory + "/notes.json", schema: StoreSchema.notes,
+                   permissions: 0o600, directoryPermissions: 0o700, reader: reader)
+    }
+
+    static func sharedFile(of member: String, reader: StoreReader) -> LockedFile<NotesFile> {
+        LockedFile(path: reader.path(StoreLayout.sharedNotes(member)), schema: StoreSchema.notes,
+                   permissions: 0o644, directoryPermissions: 0o755, reader: reader)
+    }
+
+    /// My private notes and every member's shared ones. A note found twice
+    /// (a crash while it moved between files) counts once, in its newest form.
+    public func load(members: [String]) -> (notes: [VisibleNote], problems: [StoreProblem]) {
+        var found: [VisibleNote] = []
+        var problems: [StoreProblem] = []
+        if let exposure = privateExposure() {
+            problems.append(StoreProblem(file: exposure.path, place: .file, kind: .unreadable, message: WriteError.exposed(path: exposure.path, permissions: exposure.permissions).description))
+        }
+        do {
+            found += (try privateFile.read()?.notes ?? []).filter { $0.author == member }.map { VisibleNote(note: $0, shared: false) }
+        } catch {
+            problems.append(Self.problem(error, file: privateFile.path))
+        }
+        for other in members {
+            let file = Self.sharedFile(of: other, reader: reader)
+            do {
+                for note in try file.read()?.notes ?? [] {
+                    guard note.author == other else {
+                        problems.append(StoreProblem(file: file.path, place: .file, kind: .reference,
+                                                     message: "holds a note by \(note.author); a member's file holds only that member's notes"))
+                        continue
+                    }
+                    found.append(VisibleNote(note: note, shared: true))
+                }
+            } catch {
+                problems.append(Self.problem(error, file: file.path))
+            }
+        }
+        var newest: [String: VisibleNote] = [:]
+        for candidate in found where newest[candidate.note.id].map({ $0.note.modified < candidate.note.modified }) ?? true {
+            newest[candidate.note.id] = candidate
+        }
+        let notes = newest.values.sorted { ($0.note.created, $0.note.id) < ($1.note.created, $1.note.id) }
+        return (notes, problems)
+    }
+
+    /// Adds the note, or replaces the one with its id, in the file for its visibility.
+    public func save(_ note: Note, shared: Bool) throws(WriteError) {
+        try file(shared: shared).update { current in
+            var notes = (current?.notes ?? []).filter { $0.id != note.id }
+            notes.append(note)
+            notes.sort { ($0.created, $0.id) < ($1.created, $1.id) }
+            return NotesFile(notes: notes)
+        }
+    }
+
+    public func delete(_ id: String, shared: Bool) throws(WriteError) {
+        try file(shared: shared).update { current in
+            NotesFile(notes: (current?.notes ?? []).filter { $0.id != id })
+        }
+    }
+
+    /// Shares or unshares: writes the new place first, then removes the old, so
+    /// a crash in between leaves the note in both places (loading keeps one), never in none.
+    public func move(_ note: Note, toShared shared: Bool) throws(WriteError) {
+        try save(note, shared: shared)
+        try delete(note.id, shared: !shared)
+    }
+
+    private func file(shared: Bool) throws(WriteError) -> LockedFile<NotesFile> {
+        guard !shared else { return sharedFile }
+        if let exposure = privateExposure() { throw .exposed(path: exposure.path, permissions: exposure.permissions) }
+        return privateFile
+    }
+
+    /// A private folder or file that group or others may read.
+    private func privateExposure() -> (path: String, permissions: UInt16)? {
+        for path in [privateDirectory, privateFile.path] {
+            if let permissions = reader.fileSystem.permissions(at: path), permissions & 0o077 != 0 {
+                return (path, permissions)
+            }
+        }
+        return nil
+    }
+
+    /// What an unidentified, read-only session sees: every shared note.
+    public static func sharedOnly(members: [String], reader: StoreReader) -> (notes: [VisibleNote], problems: [StoreProblem]) {
+        // No member: no private file to read; the private directory is never touched.
+        NoteStore(member: "", privateDirectory: "/nonexistent-private-directory", reader: reader).load(members: members)
+    }
+
+    private static func problem(_ error: WriteError, file: String) -> StoreProblem {
+        if case .unreadable(let problem) = error { return problem }
+        return StoreProblem(file: file, place: .file, kind: .unreadable, message: error.description)
+    }
+}

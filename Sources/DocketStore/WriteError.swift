@@ -1,0 +1,21 @@
+/// Why a change could not be saved. The change stays in memory; the file on
+/// disk is as it was.
+public enum WriteError: Error, Equatable, Sendable, CustomStringConvertible {
+    case io(FileSystemError)
+    /// The file is there but is not a valid file of its kind: never overwritten.
+    case unreadable(StoreProblem)
+    /// A private file or folder others could read: refused, as ssh does with keys.
+    case exposed(path: String, permissions: UInt16)
+    /// This session may not write (an unidentified person in a real store).
+    case readOnly
+
+    public var description: String {
+        switch self {
+        case .io(let error): return error.description
+        case .unreadable(let problem): return "\(problem.description) — not overwriting it; fix or move the file"
+        case .exposed(let path, let permissions):
+            return "\(path) can be read by others (mode \(String(permissions, radix: 8))): run chmod go-rwx on it; Docket will not write private notes there until then"
+        case .readOnly: return "this session is read-only"
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import DocketCore
+import DocketModel
+import DocketRuntime
+import DocketStore
+import Foundation
+
+/// A loaded store and the member using it: what every command that reads or
+/// writes a member's data starts from.
+struct MemberSession {
+    let root: String
+    let contents: StoreContents
+    let loader: StoreLoader
+    let identity: Identity
+    let today: String
+
+    static func open(_ path: String, asMember: String?) throws -> MemberSession {
+        let loader = try StoreLoading.loader(path)
+        let result = try StoreLoading.load(loader)
+        guard result.isValid, let contents = result.contents else {
+            try StoreLoading.fail(with: result.problems, store: path)
+        }
+        let today = Calendar.today(in: contents.committee.timeZone)
+        do {
+            let identity = try Identity.resolve(store: contents, asMember: asMember, environment: StoreLocation.environment, today: today)
+            return MemberSession(root: path, contents: contents, loader: loader, identity: identity, today: today)
+        } catch {
+            Console.error("docket: \(InertText.make(error.description))")
+            throw ExitStatus.usage
+        }
+    }
+
+    var timeZone: TimeZone { TimeZone(identifier: contents.committee.timeZone) ?? .current }
+
+    /// The member's notes, or nil in a read-only session.
+    var noteStore: NoteStore? {
+        guard let member = identity.member else { return nil }
+        let directory = NoteStore.privateDirectory(dataDirectory: StoreLocation.dataDirectory,
+                                                   storeID: contents.manifest.storeId, member: member.id)
+        return NoteStore(member: member.id, privateDirectory: directory, reader: loader.reader)
+    }
+
+    /// A matter by id, or by diary number when exactly one matter has it.
+    func matter(_ reference: String) throws -> Matter {
+        if let matter = contents.matters[reference] { return matter }
+        let matching = contents.matters.values.filter { $0.diaryNumber == reference }.sorted { $0.id < $1.id }
+        switch matching.count {
+        case 1: return matching[0]
+        case 0:
+            Console.error("docket: no matter with id or diary number \"\(InertText.make(reference))\"")
+            throw ExitStatus.usage
+        default:
+            Console.error("docket: the diary number \"\(InertText.make(reference))\" belongs to several matters: \(matching.map(\.id).joined(separator: ", ")); name one by id")
+            throw ExitStatus.usage
+        }
+    }
+}
+
+extension Calendar {
+    /// Today's date in a committee's time zone, as YYYY-MM-DD.
+    static func today(in zone: String) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: zone) ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import DocketCore
+import DocketModel
+import DocketRuntime
+import DocketStore
+
+struct NotesAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add a note to a matter: private unless --shared.",
+        discussion: "An anchor names a paragraph: document:DOCUMENT-ID:N (the Nth paragraph of the document, counting from 0 across its sections) or proposal:PROPOSAL-ID:N (its Nth clause)."
+    )
+
+    @Argument(help: "The store's folder (default: $DOCKET_STORE, else a copy of the demo committee).")
+    var store: String?
+
+    @Option(help: "The matter, by id or by diary number.")
+    var matter: String
+
+    @Option(help: "The paragraph the note is about (see below); default: the whole item.")
+    var anchor: String?
+
+    @Option(help: "The note's text.")
+    var text: String
+
+    @Flag(help: "Share the note with every member (default: private, only you see it).")
+    var shared = false
+
+    @OptionGroup var identity: IdentityOptions
+
+    func run() throws {
+        let session = try MemberSession.open(try StoreLocation.openable(store), asMember: identity.member)
+        guard let notes = session.noteStore else {
+            Console.error("docket: \(session.identity.banner ?? "this session is read-only")")
+            throw ExitStatus.usage
+        }
+        let matter = try session.matter(self.matter)
+        let noteAnchor = try anchor.map { try Self.parse($0, in: matter) }
+        let writer = NoteWriter(store: notes, timeZone: session.timeZone)
+        let (failed, error) = writer.apply([.add(matter: matter.id, anchor: noteAnchor, text: text, shared: shared)])
+        if let error, !failed.isEmpty {
+            Console.error("docket: the note was not saved: \(InertText.make(error.description))")
+            throw ExitStatus.cannotCreate
+        }
+    }
+
+    /// `document:ID:N` or `proposal:ID:N`, checked against the matter's text.
+    static func parse(_ reference: String, in matter: Matter) throws -> NoteAnchor {
+        let parts = reference.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 3, let kind = NoteAnchor.Kind(rawValue: String(parts[0])), let index = Int(parts[2]), index >= 0 else {
+            Console.error("docket: the anchor \"\(InertText.make(reference))\" is not of the form document:ID:N or proposal:ID:N")
+            throw ExitStatus.usage
+        }
+        let id = String(parts[1])
+        let paragraphs: [String]?
+        switch kind {
+        case .document: paragraphs = matter.documents.first { $0.id == id }?.sections.flatMap(\.paragraphs)
+        case .proposal: paragraphs = matter.proposal(id: id)?.clauses
+        }
+        guard let paragraphs, paragraphs.indices.contains(index) else {
+            Console.error("docket: the matter \(matter.id) has no paragraph \(index) in \(kind.rawValue) \"\(InertText.make(id))\"")
+            throw ExitStatus.usage
+        }
+        return NoteAnchor(kind: kind, id: id, paragraph: index, opening: NoteAnchor.opening(of: paragraphs[index]))
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import DocketCore
+import DocketJSON
+import DocketModel
+import DocketStore
+import Foundation
+
+struct NotesListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the notes you can see: your own (private and shared) and the shared notes of others."
+    )
+
+    @Argument(help: "The store's folder (default: $DOCKET_STORE, else a copy of the demo committee).")
+    var store: String?
+
+    @Option(help: "Only notes on the matters of this meeting's agenda, in agenda order.")
+    var meeting: String?
+
+    @Flag(help: "Print JSON: one object with the notes, each with whether it is shared.")
+    var json = false
+
+    @OptionGroup var identity: IdentityOptions
+
+    func run() throws {
+        let session = try MemberSession.open(try StoreLocation.openable(store), asMember: identity.member)
+        var (notes, problems) = session.noteStore?.load(members: session.contents.committee.members.map(\.id))
+            ?? NoteStore.sharedOnly(members: session.contents.committee.members.map(\.id), reader: session.loader.reader)
+        for problem in problems { Console.error(problem.description) }
+        if let meetingID = meeting {
+            guard let found = session.contents.meetings.first(where: { $0.id == meetingID }) else {
+                Console.error("docket: no meeting with id \"\(InertText.make(meetingID))\"; the ids are: \(session.contents.meetings.map(\.id).joined(separator: ", "))")
+                throw ExitStatus.usage
+            }
+            let order = found.agenda.compactMap(\.matter)
+            notes = notes.filter { order.contains($0.note.matter) }
+                .sorted { (order.firstIndex(of: $0.note.matter)!, $0.note.created) < (order.firstIndex(of: $1.note.matter)!, $1.note.created) }
+        }
+        problems = []
+        if json {
+            let objects: [JSONValue] = try notes.map { visible in
+                guard case .object(var fields) = try JSONParser.parse(try CanonicalJSON.bytes(of: visible.note)) else { return .null }
+                fields["shared"] = .bool(visible.shared)
+                return .object(fields)
+            }
+            FileHandle.standardOutput.write(Data(CanonicalJSON.bytes(.object(["notes": .array(objects)]))))
+            return
+        }
+        for visible in notes {
+            let note = visible.note
+            let author = session.contents.committee.member(id: note.author)?.name ?? note.author
+            let title = session.contents.matters[note.matter]?.title ?? note.matter
+            let place = note.anchor.map { " ¶\($0.paragraph + 1) of \($0.id)" } ?? ""
+            Console.output(InertText.make("\(note.created)  \(visible.shared ? "shared by \(author)" : "private")  \(title)\(place)"))
+            for line in note.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                Console.output("    " + InertText.make(String(line)))
+            }
+        }
+    }
+}
