@@ -17,8 +17,20 @@ public struct AppState: Sendable, Equatable {
     /// Never empty: the meetings list is at the bottom.
     public internal(set) var stack: [Screen]
     public internal(set) var helpOffset: Int?
-    /// The find text being typed, while the prompt is open.
-    public internal(set) var prompt: String?
+    /// The line being typed at the bottom (find, or a quick note), while open.
+    public internal(set) var prompt: Prompt?
+    /// A yes/no question in the status line.
+    public internal(set) var confirmation: Confirmation?
+    /// Who is at the keyboard.
+    public let identity: Identity
+    /// My notes (private and shared) and everyone else's shared notes.
+    public internal(set) var notes: [VisibleNote]
+    /// The last deleted note, for `u`.
+    public internal(set) var lastDeleted: VisibleNote?
+    /// Note changes that could not be written yet: retried with the next save and on quit.
+    public internal(set) var unsaved: [NoteChange] = []
+    /// Quit was asked for while changes were unsaved: quit once they are written.
+    var quitPending = false
     /// The last confirmed find text; n and N look for it.
     public internal(set) var query: String?
     /// The line (of the top screen's lines or rows) holding the current match.
@@ -29,8 +41,11 @@ public struct AppState: Sendable, Equatable {
     public var strings: Strings { .english }
 
     public init(store: StoreContents, today: String, width: Int, height: Int,
-                metrics: TextMetrics = TextMetrics(), keymap: Keymap = .standard) {
+                metrics: TextMetrics = TextMetrics(), keymap: Keymap = .standard,
+                identity: Identity = Identity(member: nil, role: nil, banner: nil), notes: [VisibleNote] = []) {
         self.store = store
+        self.identity = identity
+        self.notes = notes
         self.today = today
         self.metrics = metrics
         self.keymap = keymap
@@ -41,6 +56,13 @@ public struct AppState: Sendable, Equatable {
     }
 
     public var screen: Screen { stack[stack.count - 1] }
+
+    /// The state with a message in the status line (a problem found at start, for instance).
+    public func showing(_ message: String) -> AppState {
+        var state = self
+        state.status = message
+        return state
+    }
     public var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
 
     /// Upcoming meetings soonest first, then past ones latest first.
@@ -77,7 +99,8 @@ public struct AppState: Sendable, Equatable {
     public static let agendaTop = 2
 
     public var agendaVisibleRows: Int { max(1, height - AppState.agendaTop - 1) }
-    public var meetingsVisibleRows: Int { max(1, height - AppState.meetingsTop - 1) }
+    /// The banner (who you are, if Docket had to guess) takes the row above the status line.
+    public var meetingsVisibleRows: Int { max(1, height - AppState.meetingsTop - 1 - (identity.banner == nil ? 0 : 1)) }
 
     /// The first screen row of an item's part, below its header and tab bar.
     public func itemBodyTop(_ item: ItemScreen) -> Int { 1 + item.layout.header.count + 1 }

@@ -8,16 +8,19 @@ public enum Command: String, Sendable, CaseIterable {
     case nextItem, previousItem
     case closeHelp
     case confirmPrompt, cancelPrompt, deleteBackward, clearPrompt
+    case cursorLeft, cursorRight, cursorHome, cursorEnd, deleteForward, deleteWord
+    case confirmYes, confirmNo
+    case addNote, addNoteInEditor, editNote, deleteNote, undoDelete, toggleShare
 }
 
 /// Where a binding applies. A screen activates several, most specific first.
 public enum KeyContext: String, Sendable, CaseIterable {
-    case global, navigation, list, item, pager, help, prompt
+    case global, navigation, list, item, pager, help, prompt, confirm
 }
 
 /// Groups in the help overlay.
 public enum CommandGroup: Int, Sendable, CaseIterable, Comparable {
-    case moving, opening, item, finding, general, prompt
+    case moving, opening, item, notes, finding, general, prompt
 
     public static func < (lhs: CommandGroup, rhs: CommandGroup) -> Bool { lhs.rawValue < rhs.rawValue }
 }

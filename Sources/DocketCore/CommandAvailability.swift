@@ -22,6 +22,16 @@ extension Command {
             case .item(let item): return item.part.isList && !item.layout.part(item.part).entryStarts.isEmpty ? nil : strings.nothingToOpen
             case .pager: return strings.nothingToOpen
             }
+        case .addNote, .addNoteInEditor:
+            guard state.openItem != nil else { return strings.onlyInItem }
+            guard state.identity.canWrite else { return strings.readOnly }
+            return state.openMatter == nil ? strings.proceduralNoNotes : nil
+        case .editNote, .deleteNote, .toggleShare:
+            guard state.identity.canWrite else { return strings.readOnly }
+            guard let note = state.selectedNote else { return strings.onlyOnNote }
+            return note.note.author == state.identity.member?.id ? nil : strings.onlyOwnNotes
+        case .undoDelete:
+            return state.lastDeleted == nil ? strings.nothingToUndo : nil
         default:
             return nil
         }

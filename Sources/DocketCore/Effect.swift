@@ -7,6 +7,10 @@ public enum Effect: Sendable, Equatable {
     case readAttachment(path: String, title: String)
     /// Hand a file inside the store, or an http(s) address, to the desktop's opener.
     case openExternally(AttachmentTarget)
+    /// Write note changes, in order, through the locked write path; answered by `.notesSaved`.
+    case changeNotes([NoteChange])
+    /// Release the terminal and edit text in $VISUAL or $EDITOR; answered by `.externalEditFinished`.
+    case editExternally(ExternalEdit, text: String)
 }
 
 public enum AttachmentTarget: Sendable, Equatable {

@@ -3,9 +3,7 @@ import DocketText
 /// `/` finds text on the current screen; `n` and `N` move between matches.
 /// Matching is per grapheme and case-insensitive the Swedish way (Å = å, never å = a).
 extension AppState {
-    mutating func confirmFind() {
-        guard let text = prompt else { return }
-        prompt = nil
+    mutating func confirmFind(_ text: String) {
         guard !text.isEmpty else { return }
         query = text
         matchLine = nil

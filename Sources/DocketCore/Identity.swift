@@ -41,10 +41,8 @@ public struct Identity: Sendable, Equatable {
         }
         let user = environment["USER"] ?? "?"
         if store.manifest.isDemo, let member = committee.members.first(where: { $0.role(on: today) == .member }) {
-            return Identity(member: member, role: .member,
-                            banner: "Demo: you (\(user)) are \(member.name). Be someone else with --as ID; ids: \(ids.joined(separator: ", "))")
+            return Identity(member: member, role: .member, banner: Strings.english.demoBanner(user, member.name, ids.joined(separator: ", ")))
         }
-        return Identity(member: nil, role: nil,
-                        banner: "Read-only: \(user) is not a member of this committee. Start with --as ID or set DOCKET_USER; ids: \(ids.joined(separator: ", "))")
+        return Identity(member: nil, role: nil, banner: Strings.english.readOnlyBanner(user, ids.joined(separator: ", ")))
     }
 }

@@ -17,7 +17,7 @@ public struct ItemLayout: Sendable, Equatable {
     static let dateColumn = 12
 
     public init(store: StoreContents, meetingIndex: Int, itemIndex: Int, width: Int,
-                strings: Strings, metrics: TextMetrics) {
+                strings: Strings, metrics: TextMetrics, notes: [VisibleNote] = [], identity: Identity? = nil) {
         let wrapper = TextWrapper(metrics: metrics)
         let meeting = store.meetings[meetingIndex]
         let item = meeting.agenda[itemIndex]
@@ -39,12 +39,43 @@ public struct ItemLayout: Sendable, Equatable {
         header += wrapper.wrap(meta.joined(separator: " · "), width: text).prefix(ItemLayout.maximumMetaLines).map { StyledLine($0, .muted) }
         self.header = header
 
+        let matterNotes = notes.filter { $0.note.matter == matter?.id }
+        let marked = matter.map { ItemLayout.paragraphsWithNotes(matterNotes, in: $0) } ?? []
         var parts: [ItemPart: PartLayout] = [:]
-        parts[.proposal] = ItemLayout.proposal(item: item, matter: matter, width: text, strings: strings, wrapper: wrapper)
-        parts[.report] = ItemLayout.report(matter: matter, committee: store.committee, width: text, strings: strings, wrapper: wrapper)
+        parts[.proposal] = ItemLayout.proposal(item: item, matter: matter, width: text, strings: strings, wrapper: wrapper, marked: marked)
+        parts[.report] = ItemLayout.report(matter: matter, committee: store.committee, width: text, strings: strings, wrapper: wrapper, marked: marked)
         parts[.history] = ItemLayout.history(matter: matter, store: store, width: text, strings: strings, wrapper: wrapper)
         parts[.attachments] = ItemLayout.attachments(matter: matter, width: text, strings: strings, wrapper: wrapper)
+        parts[.notes] = ItemLayout.notes(matterNotes, matter: matter, committee: store.committee, identity: identity,
+                                         width: text, strings: strings, wrapper: wrapper)
         self.parts = parts
+    }
+
+    /// A paragraph, as notes find it: kind, document or proposal id, index.
+    struct ParagraphKey: Hashable {
+        let kind: NoteAnchor.Kind
+        let id: String
+        let index: Int
+    }
+
+    static func paragraphsWithNotes(_ notes: [VisibleNote], in matter: Matter) -> Set<ParagraphKey> {
+        var keys = Set<ParagraphKey>()
+        for visible in notes {
+            guard let anchor = visible.note.anchor, case .paragraph(let index) = NotePlacement.of(anchor, in: matter) else { continue }
+            keys.insert(ParagraphKey(kind: anchor.kind, id: anchor.id, index: index))
+        }
+        return keys
+    }
+
+    /// A paragraph wrapped into lines that all carry its anchor.
+    private static func anchored(_ text: String, _ style: StyledLine.Style, key: ParagraphKey, marked: Set<ParagraphKey>,
+                                 width: Int, indent: Int = 0, continuationIndent: Int? = nil, wrapper: TextWrapper) -> [StyledLine] {
+        let anchor = NoteAnchor(kind: key.kind, id: key.id, paragraph: key.index, opening: NoteAnchor.opening(of: text))
+        let hanging = continuationIndent ?? indent
+        let lines = wrapper.wrap(text, width: width - indent, firstIndent: 0, indent: hanging - indent)
+        return lines.enumerated().map { number, line in
+            StyledLine(line, style, indent: number == 0 ? indent : hanging, anchor: anchor, marked: marked.contains(key))
+        }
     }
 
     private static func paragraph(_ text: String, _ style: StyledLine.Style, width: Int, indent: Int = 0,
@@ -52,7 +83,8 @@ public struct ItemLayout: Sendable, Equatable {
         wrapper.wrap(text, width: width - indent).map { StyledLine($0, style, indent: indent) }
     }
 
-    private static func proposal(item: AgendaItem, matter: Matter?, width: Int, strings: Strings, wrapper: TextWrapper) -> PartLayout {
+    private static func proposal(item: AgendaItem, matter: Matter?, width: Int, strings: Strings, wrapper: TextWrapper,
+                                 marked: Set<ParagraphKey>) -> PartLayout {
         var part = PartLayout()
         if let presenter = item.presenter {
             part.append(contentsOf: paragraph(strings.presentedBy(presenter), .muted, width: width, wrapper: wrapper))
@@ -69,18 +101,17 @@ public struct ItemLayout: Sendable, Equatable {
         for (index, proposal) in proposals.enumerated() {
             if index > 0 { part.append(.blank) }
             part.append(contentsOf: paragraph(strings.proposalBy(proposal.proposer.name), .heading, width: width, wrapper: wrapper))
-            for clause in proposal.clauses {
+            for (clauseIndex, clause) in proposal.clauses.enumerated() {
                 part.append(.blank)
-                let lines = wrapper.wrap(clause, width: width - 2, firstIndent: 0, indent: 2)
-                for (number, line) in lines.enumerated() {
-                    part.append(StyledLine(line, .clause, indent: number == 0 ? 2 : 4))
-                }
+                part.append(contentsOf: anchored(clause, .clause, key: ParagraphKey(kind: .proposal, id: proposal.id, index: clauseIndex),
+                                                 marked: marked, width: width, indent: 2, continuationIndent: 4, wrapper: wrapper))
             }
         }
         return part
     }
 
-    private static func report(matter: Matter?, committee: Committee, width: Int, strings: Strings, wrapper: TextWrapper) -> PartLayout {
+    private static func report(matter: Matter?, committee: Committee, width: Int, strings: Strings, wrapper: TextWrapper,
+                               marked: Set<ParagraphKey>) -> PartLayout {
         var part = PartLayout()
         let documents = (matter?.documents ?? []).sorted { ($0.kind == .report ? 0 : 1) < ($1.kind == .report ? 0 : 1) }
         guard !documents.isEmpty else {
@@ -102,12 +133,15 @@ public struct ItemLayout: Sendable, Equatable {
                 let name = committee.member(id: author).map { member in member.party.map { "\(member.name) (\($0))" } ?? member.name } ?? author
                 part.append(contentsOf: paragraph("\(strings.author): \(name)", .muted, width: width, wrapper: wrapper))
             }
+            var paragraphIndex = 0
             for section in document.sections {
                 part.append(.blank)
                 part.append(contentsOf: paragraph(section.heading, .subheading, width: width, wrapper: wrapper))
                 for paragraphText in section.paragraphs {
                     part.append(.blank)
-                    part.append(contentsOf: paragraph(paragraphText, .body, width: width, wrapper: wrapper))
+                    part.append(contentsOf: anchored(paragraphText, .body, key: ParagraphKey(kind: .document, id: document.id, index: paragraphIndex),
+                                                     marked: marked, width: width, wrapper: wrapper))
+                    paragraphIndex += 1
                 }
             }
             if let signatories = document.signatories, !signatories.isEmpty {
@@ -168,6 +202,40 @@ public struct ItemLayout: Sendable, Equatable {
             part.append(contentsOf: paragraph(attachment.title, .entry, width: width, wrapper: wrapper))
             let location = attachment.path ?? attachment.url ?? ""
             part.append(contentsOf: paragraph("\(attachment.mediaType) · \(location)", .muted, width: width, indent: 2, wrapper: wrapper))
+        }
+        return part
+    }
+
+    private static func notes(_ notes: [VisibleNote], matter: Matter?, committee: Committee, identity: Identity?,
+                              width: Int, strings: Strings, wrapper: TextWrapper) -> PartLayout {
+        var part = PartLayout()
+        guard let matter else {
+            part.append(contentsOf: paragraph(strings.proceduralNoNotes, .notice, width: width, wrapper: wrapper))
+            return part
+        }
+        guard !notes.isEmpty else {
+            part.append(contentsOf: paragraph(strings.noNotes, .notice, width: width, wrapper: wrapper))
+            return part
+        }
+        for (index, visible) in notes.enumerated() {
+            let note = visible.note
+            part.startEntry(.note(visible))
+            if index > 0 { part.append(.blank) }
+            let who: String
+            if note.author == identity?.member?.id {
+                who = visible.shared ? strings.noteSharedLabel : strings.notePrivate
+            } else {
+                who = committee.member(id: note.author).map { member in member.party.map { "\(member.name) (\($0))" } ?? member.name } ?? note.author
+            }
+            let place: String
+            switch NotePlacement.of(note.anchor, in: matter) {
+            case .item: place = strings.noteOnItem
+            case .paragraph(let paragraphIndex): place = strings.noteOnParagraph(paragraphIndex + 1, (note.anchor?.opening ?? "") + "…")
+            case .lost: place = strings.noteLost(note.anchor?.opening ?? "")
+            }
+            let when = String(note.modified.prefix(16).map { $0 == "T" ? " " : $0 })
+            part.append(contentsOf: paragraph("\(who) · \(when) · \(place)", .muted, width: width, wrapper: wrapper))
+            part.append(contentsOf: paragraph(note.text, .body, width: width, indent: 2, wrapper: wrapper))
         }
         return part
     }

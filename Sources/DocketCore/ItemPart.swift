@@ -1,8 +1,8 @@
 /// The parts of an item view, in the order Tab visits them. The decision
 /// proposal comes first: it is what the committee decides.
 public enum ItemPart: Int, Sendable, CaseIterable, Hashable {
-    case proposal, report, history, attachments
+    case proposal, report, history, attachments, notes
 
     /// Parts that are lists of entries, with a selection, rather than running text.
-    public var isList: Bool { self == .history || self == .attachments }
+    public var isList: Bool { self == .history || self == .attachments || self == .notes }
 }

@@ -37,6 +37,13 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.nextItem, [.character("]")], in: .item, group: .item, hint: true),
         KeyBinding(.previousItem, [.character("[")], in: .item, group: .item),
 
+        KeyBinding(.addNote, [.character("a")], in: .item, group: .notes, hint: true),
+        KeyBinding(.addNoteInEditor, [.character("A")], in: .item, group: .notes),
+        KeyBinding(.editNote, [.character("e")], in: .item, group: .notes),
+        KeyBinding(.deleteNote, [.character("d")], in: .item, group: .notes),
+        KeyBinding(.undoDelete, [.character("u")], in: .item, group: .notes),
+        KeyBinding(.toggleShare, [.character("s")], in: .item, group: .notes),
+
         KeyBinding(.find, [.character("/")], in: .global, group: .finding, hint: true),
         KeyBinding(.findNext, [.character("n")], in: .global, group: .finding),
         KeyBinding(.findPrevious, [.character("N")], in: .global, group: .finding),
@@ -51,6 +58,15 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.confirmPrompt, [.enter], in: .prompt, group: .prompt, hint: true),
         KeyBinding(.cancelPrompt, [.escape], in: .prompt, group: .prompt, hint: true),
         KeyBinding(.deleteBackward, [.backspace], in: .prompt, group: .prompt),
+        KeyBinding(.deleteForward, [.delete, .control("d")], in: .prompt, group: .prompt),
+        KeyBinding(.cursorLeft, [.left, .control("b")], in: .prompt, group: .prompt),
+        KeyBinding(.cursorRight, [.right, .control("f")], in: .prompt, group: .prompt),
+        KeyBinding(.cursorHome, [.home, .control("a")], in: .prompt, group: .prompt),
+        KeyBinding(.cursorEnd, [.end, .control("e")], in: .prompt, group: .prompt),
+        KeyBinding(.deleteWord, [.control("w")], in: .prompt, group: .prompt),
         KeyBinding(.clearPrompt, [.control("u")], in: .prompt, group: .prompt),
+
+        KeyBinding(.confirmYes, [.character("y"), .character("j")], in: .confirm, group: .prompt, hint: true),
+        KeyBinding(.confirmNo, [.character("n"), .escape], in: .confirm, group: .prompt, hint: true),
     ])
 }

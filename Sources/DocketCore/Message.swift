@@ -1,5 +1,7 @@
 /// Everything that can happen to the application: input, and the results of
 /// effects the runtime carried out.
+import DocketModel
+
 public enum Message: Sendable, Equatable {
     case key(Key)
     case resize(width: Int, height: Int)
@@ -8,6 +10,12 @@ public enum Message: Sendable, Equatable {
     case attachmentLoaded(title: String, result: LoadedText)
     /// An attachment or address handed to the desktop's opener.
     case openedExternally(target: String, failure: String?)
+    /// Note changes were written (`failed` empty) or not; `notes` is what is on disk now.
+    case notesSaved(notes: [VisibleNote], failed: [NoteChange], error: String?)
+    /// Another process changed notes: what is on disk now.
+    case notesChanged([VisibleNote])
+    /// The external editor finished: its text, and why it failed if it did.
+    case externalEditFinished(ExternalEdit, original: String, text: String, failure: String?)
 }
 
 public enum LoadedText: Sendable, Equatable {

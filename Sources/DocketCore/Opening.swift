@@ -19,6 +19,8 @@ extension AppState {
                 openAgenda(meetingIndex: meetingIndex, itemIndex: itemIndex)
             case .attachment(let attachment):
                 return open(attachment)
+            case .note(let visible):
+                showPlace(of: visible)
             }
         case .pager:
             break
@@ -45,8 +47,7 @@ extension AppState {
     }
 
     mutating func openItem(meetingIndex: Int, itemIndex: Int, part: ItemPart) {
-        let layout = ItemLayout(store: store, meetingIndex: meetingIndex, itemIndex: itemIndex,
-                                width: layoutWidth, strings: strings, metrics: metrics)
+        let layout = itemLayout(meetingIndex: meetingIndex, itemIndex: itemIndex)
         stack.append(.item(ItemScreen(meetingIndex: meetingIndex, itemIndex: itemIndex, part: part,
                                       offsets: [:], selections: [:], layout: layout)))
         matchLine = nil
@@ -118,5 +119,16 @@ extension AppState {
 
     static func pagerLines(_ text: String, width: Int, metrics: TextMetrics) -> [StyledLine] {
         TextWrapper(metrics: metrics).wrap(text, width: max(10, width - 2)).map { StyledLine($0) }
+    }
+
+    /// Enter on a note: its paragraph in the Report or Proposal, or the Proposal for a note on the item.
+    private mutating func showPlace(of visible: VisibleNote) {
+        guard var item = openItem else { return }
+        item.part = visible.note.anchor?.kind == .document ? .report : .proposal
+        if let anchor = visible.note.anchor, let matter = openMatter, case .paragraph(let index) = NotePlacement.of(anchor, in: matter),
+           let line = item.lines.firstIndex(where: { $0.anchor?.kind == anchor.kind && $0.anchor?.id == anchor.id && $0.anchor?.paragraph == index }) {
+            item.offsets[item.part] = max(0, min(line - 1, max(0, item.lines.count - itemBodyHeight(item))))
+        }
+        replaceTop(.item(item))
     }
 }

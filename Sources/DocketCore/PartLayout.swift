@@ -35,4 +35,5 @@ public enum EntryTarget: Sendable, Equatable {
     case none
     case agenda(meetingIndex: Int, itemIndex: Int)
     case attachment(Attachment)
+    case note(VisibleNote)
 }

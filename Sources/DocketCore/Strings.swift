@@ -54,6 +54,33 @@ public struct Strings: Sendable {
     public let openFailed: @Sendable (String, String) -> String
     public let readFailed: @Sendable (String, String) -> String
     public let alreadyTop: String
+    public let notePromptOnItem: String
+    public let notePromptOnParagraph: @Sendable (Int) -> String
+    public let noteSaved: @Sendable (Bool) -> String
+    public let noteDeleted: String
+    public let noteRestored: String
+    public let noteShared: @Sendable (Bool) -> String
+    public let notSaved: @Sendable (String) -> String
+    public let nothingToUndo: String
+    public let onlyOnNote: String
+    public let onlyOwnNotes: String
+    public let readOnly: String
+    public let proceduralNoNotes: String
+    public let noNotes: String
+    public let notePrivate: String
+    public let noteSharedLabel: String
+    public let noteOnItem: String
+    public let noteOnParagraph: @Sendable (Int, String) -> String
+    public let noteLost: @Sendable (String) -> String
+    public let confirmDeleteNote: String
+    public let confirmDiscardNote: String
+    public let confirmUseFailedEdit: @Sendable (String) -> String
+    public let confirmQuitUnsaved: @Sendable (Int, String) -> String
+    public let editorUnchanged: String
+    public let draftRecovered: String
+    public let readOnlyBadge: String
+    public let demoBanner: @Sendable (String, String, String) -> String
+    public let readOnlyBanner: @Sendable (String, String) -> String
     public let weekdays: [String]
     public let months: [String]
 
@@ -70,7 +97,7 @@ public struct Strings: Sendable {
         confidentialBadge: "conf",
         procedural: "procedural",
         itemOf: { "item \($0) of \($1)" },
-        partNames: [.proposal: "Proposal", .report: "Report", .history: "History", .attachments: "Attachments"],
+        partNames: [.proposal: "Proposal", .report: "Report", .history: "History", .attachments: "Attachments", .notes: "Notes"],
         proposalBy: { "Proposed by \($0)" },
         noProposal: "This agenda puts no proposal forward for this item.",
         proceduralItemText: "A procedural item: it has no matter, report or proposal.",
@@ -91,7 +118,7 @@ public struct Strings: Sendable {
         tooSmall: { width, height, minimumWidth, minimumHeight in
             "Terminal too small: \(width)×\(height). Docket needs at least \(minimumWidth)×\(minimumHeight)." },
         helpTitle: "Keys",
-        groupNames: [.moving: "Moving", .opening: "Opening and going back", .item: "In an item",
+        groupNames: [.moving: "Moving", .opening: "Opening and going back", .item: "In an item", .notes: "Notes",
                      .finding: "Finding", .general: "General", .prompt: "When typing"],
         commandDescriptions: [
             .moveDown: "down one line", .moveUp: "up one line", .pageDown: "down one page", .pageUp: "up one page",
@@ -100,10 +127,17 @@ public struct Strings: Sendable {
             .help: "keys (this help)", .find: "find on this screen", .findNext: "next match", .findPrevious: "previous match",
             .nextPart: "next part", .previousPart: "previous part", .jumpToPart: "go to part N",
             .nextItem: "next agenda item", .previousItem: "previous agenda item", .closeHelp: "close help",
-            .confirmPrompt: "find", .cancelPrompt: "cancel", .deleteBackward: "delete a character", .clearPrompt: "clear",
+            .confirmPrompt: "save the note, or find", .cancelPrompt: "cancel", .deleteBackward: "delete the character before",
+            .clearPrompt: "clear the line", .deleteForward: "delete the character after", .cursorLeft: "cursor left",
+            .cursorRight: "cursor right", .cursorHome: "to the start", .cursorEnd: "to the end", .deleteWord: "delete a word",
+            .confirmYes: "yes", .confirmNo: "no",
+            .addNote: "add a note (on the paragraph at the top)", .addNoteInEditor: "add a note in $EDITOR",
+            .editNote: "edit the selected note in $EDITOR", .deleteNote: "delete the selected note", .undoDelete: "undo the delete",
+            .toggleShare: "share or unshare the selected note",
         ],
         hintLabels: [.open: "open", .back: "back", .nextPart: "parts", .nextItem: "next item", .find: "find",
-                     .help: "help", .quit: "quit", .closeHelp: "close", .confirmPrompt: "find", .cancelPrompt: "cancel"],
+                     .help: "help", .quit: "quit", .closeHelp: "close", .confirmPrompt: "save", .cancelPrompt: "cancel",
+                     .addNote: "note", .confirmYes: "yes", .confirmNo: "no"],
         findPrompt: "Find: ",
         notFound: { "Not found: \($0)" },
         noSearch: "Nothing to find yet: press / first",
@@ -120,6 +154,33 @@ public struct Strings: Sendable {
         openFailed: { "Could not open \($0): \($1)" },
         readFailed: { "Could not read \($0): \($1)" },
         alreadyTop: "Already at the meetings list",
+        notePromptOnItem: "Note on the item: ",
+        notePromptOnParagraph: { "Note on ¶\($0): " },
+        noteSaved: { $0 ? "Note saved, shared with every member" : "Note saved (private: only you see it)" },
+        noteDeleted: "Note deleted — u undoes",
+        noteRestored: "Note restored",
+        noteShared: { $0 ? "Note shared: every member sees it" : "Note made private: only you see it" },
+        notSaved: { "Not saved: \($0). Kept here; Docket tries again on the next save and on quit" },
+        nothingToUndo: "Nothing to undo",
+        onlyOnNote: "Only on a note in the Notes part (5)",
+        onlyOwnNotes: "Only your own notes can be changed",
+        readOnly: "This session is read-only: start Docket with --as ID",
+        proceduralNoNotes: "A procedural item has no matter to take notes on",
+        noNotes: "No notes on this matter yet: a adds one, on the paragraph at the top of the Report or Proposal.",
+        notePrivate: "Private",
+        noteSharedLabel: "Shared",
+        noteOnItem: "on the whole item",
+        noteOnParagraph: { "¶\($0) \($1)" },
+        noteLost: { "lost its place: “\($0)…”" },
+        confirmDeleteNote: "Delete this note? y/n",
+        confirmDiscardNote: "Discard the note you are typing? y/n",
+        confirmUseFailedEdit: { "The editor exited with an error (\($0)) but the text changed. Use it? y/n" },
+        confirmQuitUnsaved: { "\($0) change\($0 == 1 ? "" : "s") could not be saved (\($1)). Quit anyway and lose \($0 == 1 ? "it" : "them")? y/n" },
+        editorUnchanged: "The note is unchanged",
+        draftRecovered: "A note you were typing when Docket stopped was kept: Enter saves it, Esc discards it",
+        readOnlyBadge: "read-only",
+        demoBanner: { user, name, ids in "Demo: you (\(user)) are \(name). Be someone else with --as ID; ids: \(ids)" },
+        readOnlyBanner: { user, ids in "Read-only: \(user) is not a member of this committee. Start with --as ID or set DOCKET_USER; ids: \(ids)" },
         weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
         months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     )

@@ -31,11 +31,19 @@ extension AppState {
         case .openedExternally(let target, let reason?):
             status = strings.openFailed(target, reason)
             return []
+        case .notesSaved(let saved, let failed, let error):
+            return notesSaved(saved, failed: failed, error: error)
+        case .notesChanged(let fresh):
+            replaceNotes(fresh)
+            return []
+        case .externalEditFinished(let edit, let original, let text, let failure):
+            return finishExternalEdit(edit, original: original, text: text, failure: failure)
         }
     }
 
     /// Contexts for the top of the stack, most specific first.
     public var activeContexts: [KeyContext] {
+        if confirmation != nil { return [.confirm] }
         if prompt != nil { return [.prompt] }
         if helpOffset != nil { return [.help, .navigation] }
         switch screen {
@@ -47,9 +55,12 @@ extension AppState {
 
     private mutating func handle(_ key: Key) -> [Effect] {
         let command = keymap.command(for: key, in: activeContexts)
+        if confirmation != nil {
+            return command.map { perform($0, key: key) } ?? []
+        }
         if prompt != nil {
             if let command { return perform(command, key: key) }
-            if case .character(let character) = key { prompt?.append(character) }
+            if case .character(let character) = key { prompt?.editor.insert(character) }
             return []
         }
         status = nil
@@ -77,15 +88,14 @@ extension AppState {
         case .open: return open()
         case .back: back()
         case .quit:
-            if stack.count == 1 { isRunning = false; return [.quit] }
+            if stack.count == 1 { return quit() }
             back()
         case .quitAll:
-            isRunning = false
-            return [.quit]
+            return quit()
         case .redraw: return [.redraw]
         case .help: helpOffset = 0
         case .closeHelp: helpOffset = nil
-        case .find: prompt = ""
+        case .find: prompt = Prompt(purpose: .find)
         case .findNext: findAgain(forward: true)
         case .findPrevious: findAgain(forward: false)
         case .nextPart: switchPart(by: 1)
@@ -94,12 +104,48 @@ extension AppState {
             if case .character(let digit) = key, let number = digit.wholeNumberValue { jumpToPart(number) }
         case .nextItem: switchItem(by: 1)
         case .previousItem: switchItem(by: -1)
-        case .confirmPrompt: confirmFind()
-        case .cancelPrompt: prompt = nil
-        case .deleteBackward: if prompt?.isEmpty == false { prompt?.removeLast() }
-        case .clearPrompt: prompt = ""
+        case .confirmPrompt: return confirmPrompt()
+        case .cancelPrompt: cancelPrompt()
+        case .deleteBackward: prompt?.editor.deleteBackward()
+        case .deleteForward: prompt?.editor.deleteForward()
+        case .cursorLeft: prompt?.editor.moveLeft()
+        case .cursorRight: prompt?.editor.moveRight()
+        case .cursorHome: prompt?.editor.moveHome()
+        case .cursorEnd: prompt?.editor.moveEnd()
+        case .deleteWord: prompt?.editor.deleteWord()
+        case .clearPrompt: prompt?.editor.clear()
+        case .confirmYes: return answer(true)
+        case .confirmNo: return answer(false)
+        case .addNote: startNote()
+        case .addNoteInEditor: return startNoteInEditor()
+        case .editNote: return editSelectedNote()
+        case .deleteNote: askToDeleteSelectedNote()
+        case .undoDelete: return undoDelete()
+        case .toggleShare: return toggleShare()
         }
         return []
+    }
+
+    /// Enter in the bottom line: find, or save the typed note.
+    private mutating func confirmPrompt() -> [Effect] {
+        guard let typed = prompt else { return [] }
+        prompt = nil
+        switch typed.purpose {
+        case .find:
+            confirmFind(typed.editor.text)
+            return []
+        case .newNote:
+            return saveTypedNote(typed)
+        }
+    }
+
+    /// Esc in the bottom line: asks first only if a typed note would be lost.
+    private mutating func cancelPrompt() {
+        guard let typed = prompt else { return }
+        prompt = nil
+        if case .newNote = typed.purpose, !typed.editor.text.trimmingWhitespace.isEmpty {
+            confirmation = .discardNote(typed)
+        }
     }
 
     private mutating func resize(width newWidth: Int, height newHeight: Int) {
@@ -108,8 +154,7 @@ extension AppState {
         stack = stack.map { screen in
             switch screen {
             case .item(var item) where item.layout.width != layoutWidth:
-                item.layout = ItemLayout(store: store, meetingIndex: item.meetingIndex, itemIndex: item.itemIndex,
-                                         width: layoutWidth, strings: strings, metrics: metrics)
+                item.layout = itemLayout(meetingIndex: item.meetingIndex, itemIndex: item.itemIndex)
                 return .item(item)
             case .pager(var pager):
                 pager.lines = AppState.pagerLines(pager.text, width: layoutWidth, metrics: metrics)

@@ -13,6 +13,8 @@ public protocol FileSystem: Sendable {
     /// The permission bits, or nil when there is nothing at the path.
     func permissions(at path: String) -> UInt16?
     func removeFile(at path: String) throws(FileSystemError)
+    /// Changes when the file is replaced or modified (time and size), nil when absent.
+    func modificationStamp(at path: String) -> String?
 
     /// Creates a new file that must not exist yet, open for writing.
     func createExclusively(at path: String, permissions: UInt16) throws(FileSystemError) -> Int32

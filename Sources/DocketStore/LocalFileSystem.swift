@@ -80,6 +80,12 @@ public struct LocalFileSystem: FileSystem {
         return UInt16(status.st_mode & 0o7777)
     }
 
+    public func modificationStamp(at path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return "\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec):\(status.st_size):\(status.st_ino)"
+    }
+
     public func removeFile(at path: String) throws(FileSystemError) {
         guard unlink(path) == 0 || errno == ENOENT else { throw FileSystemError(path: path, errno: errno) }
     }

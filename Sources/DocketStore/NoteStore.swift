@@ -1,3 +1,4 @@
+import DocketJSON
 import DocketModel
 
 /// Where a member's notes live and how they change. Shared notes are in the
@@ -105,6 +106,66 @@ public struct NoteStore {
             }
         }
         return nil
+    }
+
+    /// Files whose changes mean the notes on screen are out of date.
+    public func watchedFiles(members: [String]) -> [String] {
+        [privateFile.path] + members.map { Self.sharedFile(of: $0, reader: reader).path }
+    }
+
+    /// A stamp of every watched file: when it changes, reload.
+    public func changeStamp(members: [String]) -> [String?] {
+        watchedFiles(members: members).map { reader.fileSystem.modificationStamp(at: $0) }
+    }
+
+    // MARK: Drafts and editing files, private to the member
+
+    var draftPath: String { privateDirectory + "/draft.json" }
+
+    /// Keeps a note being typed when Docket is stopped.
+    public func saveDraft(_ draft: NoteDraft) throws(WriteError) {
+        try ensurePrivateDirectory()
+        do {
+            try reader.fileSystem.writeFileAtomically(try CanonicalJSON.bytes(of: draft), to: draftPath, permissions: 0o600)
+        } catch let error as FileSystemError {
+            throw .io(error)
+        } catch {
+            throw .io(FileSystemError(path: draftPath, reason: .system(errno: 22)))
+        }
+    }
+
+    /// The kept draft, removed as it is taken: it is in the editor from now on.
+    public func takeDraft() -> NoteDraft? {
+        guard reader.fileSystem.kind(at: draftPath) != nil else { return nil }
+        defer { try? reader.fileSystem.removeFile(at: draftPath) }
+        return reader.read(NoteDraft.self, atAbsolute: draftPath, schema: nil).0
+    }
+
+    /// A private file for the external editor, holding `text`.
+    public func createEditFile(_ text: String) throws(WriteError) -> String {
+        try ensurePrivateDirectory()
+        let path = privateDirectory + "/edit-\(UInt32.random(in: 0...UInt32.max)).txt"
+        do {
+            try reader.fileSystem.writeFileAtomically(Array(text.utf8), to: path, permissions: 0o600)
+        } catch {
+            throw .io(error)
+        }
+        return path
+    }
+
+    /// The edited text, and the file removed.
+    public func finishEditFile(_ path: String) -> String? {
+        defer { try? reader.fileSystem.removeFile(at: path) }
+        return (try? reader.fileSystem.readFile(at: path)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private func ensurePrivateDirectory() throws(WriteError) {
+        if let exposure = privateExposure() { throw .exposed(path: exposure.path, permissions: exposure.permissions) }
+        do {
+            try reader.fileSystem.createDirectory(at: privateDirectory, permissions: 0o700)
+        } catch {
+            throw .io(error)
+        }
     }
 
     /// What an unidentified, read-only session sees: every shared note.

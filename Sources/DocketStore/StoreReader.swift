@@ -25,7 +25,7 @@ public struct StoreReader {
     }
 
     /// As `read(_:at:schema:)`, for a file named by its full path (private data lives outside the store).
-    public func read<Value: Decodable>(_ type: Value.Type, atAbsolute file: String, schema: String) -> (Value?, [StoreProblem]) {
+    public func read<Value: Decodable>(_ type: Value.Type, atAbsolute file: String, schema: String?) -> (Value?, [StoreProblem]) {
         let bytes: [UInt8]
         do {
             bytes = try fileSystem.readFile(at: file)
@@ -38,7 +38,7 @@ public struct StoreReader {
         } catch {
             return (nil, [StoreProblem(file: file, place: .text(line: error.line, column: error.column), kind: .syntax, message: error.message)])
         }
-        let issues = schemas.validate(value, against: schema)
+        let issues = schema.map { schemas.validate(value, against: $0) } ?? []
         guard issues.isEmpty else {
             return (nil, issues.map { StoreProblem(file: file, place: .value(path: $0.path.description), kind: .content, message: $0.message) })
         }

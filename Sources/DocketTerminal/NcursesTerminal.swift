@@ -83,6 +83,21 @@ public final class NcursesTerminal: TerminalDevice {
         repaintAll = false
     }
 
+    /// Saves curses' terminal modes and hands the terminal back to the shell's.
+    public func suspend() {
+        def_prog_mode()
+        endwin()
+    }
+
+    /// Restores curses' modes and repaints everything.
+    public func resume() {
+        reset_prog_mode()
+        width = Int(docket_cols())
+        height = Int(docket_lines())
+        repaintAll = true
+        draw(previous ?? Grid(width: width, height: height))
+    }
+
     /// The next repaint sends every cell (Ctrl-L, or after another program used the terminal).
     public func invalidate() {
         repaintAll = true

@@ -8,15 +8,12 @@ enum StatusLine {
         let y = grid.height - 1
         grid.fill(y: y, role: .statusBar)
         let wrapper = TextWrapper(metrics: state.metrics)
+        if let question = state.confirmation {
+            grid.put(wrapper.truncate(questionText(question, state), width: grid.width - 2), x: 1, y: y, role: .selected)
+            return
+        }
         if let prompt = state.prompt {
-            let label = state.strings.findPrompt
-            let end = grid.put(label, x: 1, y: y, role: .statusBar)
-            let room = grid.width - end - 2
-            // Show the end of a long query: that is where the typing happens.
-            var shown = prompt
-            while state.metrics.width(of: shown) > room, !shown.isEmpty { shown.removeFirst() }
-            let cursor = grid.put(shown, x: end, y: y, role: .statusBar)
-            grid.restyle(x: cursor, y: y, count: 1, role: .selected)
+            drawPrompt(prompt, state: state, y: y, into: &grid)
             return
         }
         let position = positionText(state)
@@ -25,6 +22,37 @@ enum StatusLine {
         let room = grid.width - 2 - (position.isEmpty ? 0 : positionWidth + 2)
         let left = state.status ?? hints(state)
         grid.put(wrapper.truncate(left, width: max(0, room)), x: 1, y: y, role: .statusBar)
+    }
+
+    /// The label, then as much of the text as fits with the cursor in view.
+    static func drawPrompt(_ prompt: Prompt, state: AppState, y: Int, into grid: inout Grid) {
+        let label: String
+        switch prompt.purpose {
+        case .find: label = state.strings.findPrompt
+        case .newNote(_, nil): label = state.strings.notePromptOnItem
+        case .newNote(_, let anchor?): label = state.strings.notePromptOnParagraph(anchor.paragraph + 1)
+        }
+        let start = grid.put(label, x: 1, y: y, role: .statusBar)
+        let room = max(1, grid.width - start - 1)
+        let characters = prompt.editor.characters
+        var first = 0
+        while first < prompt.editor.cursor,
+              state.metrics.width(of: String(characters[first..<prompt.editor.cursor])) + 1 > room {
+            first += 1
+        }
+        let cursorX = start + state.metrics.width(of: String(characters[first..<prompt.editor.cursor]))
+        grid.put(String(characters[first...]), x: start, y: y, role: .statusBar, limit: grid.width - 1)
+        grid.restyle(x: cursorX, y: y, count: 1, role: .selected)
+    }
+
+    static func questionText(_ question: Confirmation, _ state: AppState) -> String {
+        let strings = state.strings
+        switch question {
+        case .deleteNote: return strings.confirmDeleteNote
+        case .discardNote: return strings.confirmDiscardNote
+        case .useFailedEdit(_, _, let failure): return strings.confirmUseFailedEdit(failure)
+        case .quitWithUnsaved(let count, let reason): return strings.confirmQuitUnsaved(count, reason)
+        }
     }
 
     static func hints(_ state: AppState) -> String {

@@ -11,4 +11,8 @@ public protocol TerminalDevice: AnyObject {
     func invalidate()
     /// The next input, or nil when `milliseconds` passed (or a signal interrupted the wait).
     func nextMessage(timeoutMilliseconds milliseconds: Int32) -> Message?
+    /// Gives the terminal to another program (an editor): leaves the alternate screen, restores modes.
+    func suspend()
+    /// Takes the terminal back and repaints everything.
+    func resume()
 }

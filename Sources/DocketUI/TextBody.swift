@@ -12,6 +12,7 @@ enum TextBody {
             let isSelected = selected?.contains(index) ?? false
             if isSelected { grid.fill(y: y, role: .selected) }
             let x = 1 + line.indent
+            if line.marked { grid.put(state.metrics.asciiOnly ? "*" : "•", x: 0, y: y, role: isSelected ? .selected : .marker) }
             grid.put(line.text, x: x, y: y, role: isSelected ? .selected : role(for: line.style))
             Highlighter.highlight(line.text, x: x, y: y, state: state, isCurrent: state.matchLine == index, into: &grid)
         }

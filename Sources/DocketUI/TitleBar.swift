@@ -17,7 +17,17 @@ enum TitleBar {
             }
         }
         grid.fill(y: 0, role: .titleBar)
-        let text = TextWrapper(metrics: state.metrics).truncate(crumbs.joined(separator: glyphs.breadcrumb), width: grid.width - 2)
+        // Who is at the keyboard, on the right.
+        let who: String
+        if let member = state.identity.member {
+            who = member.party.map { "\(member.name) (\($0))" } ?? member.name
+        } else {
+            who = state.strings.readOnlyBadge
+        }
+        let whoWidth = min(state.metrics.width(of: who), grid.width / 3)
+        let wrapper = TextWrapper(metrics: state.metrics)
+        grid.put(wrapper.truncate(who, width: whoWidth), x: grid.width - whoWidth - 1, y: 0, role: .titleBar)
+        let text = wrapper.truncate(crumbs.joined(separator: glyphs.breadcrumb), width: max(0, grid.width - whoWidth - 4))
         grid.put(text, x: 1, y: 0, role: .titleBar)
     }
 }

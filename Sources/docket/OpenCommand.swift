@@ -11,12 +11,10 @@ struct OpenCommand: ParsableCommand {
     @Argument(help: "The store's folder (default: $DOCKET_STORE, else a copy of the demo committee).")
     var store: String?
 
+    @OptionGroup var identity: IdentityOptions
+
     func run() throws {
-        let path = try StoreLocation.openable(store)
-        let result = try StoreLoading.load(path)
-        guard result.isValid, let contents = result.contents else {
-            try StoreLoading.fail(with: result.problems, store: path)
-        }
-        try TerminalSession(root: path, contents: contents, environment: StoreLocation.environment).run()
+        let session = try MemberSession.open(try StoreLocation.openable(store), asMember: identity.member)
+        try TerminalSession(member: session, environment: StoreLocation.environment).run()
     }
 }

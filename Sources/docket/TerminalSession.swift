@@ -1,17 +1,15 @@
 import ArgumentParser
 import CTerminalSupport
-import DocketModel
+import DocketCore
 import DocketRuntime
 import DocketTerminal
 import DocketText
-import DocketCore
 import Foundation
 
 /// Starts the interface on the real terminal: checks it can be used, runs the
 /// session, and always gives the terminal back.
 struct TerminalSession {
-    let root: String
-    let contents: StoreContents
+    let member: MemberSession
     let environment: [String: String]
 
     func run() throws {
@@ -25,6 +23,11 @@ struct TerminalSession {
         if !capabilities.utf8 {
             Console.error("docket: the locale is not UTF-8 (set LANG, for example LANG=sv_SE.UTF-8): showing ASCII only")
         }
+        let contents = member.contents
+        let session = Session(root: member.root, reader: member.loader.reader, notes: member.noteStore,
+                              members: contents.committee.members.map(\.id), timeZone: member.timeZone,
+                              opener: DesktopOpener(environment: environment), editor: ShellEditor(environment: environment))
+        let (notes, problems) = session.loadNotes()
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(capabilities: capabilities, environment: environment)
@@ -32,11 +35,11 @@ struct TerminalSession {
             Console.error("docket: \(error)")
             throw ExitStatus.unavailable
         }
-        let state = AppState(store: contents, today: Calendar.today(in: contents.committee.timeZone),
-                             width: terminal.width, height: terminal.height,
-                             metrics: TextMetrics(asciiOnly: !capabilities.utf8))
-        Session(root: root, opener: DesktopOpener(environment: environment))
-            .run(state, on: terminal, stopRequested: { docket_pending_shutdown_signal() != 0 })
+        var state = AppState(store: contents, today: member.today, width: terminal.width, height: terminal.height,
+                             metrics: TextMetrics(asciiOnly: !capabilities.utf8), identity: member.identity, notes: notes)
+        state = session.recoverDraft(into: state)
+        if let problem = problems.first { state = state.showing(problem.description) }
+        session.run(state, on: terminal, stopRequested: { docket_pending_shutdown_signal() != 0 })
         terminal.shutdown()
         // SIGTERM, SIGHUP and SIGINT end the session through this normal path.
         let signal = docket_pending_shutdown_signal()

@@ -20,18 +20,27 @@ final class TmuxSession {
 
     deinit {
         _ = try? tmux(["kill-server"], capture: false)
-        if let ownedFolder { try? FileManager.default.removeItem(atPath: ownedFolder) }
+        if let ownedFolder {
+            try? FileManager.default.removeItem(atPath: ownedFolder)
+            try? FileManager.default.removeItem(atPath: ownedFolder + "-data")
+        }
     }
 
-    /// Docket on a fresh copy of the demo committee, in UTF-8 unless told otherwise.
-    static func demo(environment: [String: String] = [:], width: Int = 100, height: Int = 30) throws -> TmuxSession {
+    /// Docket on a fresh copy of the demo committee, in UTF-8 unless told otherwise,
+    /// with its private data in a folder of its own.
+    static func demo(environment: [String: String] = [:], arguments: [String] = [], width: Int = 100, height: Int = 30) throws -> TmuxSession {
         let store = DocketProcess.temporaryFolder()
         let written = try DocketProcess.run(["demo", "--output", store])
         try #require(written.status == 0, "\(written.standardError)")
-        let merged = ["TERM": "tmux-256color", "LC_ALL": "C.UTF-8"].merging(environment) { $1 }
-        let session = try TmuxSession(arguments: [store], environment: merged, width: width, height: height)
+        let session = try TmuxSession(store: store, environment: environment, arguments: arguments, width: width, height: height)
         session.ownedFolder = store
         return session
+    }
+
+    /// Docket on an existing store, as a second terminal would start it.
+    convenience init(store: String, environment: [String: String] = [:], arguments: [String] = [], width: Int = 100, height: Int = 30) throws {
+        let merged = ["TERM": "tmux-256color", "LC_ALL": "C.UTF-8", "XDG_DATA_HOME": store + "-data"].merging(environment) { $1 }
+        try self.init(arguments: [store] + arguments, environment: merged, width: width, height: height)
     }
 
     var store: String? { ownedFolder }

@@ -18,9 +18,16 @@ enum Fixtures {
         return result.contents!
     }()
 
-    static func state(width: Int = 80, height: Int = 24, store: StoreContents = demo) -> AppState {
+    /// Leila Haddad, an ordinary member, as most tests' person at the keyboard.
+    static let leila: Identity = {
+        let member = demo.committee.member(id: "leila-haddad")!
+        return Identity(member: member, role: .member, banner: nil)
+    }()
+
+    static func state(width: Int = 80, height: Int = 24, store: StoreContents = demo,
+                      identity: Identity = leila, notes: [VisibleNote] = []) -> AppState {
         _ = demo
-        return AppState(store: store, today: today, width: width, height: height)
+        return AppState(store: store, today: today, width: width, height: height, identity: identity, notes: notes)
     }
 
     /// Sends keys, given as a string of single-character keys or special names in braces.

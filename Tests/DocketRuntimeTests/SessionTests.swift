@@ -12,6 +12,8 @@ final class FakeTerminal: TerminalDevice {
     var width = 80
     var height = 24
     private var input: [Message]
+    /// Work to do while the session waits for input (another process writing, say).
+    var idle: [() -> Void] = []
     private(set) var frames: [Grid] = []
     private(set) var invalidations = 0
 
@@ -19,16 +21,33 @@ final class FakeTerminal: TerminalDevice {
         self.input = input
     }
 
-    var isDrained: Bool { input.isEmpty }
+    var isDrained: Bool { input.isEmpty && idle.isEmpty }
 
     func draw(_ grid: Grid) { frames.append(grid) }
     func invalidate() { invalidations += 1 }
+    private(set) var suspensions = 0
+    func suspend() { suspensions += 1 }
+    func resume() { invalidations += 1 }
 
     func nextMessage(timeoutMilliseconds milliseconds: Int32) -> Message? {
-        guard !input.isEmpty else { return nil }
+        guard !input.isEmpty else {
+            if !idle.isEmpty { idle.removeFirst()() }
+            return nil
+        }
         let message = input.removeFirst()
         if case .resize(let newWidth, let newHeight) = message { width = newWidth; height = newHeight }
         return message
+    }
+}
+
+/// An editor that replaces the file's text, and exits with a chosen status.
+struct ScriptedEditor: EditorLauncher {
+    let text: String?
+    var status: Int32 = 0
+
+    func edit(_ file: String) -> Int32 {
+        if let text { try? Data(text.utf8).write(to: URL(fileURLWithPath: file)) }
+        return status
     }
 }
 
@@ -52,26 +71,37 @@ struct SessionTests {
     /// Agenda → item 4 of the upcoming meeting → attachments.
     static let toAttachments = keys([.enter, .character("j"), .character("j"), .character("j"), .enter, .character("4")])
 
-    private func run(_ input: [Message], opener: RecordingOpener = RecordingOpener()) throws -> (AppState, FakeTerminal) {
-        let root = try #require(DemoStore.path)
-        let contents = try #require(try StoreLoader(root: root).load().contents)
+    /// Runs a session on a fresh copy of the demo, as Leila Haddad.
+    private func run(_ input: [Message], opener: RecordingOpener = RecordingOpener(), editor: ScriptedEditor = ScriptedEditor(text: nil),
+                     member: String = "leila-haddad") throws -> (AppState, FakeTerminal, Session) {
+        let bundled = try #require(DemoStore.path)
+        let root = FileManager.default.temporaryDirectory.path + "/docket-session-\(UUID().uuidString)"
+        try StoreCopier().copyStore(from: bundled, to: root)
+        let loader = try StoreLoader(root: root)
+        let contents = try #require(try loader.load().contents)
+        let identity = try Identity.resolve(store: contents, asMember: member, environment: [:], today: "2026-11-29")
+        let notes = NoteStore(member: member, privateDirectory: root + "-private/" + member, reader: loader.reader)
+        let session = Session(root: root, reader: loader.reader, notes: notes, members: contents.committee.members.map(\.id),
+                              timeZone: TimeZone(identifier: "Europe/Stockholm")!, opener: opener, editor: editor)
         let terminal = FakeTerminal(input)
-        let state = AppState(store: contents, today: "2026-11-29", width: terminal.width, height: terminal.height)
-        let final = Session(root: root, opener: opener).run(state, on: terminal, stopRequested: { terminal.isDrained })
-        return (final, terminal)
+        let state = AppState(store: contents, today: "2026-11-29", width: terminal.width, height: terminal.height,
+                             identity: identity, notes: session.loadNotes().notes)
+        let final = session.run(state, on: terminal, stopRequested: { terminal.isDrained })
+        return (final, terminal, session)
     }
 
     @Test("draws a first frame, one per message, and stops on quit")
     func framesAndQuit() throws {
-        let (state, terminal) = try run(SessionTests.keys([.character("j"), .character("q"), .character("j")]))
+        let (state, terminal, _) = try run(SessionTests.keys([.character("j"), .character("q"), .character("j")]))
         #expect(!state.isRunning)
         #expect(terminal.frames.count == 3)
-        #expect(terminal.frames[0].textLines()[0] == " Docket › Socialnämnden")
+        #expect(terminal.frames[0].textLines()[0].hasPrefix(" Docket › Socialnämnden"))
+        #expect(terminal.frames[0].textLines()[0].hasSuffix("Leila Haddad (S)"))
     }
 
     @Test("a text attachment is read from the store and shown in the pager")
     func textAttachment() throws {
-        let (state, terminal) = try run(SessionTests.toAttachments + SessionTests.keys([.enter]))
+        let (state, terminal, _) = try run(SessionTests.toAttachments + SessionTests.keys([.enter]))
         guard case .pager(let pager) = state.screen else { Issue.record("no pager: \(state.screen)"); return }
         #expect(pager.title == "Bilaga 1. Fördelning av ramen 2027 (tabell)")
         #expect(terminal.frames.last?.textLines().contains { $0.contains("Summa") } == true)
@@ -80,14 +110,14 @@ struct SessionTests {
     @Test("a web address goes to the opener; a failure is shown")
     func webAddress() throws {
         let opener = RecordingOpener(failure: "no xdg-open on this system")
-        let (state, _) = try run(SessionTests.toAttachments + SessionTests.keys([.character("j"), .enter]), opener: opener)
+        let (state, _, _) = try run(SessionTests.toAttachments + SessionTests.keys([.character("j"), .enter]), opener: opener)
         #expect(opener.opened == ["https://www.example.org/asbro/kf/mal-och-budget-2027-2029.pdf"])
         #expect(state.status == "Could not open https://www.example.org/asbro/kf/mal-och-budget-2027-2029.pdf: no xdg-open on this system")
     }
 
     @Test("Ctrl-L invalidates the terminal; a resize reflows")
     func redrawAndResize() throws {
-        let (state, terminal) = try run([.key(.control("l")), .resize(width: 120, height: 40)])
+        let (state, terminal, _) = try run([.key(.control("l")), .resize(width: 120, height: 40)])
         #expect(terminal.invalidations == 1)
         #expect(state.width == 120)
         #expect(terminal.frames.last?.width == 120)
@@ -95,10 +125,79 @@ struct SessionTests {
 
     @Test("the loop stops when asked, as on SIGTERM")
     func stopRequested() throws {
-        let (state, terminal) = try run([])
+        let (state, terminal, _) = try run([])
         #expect(state.isRunning)
         #expect(terminal.frames.count == 1)
     }
+}
+
+@Suite("Notes through the session")
+struct SessionNoteTests {
+    static let toReport = SessionTests.keys([.enter, .character("j"), .character("j"), .character("j"), .enter, .character("2")])
+
+    private func run(_ input: [Message], editor: ScriptedEditor = ScriptedEditor(text: nil), idle: [() -> Void] = [],
+                     prepare: @escaping (AppState, Session) -> AppState = { state, _ in state }) throws -> (AppState, FakeTerminal, Session) {
+        let bundled = try #require(DemoStore.path)
+        let root = FileManager.default.temporaryDirectory.path + "/docket-session-\(UUID().uuidString)"
+        try StoreCopier().copyStore(from: bundled, to: root)
+        let loader = try StoreLoader(root: root)
+        let contents = try #require(try loader.load().contents)
+        let identity = try Identity.resolve(store: contents, asMember: "leila-haddad", environment: [:], today: "2026-11-29")
+        let notes = NoteStore(member: "leila-haddad", privateDirectory: root + "-private/leila-haddad", reader: loader.reader)
+        let session = Session(root: root, reader: loader.reader, notes: notes, members: contents.committee.members.map(\.id),
+                              timeZone: TimeZone(identifier: "Europe/Stockholm")!, opener: RecordingOpener(), editor: editor)
+        let terminal = FakeTerminal(input)
+        terminal.idle = idle.map { action in { action() } }
+        let state = prepare(AppState(store: contents, today: "2026-11-29", width: 80, height: 24,
+                                     identity: identity, notes: session.loadNotes().notes), session)
+        return (session.run(state, on: terminal, stopRequested: { terminal.isDrained }), terminal, session)
+    }
+
+    @Test("a note typed in the bottom line is written at once, privately, and shown")
+    func typedNote() throws {
+        let typing = SessionTests.keys([.character("a")] + "Ställ en fråga om ramen".map { .character($0) } + [.enter])
+        let (state, terminal, session) = try run(SessionNoteTests.toReport + typing)
+        #expect(state.notes.map(\.note.text) == ["Ställ en fråga om ramen"])
+        #expect(session.loadNotes().notes.map(\.shared) == [false])
+        #expect(terminal.frames.last?.textLines().contains { $0.hasPrefix("•") } == true)
+        #expect(state.status == "Note saved (private: only you see it)")
+    }
+
+    @Test("A hands the terminal to the editor and saves what it wrote")
+    func externalEditor() throws {
+        let (state, terminal, _) = try run(SessionNoteTests.toReport + SessionTests.keys([.character("A")]),
+                                           editor: ScriptedEditor(text: "Skriven i editorn\nmed två rader\n"))
+        #expect(terminal.suspensions == 1)
+        #expect(state.notes.map(\.note.text) == ["Skriven i editorn\nmed två rader"])
+    }
+
+    @Test("a note being typed when Docket is stopped is kept, and offered on the next start")
+    func draft() throws {
+        let typing = SessionTests.keys([.character("a")] + "Halvfärdig tanke".map { .character($0) })
+        let (_, _, session) = try run(SessionNoteTests.toReport + typing)
+        let recovered = session.recoverDraft(into: AppState(store: Fixtures.contents, today: "2026-11-29", width: 80, height: 24))
+        #expect(recovered.prompt?.editor.text == "Halvfärdig tanke")
+        #expect(session.recoverDraft(into: recovered) == recovered)
+    }
+
+    @Test("a note shared by someone else while the session runs appears without a key")
+    func othersChanges() throws {
+        var other: NoteStore?
+        let (state, _, _) = try run(SessionNoteTests.toReport, idle: [
+            { try? other?.save(Note(id: "n-1", matter: "verksamhetsplan-2027", author: "karin-holmberg", anchor: nil, text: "Från ordföranden",
+                                    created: "2026-11-29T10:00:00+01:00", modified: "2026-11-29T10:00:00+01:00"), shared: true) },
+            {},
+        ], prepare: { state, session in
+            other = NoteStore(member: "karin-holmberg", privateDirectory: session.root + "-private/karin-holmberg",
+                              reader: StoreReader(root: session.root, schemas: try! SchemaSet.bundled()))
+            return state
+        })
+        #expect(state.notes.map(\.note.text) == ["Från ordföranden"])
+    }
+}
+
+enum Fixtures {
+    static let contents: StoreContents = try! StoreLoader(root: DemoStore.path!).load().contents!
 }
 
 @Suite("Attachment files")

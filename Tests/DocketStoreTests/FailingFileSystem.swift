@@ -25,6 +25,7 @@ final class FailingFileSystem: FileSystem {
     func kind(at path: String) -> FileKind? { base.kind(at: path) }
     func contentsOfDirectory(at path: String) throws(FileSystemError) -> [String] { try base.contentsOfDirectory(at: path) }
     func permissions(at path: String) -> UInt16? { base.permissions(at: path) }
+    func modificationStamp(at path: String) -> String? { base.modificationStamp(at: path) }
     func removeFile(at path: String) throws(FileSystemError) { try base.removeFile(at: path) }
 
     func createDirectory(at path: String, permissions: UInt16) throws(FileSystemError) {

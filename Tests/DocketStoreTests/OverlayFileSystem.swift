@@ -48,6 +48,7 @@ final class OverlayFileSystem: FileSystem {
     }
 
     func permissions(at path: String) -> UInt16? { base.permissions(at: path) }
+    func modificationStamp(at path: String) -> String? { base.modificationStamp(at: path) }
 
     func removeFile(at path: String) throws(FileSystemError) { try refuseWrite(path) }
 

@@ -1,0 +1,33 @@
+import DocketModel
+
+/// The modal line at the bottom: what is being typed, and what Enter will do with it.
+public struct Prompt: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        case find
+        /// A new note on a matter, about a paragraph or the whole item.
+        case newNote(matter: String, anchor: NoteAnchor?)
+    }
+
+    public var purpose: Purpose
+    public var editor: LineEditor
+
+    public init(purpose: Purpose, text: String = "") {
+        self.purpose = purpose
+        self.editor = LineEditor(text)
+    }
+}
+
+/// A question the status line asks; y answers it, n or Esc declines.
+public enum Confirmation: Sendable, Equatable {
+    case deleteNote(VisibleNote)
+    case discardNote(Prompt)
+    /// The editor exited with an error but the text changed: use it anyway?
+    case useFailedEdit(ExternalEdit, text: String, failure: String)
+    case quitWithUnsaved(count: Int, reason: String)
+}
+
+/// What an external editor session was for.
+public enum ExternalEdit: Sendable, Equatable {
+    case newNote(matter: String, anchor: NoteAnchor?)
+    case existingNote(VisibleNote)
+}
