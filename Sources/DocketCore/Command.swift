@@ -10,7 +10,7 @@ public enum Command: String, Sendable, CaseIterable {
     case confirmPrompt, cancelPrompt, deleteBackward, clearPrompt
     case cursorLeft, cursorRight, cursorHome, cursorEnd, deleteForward, deleteWord
     case confirmYes, confirmNo
-    case addNote, addNoteInEditor, editNote, deleteNote, undoDelete, toggleShare
+    case addNote, addNoteInEditor, editNote, deleteNote, undoDelete, toggleShare, notesOverview
 }
 
 /// Where a binding applies. A screen activates several, most specific first.

@@ -21,6 +21,7 @@ extension Command {
             case .meetings, .agenda: return nil
             case .item(let item): return item.part.isList && !item.layout.part(item.part).entryStarts.isEmpty ? nil : strings.nothingToOpen
             case .pager: return strings.nothingToOpen
+            case .notesOverview(let overview): return overview.rows.contains(where: \.isSelectable) ? nil : strings.nothingToOpen
             }
         case .addNote, .addNoteInEditor:
             guard state.openItem != nil else { return strings.onlyInItem }
@@ -30,6 +31,8 @@ extension Command {
             guard state.identity.canWrite else { return strings.readOnly }
             guard let note = state.selectedNote else { return strings.onlyOnNote }
             return note.note.author == state.identity.member?.id ? nil : strings.onlyOwnNotes
+        case .notesOverview:
+            return state.currentMeeting == nil ? strings.nothingToOpen : nil
         case .undoDelete:
             return state.lastDeleted == nil ? strings.nothingToUndo : nil
         default:

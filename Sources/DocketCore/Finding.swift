@@ -42,6 +42,7 @@ extension AppState {
             return agenda.rows.map { searchableText(of: $0, in: meeting) }
         case .item(let item): return item.lines.map(\.text)
         case .pager(let pager): return pager.lines.map(\.text)
+        case .notesOverview(let overview): return overview.rows.map { searchableText(of: $0, in: overview.meetingIndex) }
         }
     }
 
@@ -54,6 +55,7 @@ extension AppState {
             if item.part.isList { return item.layout.part(item.part).entryStarts[safe: item.selection] ?? 0 }
             return item.offset
         case .pager(let pager): return pager.offset
+        case .notesOverview(let overview): return overview.cursor.selected
         }
     }
 
@@ -77,6 +79,9 @@ extension AppState {
         case .pager(var pager):
             pager.offset = AppState.showing(line, offset: pager.offset, visible: pagerBodyHeight, lines: pager.lines.count)
             replaceTop(.pager(pager))
+        case .notesOverview(var overview):
+            overview.cursor.select(line, selectable: overview.rows.map(\.isSelectable), visible: bodyHeight)
+            replaceTop(.notesOverview(overview))
         }
     }
 

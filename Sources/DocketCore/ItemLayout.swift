@@ -23,7 +23,8 @@ public struct ItemLayout: Sendable, Equatable {
         let item = meeting.agenda[itemIndex]
         let matter = item.matter.flatMap { store.matters[$0] }
         let title = item.title ?? matter?.title ?? ""
-        let text = min(max(10, width - 2), ItemLayout.readingWidth)
+        // Two columns on the left (the notes gutter and a space), one on the right.
+        let text = min(max(10, width - 3), ItemLayout.readingWidth)
         self.width = width
 
         var header = wrapper.wrap("\(item.number). \(title)", width: text).prefix(ItemLayout.maximumTitleLines).map { StyledLine($0, .heading) }

@@ -43,6 +43,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.deleteNote, [.character("d")], in: .item, group: .notes),
         KeyBinding(.undoDelete, [.character("u")], in: .item, group: .notes),
         KeyBinding(.toggleShare, [.character("s")], in: .item, group: .notes),
+        KeyBinding(.notesOverview, [.character("o")], in: .list, group: .notes),
 
         KeyBinding(.find, [.character("/")], in: .global, group: .finding, hint: true),
         KeyBinding(.findNext, [.character("n")], in: .global, group: .finding),

@@ -33,6 +33,9 @@ extension AppState {
                 item.selections[item.part] = entry
                 replaceTop(.item(item))
             }
+        case .notesOverview(var overview):
+            overview.cursor.select(overview.cursor.offset + y - 1, selectable: overview.rows.map(\.isSelectable), visible: bodyHeight)
+            replaceTop(.notesOverview(overview))
         case .pager:
             break
         }

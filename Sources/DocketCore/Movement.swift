@@ -40,6 +40,9 @@ extension AppState {
         case .pager(var pager):
             pager.offset = AppState.scrolled(pager.offset, movement, lines: pager.lines.count, visible: pagerBodyHeight)
             replaceTop(.pager(pager))
+        case .notesOverview(var overview):
+            AppState.moveCursor(&overview.cursor, movement, selectable: overview.rows.map(\.isSelectable), visible: bodyHeight)
+            replaceTop(.notesOverview(overview))
         }
     }
 

@@ -127,6 +127,7 @@ extension AppState {
             item.selections[.notes] = max(0, min(item.selections[.notes] ?? 0, entries - 1))
             return .item(item)
         }
+        refreshOverviews()
     }
 
     func itemLayout(meetingIndex: Int, itemIndex: Int) -> ItemLayout {

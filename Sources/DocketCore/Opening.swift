@@ -24,6 +24,8 @@ extension AppState {
             }
         case .pager:
             break
+        case .notesOverview(let overview):
+            openFromOverview(overview)
         }
         return []
     }
@@ -118,11 +120,11 @@ extension AppState {
     }
 
     static func pagerLines(_ text: String, width: Int, metrics: TextMetrics) -> [StyledLine] {
-        TextWrapper(metrics: metrics).wrap(text, width: max(10, width - 2)).map { StyledLine($0) }
+        TextWrapper(metrics: metrics).wrap(text, width: max(10, width - 3)).map { StyledLine($0) }
     }
 
     /// Enter on a note: its paragraph in the Report or Proposal, or the Proposal for a note on the item.
-    private mutating func showPlace(of visible: VisibleNote) {
+    mutating func showPlace(of visible: VisibleNote) {
         guard var item = openItem else { return }
         item.part = visible.note.anchor?.kind == .document ? .report : .proposal
         if let anchor = visible.note.anchor, let matter = openMatter, case .paragraph(let index) = NotePlacement.of(anchor, in: matter),

@@ -6,6 +6,7 @@ public enum Screen: Sendable, Equatable {
     case agenda(AgendaScreen)
     case item(ItemScreen)
     case pager(PagerScreen)
+    case notesOverview(NotesOverviewScreen)
 }
 
 /// A row of the meetings list: a heading (Upcoming, Past) or a meeting.
@@ -48,6 +49,20 @@ public struct ItemScreen: Sendable, Equatable {
     public var offset: Int { offsets[part] ?? 0 }
     public var selection: Int { selections[part] ?? 0 }
     public var lines: [StyledLine] { layout.part(part).lines }
+}
+
+/// My notes, and others' shared ones, on every item of one meeting.
+public struct NotesOverviewScreen: Sendable, Equatable {
+    public enum Row: Sendable, Equatable {
+        case item(Int)
+        case note(itemIndex: Int, VisibleNote)
+
+        public var isSelectable: Bool { if case .note = self { return true } else { return false } }
+    }
+
+    public let meetingIndex: Int
+    public var rows: [Row]
+    public var cursor: ListCursor
 }
 
 public struct PagerScreen: Sendable, Equatable {

@@ -79,6 +79,8 @@ public struct Strings: Sendable {
     public let editorUnchanged: String
     public let draftRecovered: String
     public let readOnlyBadge: String
+    public let notesOverviewTitle: String
+    public let noNotesInMeeting: String
     public let demoBanner: @Sendable (String, String, String) -> String
     public let readOnlyBanner: @Sendable (String, String) -> String
     public let weekdays: [String]
@@ -133,7 +135,7 @@ public struct Strings: Sendable {
             .confirmYes: "yes", .confirmNo: "no",
             .addNote: "add a note (on the paragraph at the top)", .addNoteInEditor: "add a note in $EDITOR",
             .editNote: "edit the selected note in $EDITOR", .deleteNote: "delete the selected note", .undoDelete: "undo the delete",
-            .toggleShare: "share or unshare the selected note",
+            .toggleShare: "share or unshare the selected note", .notesOverview: "the notes on this meeting",
         ],
         hintLabels: [.open: "open", .back: "back", .nextPart: "parts", .nextItem: "next item", .find: "find",
                      .help: "help", .quit: "quit", .closeHelp: "close", .confirmPrompt: "save", .cancelPrompt: "cancel",
@@ -179,6 +181,8 @@ public struct Strings: Sendable {
         editorUnchanged: "The note is unchanged",
         draftRecovered: "A note you were typing when Docket stopped was kept: Enter saves it, Esc discards it",
         readOnlyBadge: "read-only",
+        notesOverviewTitle: "Notes",
+        noNotesInMeeting: "No notes on this meeting's matters yet. In an item, a adds one.",
         demoBanner: { user, name, ids in "Demo: you (\(user)) are \(name). Be someone else with --as ID; ids: \(ids)" },
         readOnlyBanner: { user, ids in "Read-only: \(user) is not a member of this committee. Start with --as ID or set DOCKET_USER; ids: \(ids)" },
         weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],

@@ -47,7 +47,7 @@ extension AppState {
         if prompt != nil { return [.prompt] }
         if helpOffset != nil { return [.help, .navigation] }
         switch screen {
-        case .meetings, .agenda: return [.list, .navigation, .global]
+        case .meetings, .agenda, .notesOverview: return [.list, .navigation, .global]
         case .item: return [.item, .list, .navigation, .global]
         case .pager: return [.pager, .navigation, .global]
         }
@@ -122,6 +122,7 @@ extension AppState {
         case .deleteNote: askToDeleteSelectedNote()
         case .undoDelete: return undoDelete()
         case .toggleShare: return toggleShare()
+        case .notesOverview: openNotesOverview()
         }
         return []
     }

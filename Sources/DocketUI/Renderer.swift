@@ -14,6 +14,7 @@ public enum Renderer {
         case .agenda(let agenda): AgendaView.draw(state, agenda: agenda, into: &grid)
         case .item(let item): ItemView.draw(state, item: item, into: &grid)
         case .pager(let pager): PagerView.draw(state, pager: pager, into: &grid)
+        case .notesOverview(let overview): NotesOverviewView.draw(state, overview: overview, into: &grid)
         }
         StatusLine.draw(state, into: &grid)
         if let offset = state.helpOffset { HelpOverlay.draw(state, offset: offset, into: &grid) }

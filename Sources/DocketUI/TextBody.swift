@@ -11,12 +11,15 @@ enum TextBody {
             let y = top + row
             let isSelected = selected?.contains(index) ?? false
             if isSelected { grid.fill(y: y, role: .selected) }
-            let x = 1 + line.indent
+            // Column 0 is the gutter for note markers; text starts after a space.
+            let x = TextBody.left + line.indent
             if line.marked { grid.put(state.metrics.asciiOnly ? "*" : "•", x: 0, y: y, role: isSelected ? .selected : .marker) }
             grid.put(line.text, x: x, y: y, role: isSelected ? .selected : role(for: line.style))
             Highlighter.highlight(line.text, x: x, y: y, state: state, isCurrent: state.matchLine == index, into: &grid)
         }
     }
+
+    static let left = 2
 
     static func role(for style: StyledLine.Style) -> Role {
         switch style {

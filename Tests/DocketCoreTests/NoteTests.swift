@@ -141,4 +141,32 @@ struct NoteTests {
         #expect(visitor.member == nil && !visitor.canWrite)
         #expect(throws: Identity.Failure.self) { try Identity.resolve(store: store, asMember: "nobody", environment: [:], today: Fixtures.today) }
     }
+
+    /// Notes on two items of the upcoming meeting: mine private on a paragraph, and Karin's shared one.
+    static let sampleNotes: [VisibleNote] = [
+        VisibleNote(note: Note(id: "n-1", matter: "verksamhetsplan-2027", author: "leila-haddad", anchor: firstParagraph,
+                               text: "Fråga förvaltningen om ökningen på 18,4 mnkr – gäller den även 2028?",
+                               created: "2026-11-29T10:00:00+01:00", modified: "2026-11-29T10:05:00+01:00"), shared: false),
+        VisibleNote(note: Note(id: "n-2", matter: "hearing-om-spelberoende", author: "karin-holmberg", anchor: nil,
+                               text: "Vi yrkar bifall till skrivelsen: en hearing behövs.\nSe partigruppens beslut.",
+                               created: "2026-11-29T11:00:00+01:00", modified: "2026-11-29T11:00:00+01:00"), shared: true),
+    ]
+
+    @Test("o lists the meeting's notes by item; Enter opens the item at the note's place")
+    func overview() throws {
+        let (overview, _) = Fixtures.send([.enter, .character("o")], to: Fixtures.state(notes: NoteTests.sampleNotes))
+        guard case .notesOverview(let screen) = overview.screen else { Issue.record("\(overview.screen)"); return }
+        #expect(screen.rows.count == 4)
+        #expect(screen.cursor.selected == 1)
+        let (opened, _) = Fixtures.send([.enter], to: overview)
+        guard case .item(let item) = opened.screen else { Issue.record("\(opened.screen)"); return }
+        #expect(item.itemIndex == 3 && item.part == .report)
+        let (second, _) = Fixtures.send([.character("j"), .enter], to: overview)
+        guard case .item(let other) = second.screen else { Issue.record("\(second.screen)"); return }
+        #expect(other.itemIndex == 7 && other.part == .proposal)
+        let (empty, _) = Fixtures.send([.character("o")], to: Fixtures.state())
+        #expect(empty.screen != Fixtures.state().screen)
+        #expect(Fixtures.send([.enter], to: empty).0.status == "Nothing to open here")
+    }
 }
+

@@ -33,6 +33,32 @@ struct SnapshotTests {
         Snapshot.assert(Renderer.render(state), named: "\(name)-\(width)x\(height)")
     }
 
+    static let noteWalks: [(String, [Key])] = [
+        ("notes-report-markers", [.enter, .character("j"), .character("j"), .character("j"), .enter, .character("2")]),
+        ("notes-part", [.enter, .character("j"), .character("j"), .character("j"), .enter, .character("5")]),
+        ("notes-overview", [.enter, .character("o")]),
+        ("notes-typing", [.enter, .character("j"), .character("j"), .character("j"), .enter, .character("2"), .character("a")]
+            + Fixtures.keys("Fråga om 会議 och 👩‍👩‍👧") + [.left, .left]),
+        ("notes-confirm-delete", [.enter, .character("j"), .character("j"), .character("j"), .enter, .character("5"), .character("d")]),
+    ]
+
+    @Test("notes: markers, the Notes part, the overview, typing, a question", arguments: noteWalks.indices, sizes.indices)
+    func notes(walk: Int, size: Int) {
+        let (name, keys) = SnapshotTests.noteWalks[walk]
+        let (width, height) = SnapshotTests.sizes[size]
+        let (state, _) = Fixtures.send(keys, to: Fixtures.state(width: width, height: height, notes: NoteTests.sampleNotes))
+        Snapshot.assert(Renderer.render(state), named: "\(name)-\(width)x\(height)")
+    }
+
+    @Test("the banner of a guessed or read-only identity")
+    func banner() {
+        let guessed = Identity(member: Fixtures.leila.member, role: .member,
+                               banner: "Demo: you (root) are Leila Haddad. Be someone else with --as ID; ids: karin-holmberg, …")
+        Snapshot.assert(Renderer.render(Fixtures.state(identity: guessed)), named: "banner-demo-80x24")
+        let visitor = Identity(member: nil, role: nil, banner: "Read-only: root is not a member of this committee. Start with --as ID")
+        Snapshot.assert(Renderer.render(Fixtures.state(identity: visitor)), named: "banner-read-only-80x24")
+    }
+
     @Test("too small, and back")
     func tooSmall() {
         let state = Fixtures.state(width: 30, height: 8)
