@@ -72,4 +72,24 @@ struct NotesEndToEndTests {
         try karin.send("Q")
         try karin.waitFor(TmuxSession.marker + "0]")
     }
+
+    @Test("a note being typed when the connection drops (SIGHUP) is kept and offered on the next start")
+    func draftOnHangUp() throws {
+        let first = try TmuxSession.demo(arguments: ["--as", "leila-haddad"])
+        let store = try #require(first.store)
+        try openReport(first)
+        try first.send("a")
+        try first.type("Halvfärdig anteckning om ramen")
+        try first.waitFor("Note on ¶1: Halvfärdig anteckning om ramen")
+        _ = Spawn.run(["pkill", "-HUP", "-f", "^\(DocketProcess.binary) \(store) --as leila-haddad$"], capture: false)
+        try first.waitFor(TmuxSession.marker + "129]")
+
+        let again = try TmuxSession(store: store, arguments: ["--as", "leila-haddad"])
+        try again.waitFor("Note on ¶1: Halvfärdig anteckning om ramen")
+        try again.send("Enter")
+        try again.send("Enter", "j", "j", "j", "Enter", "5")
+        try again.waitFor("Private ·", "Halvfärdig anteckning om ramen")
+        try again.send("Q")
+    }
 }
+
