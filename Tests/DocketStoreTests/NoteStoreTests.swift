@@ -62,6 +62,18 @@ struct NoteStoreTests {
         #expect(loaded.first?.shared == false)
     }
 
+    @Test("a write merges with what another process wrote since: re-read under the lock, never overwritten")
+    func mergeUnderLock() throws {
+        defer { cleanUp() }
+        let firstTerminal = store("leila-haddad")
+        let secondTerminal = store("leila-haddad")
+        try firstTerminal.save(note("n-1", by: "leila-haddad"), shared: true)
+        // The second terminal never loaded n-1; its write must keep it.
+        try secondTerminal.save(note("n-2", by: "leila-haddad"), shared: true)
+        try firstTerminal.delete("n-3", shared: true)
+        #expect(firstTerminal.load(members: members).notes.map(\.note.id) == ["n-1", "n-2"])
+    }
+
     @Test("a private folder others can read is refused for writing, as ssh does with keys")
     func exposedPrivateFolder() throws {
         defer { cleanUp() }
