@@ -83,6 +83,17 @@ public struct Strings: Sendable {
     public let noNotesInMeeting: String
     public let demoBanner: @Sendable (String, String, String) -> String
     public let readOnlyBanner: @Sendable (String, String) -> String
+    public let summaryTitle: @Sendable (String, String, String) -> String
+    public let positionLabel: String
+    public let ownProposalLabel: String
+    public let motivationLabel: String
+    public let noteLabel: String
+    public let noPosition: String
+    public let privateWord: String
+    public let sharedWord: String
+    public let stanceNames: [Position.Stance: String]
+    public let stanceBadges: [Position.Stance: String]
+    public let ownProposalKinds: [OwnProposal.Kind: String]
     public let weekdays: [String]
     public let months: [String]
 
@@ -185,6 +196,18 @@ public struct Strings: Sendable {
         noNotesInMeeting: "No notes on this meeting's matters yet. In an item, a adds one.",
         demoBanner: { user, name, ids in "Demo: you (\(user)) are \(name). Be someone else with --as ID; ids: \(ids)" },
         readOnlyBanner: { user, ids in "Read-only: \(user) is not a member of this committee. Start with --as ID or set DOCKET_USER; ids: \(ids)" },
+        summaryTitle: { committee, date, member in "Preparation: \(committee), meeting \(date) — \(member)" },
+        positionLabel: "Position",
+        ownProposalLabel: "Own proposal",
+        motivationLabel: "Motivation",
+        noteLabel: "Note",
+        noPosition: "none yet",
+        privateWord: "private",
+        sharedWord: "shared",
+        stanceNames: [.support: "support the proposal (bifall)", .oppose: "oppose (avslag)", .abstain: "abstain (avstår)",
+                      .own: "own proposal (eget yrkande)"],
+        stanceBadges: [.support: "yes", .oppose: "no", .abstain: "abst", .own: "own"],
+        ownProposalKinds: [.amendment: "amendment", .addition: "addition", .referralBack: "referral back", .tabling: "tabling"],
         weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
         months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     )

@@ -23,10 +23,9 @@ public struct NoteStore {
 
     var sharedFile: LockedFile<NotesFile> { Self.sharedFile(of: member, reader: reader) }
 
-    var privateFile: LockedFile<NotesFile> {
-        LockedFile(path: privateDirectory + "/notes.json", schema: StoreSchema.notes,
-                   permissions: 0o600, directoryPermissions: 0o700, reader: reader)
-    }
+    var privateArea: PrivateDirectory { PrivateDirectory(path: privateDirectory, fileSystem: reader.fileSystem) }
+
+    var privateFile: LockedFile<NotesFile> { privateArea.file("notes.json", schema: StoreSchema.notes, reader: reader) }
 
     static func sharedFile(of member: String, reader: StoreReader) -> LockedFile<NotesFile> {
         LockedFile(path: reader.path(StoreLayout.sharedNotes(member)), schema: StoreSchema.notes,
@@ -38,7 +37,7 @@ public struct NoteStore {
     public func load(members: [String]) -> (notes: [VisibleNote], problems: [StoreProblem]) {
         var found: [VisibleNote] = []
         var problems: [StoreProblem] = []
-        if let exposure = privateExposure() {
+        if let exposure = privateArea.exposure(of: [privateFile.path]) {
             problems.append(StoreProblem(file: exposure.path, place: .file, kind: .unreadable, message: WriteError.exposed(path: exposure.path, permissions: exposure.permissions).description))
         }
         do {
@@ -94,18 +93,8 @@ public struct NoteStore {
 
     private func file(shared: Bool) throws(WriteError) -> LockedFile<NotesFile> {
         guard !shared else { return sharedFile }
-        if let exposure = privateExposure() { throw .exposed(path: exposure.path, permissions: exposure.permissions) }
+        try privateArea.checkWritable([privateFile.path])
         return privateFile
-    }
-
-    /// A private folder or file that group or others may read.
-    private func privateExposure() -> (path: String, permissions: UInt16)? {
-        for path in [privateDirectory, privateFile.path] {
-            if let permissions = reader.fileSystem.permissions(at: path), permissions & 0o077 != 0 {
-                return (path, permissions)
-            }
-        }
-        return nil
     }
 
     /// Files whose changes mean the notes on screen are out of date.
@@ -160,12 +149,7 @@ public struct NoteStore {
     }
 
     private func ensurePrivateDirectory() throws(WriteError) {
-        if let exposure = privateExposure() { throw .exposed(path: exposure.path, permissions: exposure.permissions) }
-        do {
-            try reader.fileSystem.createDirectory(at: privateDirectory, permissions: 0o700)
-        } catch {
-            throw .io(error)
-        }
+        try privateArea.ensure()
     }
 
     /// What an unidentified, read-only session sees: every shared note.
@@ -174,7 +158,7 @@ public struct NoteStore {
         NoteStore(member: "", privateDirectory: "/nonexistent-private-directory", reader: reader).load(members: members)
     }
 
-    private static func problem(_ error: WriteError, file: String) -> StoreProblem {
+    static func problem(_ error: WriteError, file: String) -> StoreProblem {
         if case .unreadable(let problem) = error { return problem }
         return StoreProblem(file: file, place: .file, kind: .unreadable, message: error.description)
     }

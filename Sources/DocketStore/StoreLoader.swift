@@ -58,7 +58,7 @@ public struct StoreLoader {
                                            matters: matters, meetings: meetings,
                                            listedMatterIDs: Set(matterFiles.map(\.1)))
         problems += consistency.problems()
-        problems += checkMemberFolders(committee: committee)
+        problems += checkMemberFolders(committee: committee, meetingIDs: Set(meetings.map(\.stem)))
         problems = problems.enumerated()
             .sorted { ($0.element.file, $0.offset) < ($1.element.file, $1.offset) }
             .map(\.element)
@@ -87,7 +87,29 @@ public struct StoreLoader {
 
     /// `members/<id>/`: each member's own files. Shared notes are checked like
     /// any store file, and every note in them must be by that member.
-    private func checkMemberFolders(committee: Committee?) -> [StoreProblem] {
+    /// `members/<id>/positions/<meeting>.json`: for a meeting of the store, by that member, on that meeting.
+    private func checkSharedPositions(of member: String, meetings: Set<String>) -> [StoreProblem] {
+        var problems: [StoreProblem] = []
+        let folder = "\(StoreLayout.membersDirectory)/\(member)/positions"
+        for name in entries(of: folder, problems: &problems) {
+            let relative = "\(folder)/\(name)"
+            let meeting = name.hasSuffix(".json") ? String(name.dropLast(5)) : ""
+            guard meetings.contains(meeting) else {
+                problems.append(StoreProblem(file: reader.path(relative), place: .file, kind: .reference,
+                                             message: "positions/ holds one file per meeting, named <meeting id>.json; there is no meeting \"\(meeting)\""))
+                continue
+            }
+            let (file, fileProblems) = reader.read(PositionsFile.self, at: relative, schema: StoreSchema.positions)
+            problems += fileProblems
+            for (index, position) in (file?.positions ?? []).enumerated() where position.author != member || position.meeting != meeting {
+                problems.append(StoreProblem(file: reader.path(relative), place: .value(path: "$.positions[\(index)]"), kind: .reference,
+                                             message: "a position by \"\(position.author)\" on meeting \"\(position.meeting)\"; this file holds only \(member)'s positions on \(meeting)"))
+            }
+        }
+        return problems
+    }
+
+    private func checkMemberFolders(committee: Committee?, meetingIDs: Set<String>) -> [StoreProblem] {
         var problems: [StoreProblem] = []
         for name in entries(of: StoreLayout.membersDirectory, problems: &problems) {
             let folder = "\(StoreLayout.membersDirectory)/\(name)"
@@ -104,6 +126,7 @@ public struct StoreLoader {
                 problems.append(StoreProblem(file: reader.path("\(folder)/\(entry)"), place: .file, kind: .content,
                                              message: "unexpected file: a member's folder holds notes.json and positions/ only"))
             }
+            problems += checkSharedPositions(of: name, meetings: meetingIDs)
             let notesPath = StoreLayout.sharedNotes(name)
             guard reader.fileSystem.kind(at: reader.path(notesPath)) != nil else { continue }
             let (file, fileProblems) = reader.read(NotesFile.self, at: notesPath, schema: StoreSchema.notes)

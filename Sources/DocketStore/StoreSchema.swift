@@ -5,4 +5,6 @@ enum StoreSchema {
     static let matter = "urn:docket:schema:matter"
     static let meeting = "urn:docket:schema:meeting"
     static let notes = "urn:docket:schema:notes"
+    static let positions = "urn:docket:schema:positions"
+    static let readMarks = "urn:docket:schema:readmarks"
 }

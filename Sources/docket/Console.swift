@@ -6,7 +6,7 @@ enum Console {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 
-    static func output(_ message: String) {
-        FileHandle.standardOutput.write(Data((message + "\n").utf8))
+    static func output(_ message: String, terminator: String = "\n") {
+        FileHandle.standardOutput.write(Data((message + terminator).utf8))
     }
 }

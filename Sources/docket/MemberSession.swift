@@ -40,6 +40,28 @@ struct MemberSession {
         return NoteStore(member: member.id, privateDirectory: directory, reader: loader.reader)
     }
 
+    /// The member's positions and read marks, or nil in a read-only session.
+    var positionStore: PositionStore? {
+        guard let member = identity.member else { return nil }
+        return PositionStore(member: member.id, privateDirectory: NoteStore.privateDirectory(
+            dataDirectory: StoreLocation.dataDirectory, storeID: contents.manifest.storeId, member: member.id), reader: loader.reader)
+    }
+
+    /// Positions on these meetings that this person can see.
+    func loadPositions(meetings: [String]) -> (positions: [VisiblePosition], problems: [StoreProblem]) {
+        let members = contents.committee.members.map(\.id)
+        return (positionStore ?? PositionStore(member: "", privateDirectory: "/nonexistent-private-directory", reader: loader.reader))
+            .load(meetings: meetings, members: members)
+    }
+
+    func meeting(_ id: String) throws -> Meeting {
+        guard let meeting = contents.meetings.first(where: { $0.id == id }) else {
+            Console.error("docket: no meeting with id \"\(InertText.make(id))\"; the ids are: \(contents.meetings.map(\.id).joined(separator: ", "))")
+            throw ExitStatus.usage
+        }
+        return meeting
+    }
+
     /// A matter by id, or by diary number when exactly one matter has it.
     func matter(_ reference: String) throws -> Matter {
         if let matter = contents.matters[reference] { return matter }

@@ -28,10 +28,7 @@ struct NotesListCommand: ParsableCommand {
             ?? NoteStore.sharedOnly(members: session.contents.committee.members.map(\.id), reader: session.loader.reader)
         for problem in problems { Console.error(problem.description) }
         if let meetingID = meeting {
-            guard let found = session.contents.meetings.first(where: { $0.id == meetingID }) else {
-                Console.error("docket: no meeting with id \"\(InertText.make(meetingID))\"; the ids are: \(session.contents.meetings.map(\.id).joined(separator: ", "))")
-                throw ExitStatus.usage
-            }
+            let found = try session.meeting(meetingID)
             let order = found.agenda.compactMap(\.matter)
             notes = notes.filter { order.contains($0.note.matter) }
                 .sorted { (order.firstIndex(of: $0.note.matter)!, $0.note.created) < (order.firstIndex(of: $1.note.matter)!, $1.note.created) }

@@ -1,0 +1,43 @@
+import ArgumentParser
+import DocketCore
+import DocketStore
+
+struct NotesExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Print your preparation for a meeting: in agenda order, your position, own proposal, motivation and notes."
+    )
+
+    @Argument(help: "The store's folder (default: $DOCKET_STORE, else a copy of the demo committee).")
+    var store: String?
+
+    @Option(help: "The meeting's id.")
+    var meeting: String
+
+    @Option(help: "markdown or text.")
+    var format: String = "markdown"
+
+    @Flag(help: "Also include the notes others have shared.")
+    var withShared = false
+
+    @OptionGroup var identity: IdentityOptions
+
+    func run() throws {
+        let session = try MemberSession.open(try StoreLocation.openable(store), asMember: identity.member)
+        guard let member = session.identity.member, let notes = session.noteStore else {
+            Console.error("docket: \(session.identity.banner ?? "this session is read-only")")
+            throw ExitStatus.usage
+        }
+        guard let chosen = PreparationSummary.Format(rawValue: format) else {
+            Console.error("docket: --format must be markdown or text")
+            throw ExitStatus.usage
+        }
+        let meeting = try session.meeting(self.meeting)
+        let members = session.contents.committee.members.map(\.id)
+        let (visibleNotes, noteProblems) = notes.load(members: members)
+        let (positions, positionProblems) = session.loadPositions(meetings: [meeting.id])
+        for problem in noteProblems + positionProblems { Console.error(problem.description) }
+        Console.output(PreparationSummary.render(store: session.contents, meeting: meeting, member: member, positions: positions,
+                                                 notes: visibleNotes, withShared: withShared, format: chosen), terminator: "")
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import DocketCore
+import DocketJSON
+import DocketModel
+import DocketStore
+import Foundation
+
+struct PositionsListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the positions you can see on a meeting: your own and others' shared ones, in agenda order."
+    )
+
+    @Argument(help: "The store's folder (default: $DOCKET_STORE, else a copy of the demo committee).")
+    var store: String?
+
+    @Option(help: "The meeting's id.")
+    var meeting: String
+
+    @Flag(help: "Print JSON: one object with the positions, each with whether it is shared.")
+    var json = false
+
+    @OptionGroup var identity: IdentityOptions
+
+    func run() throws {
+        let session = try MemberSession.open(try StoreLocation.openable(store), asMember: identity.member)
+        let meeting = try session.meeting(self.meeting)
+        let (found, problems) = session.loadPositions(meetings: [meeting.id])
+        for problem in problems { Console.error(problem.description) }
+        let order = meeting.agenda.compactMap(\.matter)
+        let positions = found.sorted { (order.firstIndex(of: $0.position.matter) ?? 0) < (order.firstIndex(of: $1.position.matter) ?? 0) }
+        if json {
+            let objects: [JSONValue] = try positions.map { visible in
+                guard case .object(var fields) = try JSONParser.parse(try CanonicalJSON.bytes(of: visible.position)) else { return .null }
+                fields["shared"] = .bool(visible.shared)
+                return .object(fields)
+            }
+            FileHandle.standardOutput.write(Data(CanonicalJSON.bytes(.object(["positions": .array(objects)]))))
+            return
+        }
+        let strings = Strings.english
+        for visible in positions {
+            let position = visible.position
+            let item = meeting.agenda.first { $0.matter == position.matter }
+            let who = position.author == session.identity.member?.id
+                ? (visible.shared ? strings.sharedWord : strings.privateWord)
+                : (session.contents.committee.member(id: position.author)?.name ?? position.author)
+            var line = "\(item?.number ?? 0). \(session.contents.matters[position.matter]?.title ?? position.matter)  [\(who)]  \(strings.stanceNames[position.stance] ?? position.stance.rawValue)"
+            if let own = position.ownProposal { line += ": \(strings.ownProposalKinds[own.kind] ?? own.kind.rawValue): \(own.text)" }
+            if let motivation = position.motivation { line += " — \(motivation)" }
+            Console.output(InertText.make(line))
+        }
+    }
+}
