@@ -25,6 +25,12 @@ public struct AppState: Sendable, Equatable {
     public let identity: Identity
     /// My notes (private and shared) and everyone else's shared notes.
     public internal(set) var notes: [VisibleNote]
+    /// Positions on the store's meetings: mine, and others' shared ones.
+    public internal(set) var positions: [VisiblePosition]
+    /// What I have read, at which revision.
+    public internal(set) var readMarks: [ReadMark]
+    /// The position menu, while open.
+    public internal(set) var positionMenu: PositionMenu?
     /// The last deleted note, for `u`.
     public internal(set) var lastDeleted: VisibleNote?
     /// Note changes that could not be written yet: retried with the next save and on quit.
@@ -42,10 +48,13 @@ public struct AppState: Sendable, Equatable {
 
     public init(store: StoreContents, today: String, width: Int, height: Int,
                 metrics: TextMetrics = TextMetrics(), keymap: Keymap = .standard,
-                identity: Identity = Identity(member: nil, role: nil, banner: nil), notes: [VisibleNote] = []) {
+                identity: Identity = Identity(member: nil, role: nil, banner: nil), notes: [VisibleNote] = [],
+                positions: [VisiblePosition] = [], readMarks: [ReadMark] = []) {
         self.store = store
         self.identity = identity
         self.notes = notes
+        self.positions = positions
+        self.readMarks = readMarks
         self.today = today
         self.metrics = metrics
         self.keymap = keymap

@@ -11,16 +11,19 @@ public enum Command: String, Sendable, CaseIterable {
     case cursorLeft, cursorRight, cursorHome, cursorEnd, deleteForward, deleteWord
     case confirmYes, confirmNo
     case addNote, addNoteInEditor, editNote, deleteNote, undoDelete, toggleShare, notesOverview
+    case positionMenu, positionsOverview, toggleRead, nextUnread
+    case stanceSupport, stanceOppose, stanceAbstain, stanceOwn, stanceOwnInEditor, clearPosition, editMotivation, sharePosition, closeMenu
+    case kindAmendment, kindAddition, kindReferralBack, kindTabling
 }
 
 /// Where a binding applies. A screen activates several, most specific first.
 public enum KeyContext: String, Sendable, CaseIterable {
-    case global, navigation, list, item, pager, help, prompt, confirm
+    case global, navigation, list, item, pager, help, prompt, confirm, positionMenu, kindMenu
 }
 
 /// Groups in the help overlay.
 public enum CommandGroup: Int, Sendable, CaseIterable, Comparable {
-    case moving, opening, item, notes, finding, general, prompt
+    case moving, opening, item, notes, positions, finding, general, prompt
 
     public static func < (lhs: CommandGroup, rhs: CommandGroup) -> Bool { lhs.rawValue < rhs.rawValue }
 }

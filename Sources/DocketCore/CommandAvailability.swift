@@ -22,6 +22,7 @@ extension Command {
             case .item(let item): return item.part.isList && !item.layout.part(item.part).entryStarts.isEmpty ? nil : strings.nothingToOpen
             case .pager: return strings.nothingToOpen
             case .notesOverview(let overview): return overview.rows.contains(where: \.isSelectable) ? nil : strings.nothingToOpen
+            case .positionsOverview(let overview): return overview.rows.isEmpty ? strings.nothingToOpen : nil
             }
         case .addNote, .addNoteInEditor:
             guard state.openItem != nil else { return strings.onlyInItem }
@@ -33,6 +34,15 @@ extension Command {
             return note.note.author == state.identity.member?.id ? nil : strings.onlyOwnNotes
         case .notesOverview:
             return state.currentMeeting == nil ? strings.nothingToOpen : nil
+        case .positionMenu, .toggleRead:
+            guard state.openItem != nil else { return strings.onlyInItem }
+            guard state.identity.canWrite else { return strings.readOnly }
+            return state.openMatter == nil ? strings.proceduralNoNotes : nil
+        case .positionsOverview, .nextUnread:
+            return state.currentMeeting == nil ? strings.nothingToOpen : nil
+        case .editMotivation, .sharePosition:
+            guard let menu = state.positionMenu else { return nil }
+            return state.myPosition(meeting: menu.meeting, matter: menu.matter) == nil ? strings.chooseStanceFirst : nil
         case .undoDelete:
             return state.lastDeleted == nil ? strings.nothingToUndo : nil
         default:

@@ -9,6 +9,8 @@ public enum Effect: Sendable, Equatable {
     case openExternally(AttachmentTarget)
     /// Write note changes, in order, through the locked write path; answered by `.notesSaved`.
     case changeNotes([NoteChange])
+    /// Write a position or read-mark change; answered by `.positionsSaved`.
+    case changePosition(PositionChange)
     /// Release the terminal and edit text in $VISUAL or $EDITOR; answered by `.externalEditFinished`.
     case editExternally(ExternalEdit, text: String)
 }

@@ -43,6 +43,9 @@ extension AppState {
         case .item(let item): return item.lines.map(\.text)
         case .pager(let pager): return pager.lines.map(\.text)
         case .notesOverview(let overview): return overview.rows.map { searchableText(of: $0, in: overview.meetingIndex) }
+        case .positionsOverview(let overview):
+            let meeting = store.meetings[overview.meetingIndex]
+            return overview.rows.map { searchableText(of: .item($0), in: meeting) }
         }
     }
 
@@ -56,6 +59,7 @@ extension AppState {
             return item.offset
         case .pager(let pager): return pager.offset
         case .notesOverview(let overview): return overview.cursor.selected
+        case .positionsOverview(let overview): return overview.cursor.selected
         }
     }
 
@@ -82,6 +86,9 @@ extension AppState {
         case .notesOverview(var overview):
             overview.cursor.select(line, selectable: overview.rows.map(\.isSelectable), visible: bodyHeight)
             replaceTop(.notesOverview(overview))
+        case .positionsOverview(var overview):
+            overview.cursor.select(line, selectable: overview.rows.map { _ in true }, visible: bodyHeight)
+            replaceTop(.positionsOverview(overview))
         }
     }
 

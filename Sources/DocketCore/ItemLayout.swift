@@ -17,7 +17,8 @@ public struct ItemLayout: Sendable, Equatable {
     static let dateColumn = 12
 
     public init(store: StoreContents, meetingIndex: Int, itemIndex: Int, width: Int,
-                strings: Strings, metrics: TextMetrics, notes: [VisibleNote] = [], identity: Identity? = nil) {
+                strings: Strings, metrics: TextMetrics, notes: [VisibleNote] = [], identity: Identity? = nil,
+                positions: [VisiblePosition] = []) {
         let wrapper = TextWrapper(metrics: metrics)
         let meeting = store.meetings[meetingIndex]
         let item = meeting.agenda[itemIndex]
@@ -47,8 +48,9 @@ public struct ItemLayout: Sendable, Equatable {
         parts[.report] = ItemLayout.report(matter: matter, committee: store.committee, width: text, strings: strings, wrapper: wrapper, marked: marked)
         parts[.history] = ItemLayout.history(matter: matter, store: store, width: text, strings: strings, wrapper: wrapper)
         parts[.attachments] = ItemLayout.attachments(matter: matter, width: text, strings: strings, wrapper: wrapper)
-        parts[.notes] = ItemLayout.notes(matterNotes, matter: matter, committee: store.committee, identity: identity,
-                                         width: text, strings: strings, wrapper: wrapper)
+        let itemPositions = positions.filter { $0.position.meeting == meeting.id && $0.position.matter == matter?.id }
+        parts[.notes] = ItemLayout.notes(matterNotes, positions: itemPositions, matter: matter, committee: store.committee,
+                                         identity: identity, width: text, strings: strings, wrapper: wrapper)
         self.parts = parts
     }
 
@@ -207,12 +209,30 @@ public struct ItemLayout: Sendable, Equatable {
         return part
     }
 
-    private static func notes(_ notes: [VisibleNote], matter: Matter?, committee: Committee, identity: Identity?,
-                              width: Int, strings: Strings, wrapper: TextWrapper) -> PartLayout {
+    private static func notes(_ notes: [VisibleNote], positions: [VisiblePosition], matter: Matter?, committee: Committee,
+                              identity: Identity?, width: Int, strings: Strings, wrapper: TextWrapper) -> PartLayout {
         var part = PartLayout()
         guard let matter else {
             part.append(contentsOf: paragraph(strings.proceduralNoNotes, .notice, width: width, wrapper: wrapper))
             return part
+        }
+        // Mine first, then others' shared positions: author, stance, own proposal, motivation.
+        let ordered = positions.filter { $0.position.author == identity?.member?.id } + positions.filter { $0.position.author != identity?.member?.id }
+        if !ordered.isEmpty {
+            part.append(contentsOf: paragraph(strings.positionsHeading, .subheading, width: width, wrapper: wrapper))
+            for visible in ordered {
+                let position = visible.position
+                let who = position.author == identity?.member?.id
+                    ? "\(strings.yourPosition) (\(visible.shared ? strings.sharedWord : strings.privateWord))"
+                    : (committee.member(id: position.author).map { member in member.party.map { "\(member.name) (\($0))" } ?? member.name } ?? position.author)
+                var line = "\(who): \(strings.stanceNames[position.stance] ?? position.stance.rawValue)"
+                if let own = position.ownProposal { line += " — \(strings.ownProposalKinds[own.kind] ?? own.kind.rawValue): \(own.text)" }
+                part.append(contentsOf: paragraph(line, .body, width: width, wrapper: wrapper))
+                if let motivation = position.motivation {
+                    part.append(contentsOf: paragraph("\(strings.motivationLabel): \(motivation)", .muted, width: width, indent: 2, wrapper: wrapper))
+                }
+            }
+            part.append(.blank)
         }
         guard !notes.isEmpty else {
             part.append(contentsOf: paragraph(strings.noNotes, .notice, width: width, wrapper: wrapper))

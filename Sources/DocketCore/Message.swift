@@ -14,6 +14,10 @@ public enum Message: Sendable, Equatable {
     case notesSaved(notes: [VisibleNote], failed: [NoteChange], error: String?)
     /// Another process changed notes: what is on disk now.
     case notesChanged([VisibleNote])
+    /// Position changes were written (or not); positions and read marks as on disk now.
+    case positionsSaved(positions: [VisiblePosition], marks: [ReadMark], error: String?)
+    /// Another process changed positions or read marks.
+    case positionsChanged(positions: [VisiblePosition], marks: [ReadMark])
     /// The external editor finished: its text, and why it failed if it did.
     case externalEditFinished(ExternalEdit, original: String, text: String, failure: String?)
 }

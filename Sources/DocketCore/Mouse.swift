@@ -36,6 +36,9 @@ extension AppState {
         case .notesOverview(var overview):
             overview.cursor.select(overview.cursor.offset + y - 1, selectable: overview.rows.map(\.isSelectable), visible: bodyHeight)
             replaceTop(.notesOverview(overview))
+        case .positionsOverview(var overview):
+            overview.cursor.select(overview.cursor.offset + y - 1, selectable: overview.rows.map { _ in true }, visible: bodyHeight)
+            replaceTop(.positionsOverview(overview))
         case .pager:
             break
         }

@@ -43,6 +43,9 @@ extension AppState {
         case .notesOverview(var overview):
             AppState.moveCursor(&overview.cursor, movement, selectable: overview.rows.map(\.isSelectable), visible: bodyHeight)
             replaceTop(.notesOverview(overview))
+        case .positionsOverview(var overview):
+            AppState.moveCursor(&overview.cursor, movement, selectable: overview.rows.map { _ in true }, visible: bodyHeight)
+            replaceTop(.positionsOverview(overview))
         }
     }
 

@@ -94,6 +94,8 @@ extension AppState {
             visible.note.text = text
             status = strings.noteSaved(visible.shared)
             return write(.put(visible.note, shared: visible.shared))
+        case .ownProposal(let meeting, let matter, let kind):
+            return saveOwnProposal(meeting: meeting, matter: matter, kind: kind, text: text)
         }
     }
 
@@ -132,7 +134,7 @@ extension AppState {
 
     func itemLayout(meetingIndex: Int, itemIndex: Int) -> ItemLayout {
         ItemLayout(store: store, meetingIndex: meetingIndex, itemIndex: itemIndex, width: layoutWidth,
-                   strings: strings, metrics: metrics, notes: notes, identity: identity)
+                   strings: strings, metrics: metrics, notes: notes, identity: identity, positions: positions)
     }
 
     /// y or n to the question in the status line.

@@ -9,6 +9,7 @@ extension AppState {
         case .agenda(let agenda): return agenda.meetingIndex
         case .item(let item): return item.meetingIndex
         case .notesOverview(let overview): return overview.meetingIndex
+        case .positionsOverview(let overview): return overview.meetingIndex
         case .pager: return nil
         }
     }

@@ -26,6 +26,10 @@ extension AppState {
             break
         case .notesOverview(let overview):
             openFromOverview(overview)
+        case .positionsOverview(let overview):
+            if let itemIndex = overview.rows[safe: overview.cursor.selected] {
+                openItem(meetingIndex: overview.meetingIndex, itemIndex: itemIndex, part: .proposal)
+            }
         }
         return []
     }

@@ -6,6 +6,8 @@ public struct Prompt: Sendable, Equatable {
         case find
         /// A new note on a matter, about a paragraph or the whole item.
         case newNote(matter: String, anchor: NoteAnchor?)
+        case ownProposal(meeting: String, matter: String, kind: OwnProposal.Kind)
+        case motivation(meeting: String, matter: String)
     }
 
     public var purpose: Purpose
@@ -30,4 +32,5 @@ public enum Confirmation: Sendable, Equatable {
 public enum ExternalEdit: Sendable, Equatable {
     case newNote(matter: String, anchor: NoteAnchor?)
     case existingNote(VisibleNote)
+    case ownProposal(meeting: String, matter: String, kind: OwnProposal.Kind)
 }

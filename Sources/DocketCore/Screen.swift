@@ -7,6 +7,7 @@ public enum Screen: Sendable, Equatable {
     case item(ItemScreen)
     case pager(PagerScreen)
     case notesOverview(NotesOverviewScreen)
+    case positionsOverview(PositionsOverviewScreen)
 }
 
 /// A row of the meetings list: a heading (Upcoming, Past) or a meeting.

@@ -94,6 +94,24 @@ public struct Strings: Sendable {
     public let stanceNames: [Position.Stance: String]
     public let stanceBadges: [Position.Stance: String]
     public let ownProposalKinds: [OwnProposal.Kind: String]
+    public let positionSaved: @Sendable (String) -> String
+    public let positionCleared: String
+    public let positionShared: @Sendable (Bool) -> String
+    public let markedRead: String
+    public let markedUnread: String
+    public let allRead: String
+    public let readProgress: @Sendable (Int, Int) -> String
+    public let revisedBadge: String
+    public let unreadMark: String
+    public let noPositionHere: String
+    public let positionsOverviewTitle: String
+    public let positionsHeading: String
+    public let stanceMenuTitle: String
+    public let kindMenuTitle: String
+    public let motivationPrompt: String
+    public let ownProposalPrompt: @Sendable (String) -> String
+    public let chooseStanceFirst: String
+    public let yourPosition: String
     public let weekdays: [String]
     public let months: [String]
 
@@ -132,6 +150,7 @@ public struct Strings: Sendable {
             "Terminal too small: \(width)×\(height). Docket needs at least \(minimumWidth)×\(minimumHeight)." },
         helpTitle: "Keys",
         groupNames: [.moving: "Moving", .opening: "Opening and going back", .item: "In an item", .notes: "Notes",
+                     .positions: "Positions and reading",
                      .finding: "Finding", .general: "General", .prompt: "When typing"],
         commandDescriptions: [
             .moveDown: "down one line", .moveUp: "up one line", .pageDown: "down one page", .pageUp: "up one page",
@@ -147,10 +166,19 @@ public struct Strings: Sendable {
             .addNote: "add a note (on the paragraph at the top)", .addNoteInEditor: "add a note in $EDITOR",
             .editNote: "edit the selected note in $EDITOR", .deleteNote: "delete the selected note", .undoDelete: "undo the delete",
             .toggleShare: "share or unshare the selected note", .notesOverview: "the notes on this meeting",
+            .positionMenu: "record your position", .positionsOverview: "your positions on this meeting",
+            .toggleRead: "mark read or unread", .nextUnread: "next unread item",
+            .stanceSupport: "support the proposal (bifall)", .stanceOppose: "oppose (avslag)", .stanceAbstain: "abstain (avstår)",
+            .stanceOwn: "own proposal (eget yrkande)", .stanceOwnInEditor: "own proposal in $EDITOR", .editMotivation: "motivation",
+            .sharePosition: "share or unshare the position", .clearPosition: "clear the position", .closeMenu: "close the menu",
+            .kindAmendment: "amendment", .kindAddition: "addition", .kindReferralBack: "referral back", .kindTabling: "tabling",
         ],
         hintLabels: [.open: "open", .back: "back", .nextPart: "parts", .nextItem: "next item", .find: "find",
                      .help: "help", .quit: "quit", .closeHelp: "close", .confirmPrompt: "save", .cancelPrompt: "cancel",
-                     .addNote: "note", .confirmYes: "yes", .confirmNo: "no"],
+                     .addNote: "note", .confirmYes: "yes", .confirmNo: "no", .positionMenu: "position",
+                     .stanceSupport: "support", .stanceOppose: "oppose", .stanceAbstain: "abstain", .stanceOwn: "own",
+                     .closeMenu: "close", .kindAmendment: "amendment", .kindAddition: "addition",
+                     .kindReferralBack: "referral back", .kindTabling: "tabling"],
         findPrompt: "Find: ",
         notFound: { "Not found: \($0)" },
         noSearch: "Nothing to find yet: press / first",
@@ -208,6 +236,24 @@ public struct Strings: Sendable {
                       .own: "own proposal (eget yrkande)"],
         stanceBadges: [.support: "yes", .oppose: "no", .abstain: "abst", .own: "own"],
         ownProposalKinds: [.amendment: "amendment", .addition: "addition", .referralBack: "referral back", .tabling: "tabling"],
+        positionSaved: { "Position saved: \($0)" },
+        positionCleared: "Position cleared",
+        positionShared: { $0 ? "Position shared: every member sees it" : "Position made private: only you see it" },
+        markedRead: "Marked read",
+        markedUnread: "Marked unread",
+        allRead: "Everything on this agenda is read",
+        readProgress: { "read \($0)/\($1)" },
+        revisedBadge: "rev",
+        unreadMark: "•",
+        noPositionHere: "— no position yet",
+        positionsOverviewTitle: "Positions",
+        positionsHeading: "Positions",
+        stanceMenuTitle: "Position: s support · o oppose · a abstain · e own proposal (E in $EDITOR) · m motivation · S share · c clear · Esc",
+        kindMenuTitle: "Own proposal: a amendment · d addition · r referral back · t tabling · Esc",
+        motivationPrompt: "Motivation: ",
+        ownProposalPrompt: { "Own proposal (\($0)): " },
+        chooseStanceFirst: "Choose a stance first",
+        yourPosition: "You",
         weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
         months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     )

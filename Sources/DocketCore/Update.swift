@@ -36,6 +36,12 @@ extension AppState {
         case .notesChanged(let fresh):
             replaceNotes(fresh)
             return []
+        case .positionsSaved(let saved, let marks, let error):
+            positionsSaved(saved, marks: marks, error: error)
+            return []
+        case .positionsChanged(let fresh, let marks):
+            replacePositions(fresh, marks: marks)
+            return []
         case .externalEditFinished(let edit, let original, let text, let failure):
             return finishExternalEdit(edit, original: original, text: text, failure: failure)
         }
@@ -44,10 +50,11 @@ extension AppState {
     /// Contexts for the top of the stack, most specific first.
     public var activeContexts: [KeyContext] {
         if confirmation != nil { return [.confirm] }
+        if let menu = positionMenu { return menu.step == .stance ? [.positionMenu] : [.kindMenu] }
         if prompt != nil { return [.prompt] }
         if helpOffset != nil { return [.help, .navigation] }
         switch screen {
-        case .meetings, .agenda, .notesOverview: return [.list, .navigation, .global]
+        case .meetings, .agenda, .notesOverview, .positionsOverview: return [.list, .navigation, .global]
         case .item: return [.item, .list, .navigation, .global]
         case .pager: return [.pager, .navigation, .global]
         }
@@ -55,7 +62,7 @@ extension AppState {
 
     private mutating func handle(_ key: Key) -> [Effect] {
         let command = keymap.command(for: key, in: activeContexts)
-        if confirmation != nil {
+        if confirmation != nil || positionMenu != nil {
             return command.map { perform($0, key: key) } ?? []
         }
         if prompt != nil {
@@ -79,12 +86,12 @@ extension AppState {
             return []
         }
         switch command {
-        case .moveDown: move(.lines(1))
+        case .moveDown: move(.lines(1)); return readByScrolling()
         case .moveUp: move(.lines(-1))
-        case .pageDown: move(.pages(1))
+        case .pageDown: move(.pages(1)); return readByScrolling()
         case .pageUp: move(.pages(-1))
         case .top: move(.top)
-        case .bottom: move(.bottom)
+        case .bottom: move(.bottom); return readByScrolling()
         case .open: return open()
         case .back: back()
         case .quit:
@@ -123,6 +130,23 @@ extension AppState {
         case .undoDelete: return undoDelete()
         case .toggleShare: return toggleShare()
         case .notesOverview: openNotesOverview()
+        case .positionMenu: openPositionMenu()
+        case .positionsOverview: openPositionsOverview()
+        case .toggleRead: return toggleRead()
+        case .nextUnread: nextUnread()
+        case .stanceSupport: return choose(.support)
+        case .stanceOppose: return choose(.oppose)
+        case .stanceAbstain: return choose(.abstain)
+        case .stanceOwn: chooseOwn(inEditor: false)
+        case .stanceOwnInEditor: chooseOwn(inEditor: true)
+        case .editMotivation: startMotivation()
+        case .sharePosition: return sharePosition()
+        case .clearPosition: return clearPosition()
+        case .closeMenu: positionMenu = nil
+        case .kindAmendment: return choose(.amendment)
+        case .kindAddition: return choose(.addition)
+        case .kindReferralBack: return choose(.referralBack)
+        case .kindTabling: return choose(.tabling)
         }
         return []
     }
@@ -137,6 +161,10 @@ extension AppState {
             return []
         case .newNote:
             return saveTypedNote(typed)
+        case .ownProposal(let meeting, let matter, let kind):
+            return saveOwnProposal(meeting: meeting, matter: matter, kind: kind, text: typed.editor.text)
+        case .motivation(let meeting, let matter):
+            return saveMotivation(meeting: meeting, matter: matter, text: typed.editor.text)
         }
     }
 

@@ -15,16 +15,22 @@ public struct Session {
     public let files: AttachmentFiles
     /// The member's notes; nil in a read-only session.
     public let notes: NoteStore?
+    /// The member's positions and read marks; nil in a read-only session.
+    public let positions: PositionStore?
+    /// The store's meetings, whose positions are shown.
+    public let meetings: [String]
     /// Whose shared notes to read.
     public let members: [String]
     let reader: StoreReader
     let timeZone: TimeZone
 
-    public init(root: String, reader: StoreReader, notes: NoteStore?, members: [String], timeZone: TimeZone,
-                opener: any ExternalOpener, editor: any EditorLauncher) {
+    public init(root: String, reader: StoreReader, notes: NoteStore?, positions: PositionStore?, meetings: [String],
+                members: [String], timeZone: TimeZone, opener: any ExternalOpener, editor: any EditorLauncher) {
         self.root = root
         self.reader = reader
         self.notes = notes
+        self.positions = positions
+        self.meetings = meetings
         self.members = members
         self.timeZone = timeZone
         self.opener = opener
@@ -35,6 +41,21 @@ public struct Session {
     /// The notes this person can see, as on disk now, and any problems reading them.
     public func loadNotes() -> (notes: [VisibleNote], problems: [StoreProblem]) {
         notes?.load(members: members) ?? NoteStore.sharedOnly(members: members, reader: reader)
+    }
+
+    /// Positions on the store's meetings this person can see, my read marks, and any problems reading them.
+    public func loadPositions() -> (positions: [VisiblePosition], marks: [ReadMark], problems: [StoreProblem]) {
+        let store = positions ?? PositionStore(member: "", privateDirectory: "/nonexistent-private-directory", reader: reader)
+        let (found, problems) = store.load(meetings: meetings, members: members)
+        let (marks, markProblems) = positions?.readMarks() ?? ([], [])
+        return (found, marks, problems + markProblems)
+    }
+
+    /// A stamp of every file whose change means the screen is out of date.
+    func changeStamp() -> [String?] {
+        let files = (notes?.watchedFiles(members: members) ?? [])
+            + (positions?.watchedFiles(meetings: meetings, members: members) ?? [])
+        return files.map { reader.fileSystem.modificationStamp(at: $0) }
     }
 
     /// Opens the typing line on a note that was kept when Docket last stopped.
@@ -48,18 +69,20 @@ public struct Session {
     @discardableResult
     public func run(_ initial: AppState, on terminal: some TerminalDevice, stopRequested: () -> Bool) -> AppState {
         var state = initial
-        var stamp = notes?.changeStamp(members: members) ?? []
+        var stamp = changeStamp()
         terminal.draw(Renderer.render(state))
         while state.isRunning, !stopRequested() {
             var pending: [Message] = []
             if let message = terminal.nextMessage(timeoutMilliseconds: 250) {
                 pending.append(message)
             }
-            // Notes written by another terminal of mine, or shared by others.
-            let fresh = notes?.changeStamp(members: members) ?? []
+            // Notes and positions written by another terminal of mine, or shared by others.
+            let fresh = changeStamp()
             if fresh != stamp {
                 stamp = fresh
+                let (found, marks, _) = loadPositions()
                 pending.append(.notesChanged(loadNotes().notes))
+                pending.append(.positionsChanged(positions: found, marks: marks))
             }
             guard !pending.isEmpty else { continue }
             while !pending.isEmpty {
@@ -69,7 +92,7 @@ public struct Session {
                     if let result = perform(effect, state: state, terminal: terminal) { pending.append(result) }
                 }
             }
-            stamp = notes?.changeStamp(members: members) ?? []
+            stamp = changeStamp()
             terminal.draw(Renderer.render(state))
         }
         if state.isRunning, let draft = state.unfinishedNote {
@@ -107,8 +130,37 @@ public struct Session {
             }
             let (failed, error) = NoteWriter(store: notes, timeZone: timeZone).apply(changes)
             return .notesSaved(notes: loadNotes().notes, failed: failed, error: error?.description)
+        case .changePosition(let change):
+            let error = apply(change)
+            let (found, marks, _) = loadPositions()
+            return .positionsSaved(positions: found, marks: marks, error: error?.description)
         case .editExternally(let edit, let text):
             return editExternally(edit, text: text, terminal: terminal)
+        }
+    }
+
+    private func apply(_ change: PositionChange) -> WriteError? {
+        guard let positions, let member = positions.member.isEmpty ? nil : positions.member else { return .readOnly }
+        let now = Timestamp.rfc3339(Date(), in: timeZone)
+        do {
+            switch change {
+            case .set(let meeting, let matter, let stance, let own, let motivation, let shared):
+                let position = Position(meeting: meeting, matter: matter, author: member, stance: stance, ownProposal: own,
+                                        motivation: motivation, modified: now)
+                try positions.move(position, toShared: shared)
+            case .clear(let meeting, let matter):
+                try positions.clear(meeting: meeting, matter: matter, shared: false)
+                try positions.clear(meeting: meeting, matter: matter, shared: true)
+            case .share(var position, let shared):
+                position.modified = now
+                try positions.move(position, toShared: shared)
+            case .markRead(let meeting, let matter, let revision):
+                try positions.setRead(meeting: meeting, matter: matter,
+                                      mark: revision.map { ReadMark(meeting: meeting, matter: matter, revision: $0, read: now) })
+            }
+            return nil
+        } catch {
+            return error
         }
     }
 

@@ -4,7 +4,8 @@ import DocketText
 /// A meeting's agenda: items under their section headings, with diary numbers
 /// and a badge column (confidential now; notes, positions and outcomes later).
 enum AgendaView {
-    static let badgeWidth = 6
+    /// Position (4), revised (3) and confidential (4) badges.
+    static let badgeWidth = 13
 
     static func draw(_ state: AppState, agenda: AgendaScreen, into grid: inout Grid) {
         let meeting = state.store.meetings[agenda.meetingIndex]
@@ -36,8 +37,18 @@ enum AgendaView {
                 if let diary = state.diaryNumber(of: item) {
                     grid.put(wrapper.truncate(diary, width: diaryWidth), x: diaryX, y: y, role: selected ? role : .muted)
                 }
+                let readState = state.readState(meetingIndex: agenda.meetingIndex, itemIndex: itemIndex)
+                if readState == .unread || readState == .revised {
+                    grid.put(state.strings.unreadMark, x: 1, y: y, role: selected ? role : .marker)
+                }
+                if let matter = item.matter, let mine = state.myPosition(meeting: meeting.id, matter: matter) {
+                    grid.put(state.strings.stanceBadges[mine.position.stance] ?? "", x: badgeX, y: y, role: selected ? role : .key)
+                }
+                if readState == .revised {
+                    grid.put(state.strings.revisedBadge, x: badgeX + 5, y: y, role: selected ? role : .marker)
+                }
                 if item.isConfidential {
-                    grid.put(state.strings.confidentialBadge, x: badgeX, y: y, role: selected ? role : .marker)
+                    grid.put(state.strings.confidentialBadge, x: badgeX + 9, y: y, role: selected ? role : .marker)
                 }
                 if state.query != nil {
                     Highlighter.highlight(wrapper.truncate(title, width: max(0, titleRoom)), x: titleX, y: y, state: state,

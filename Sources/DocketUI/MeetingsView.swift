@@ -29,7 +29,12 @@ enum MeetingsView {
                 x = grid.put(meeting.time, x: max(x + 2, 20), y: y, role: role)
                 x = grid.put(state.meetingState(meeting), x: x + 2, y: y, role: selected ? role : .muted)
                 x = grid.put(state.strings.items(meeting.agenda.count), x: max(x + 2, 36), y: y, role: role)
-                let placeX = max(x + 3, 47)
+                if meeting.date >= state.today {
+                    let progress = state.readProgress(meetingIndex: meetingIndex)
+                    let text = state.strings.readProgress(progress.read, progress.total)
+                    grid.put(text, x: max(x + 2, 47), y: y, role: selected ? role : (progress.read < progress.total ? .marker : .muted))
+                }
+                let placeX = max(x + 3, 60)
                 grid.put(wrapper.truncate(meeting.place, width: max(0, grid.width - placeX - 1)), x: placeX, y: y, role: selected ? role : .muted)
                 if state.matchLine == index || state.query != nil {
                     Highlighter.highlight(state.longDate(meeting.date), x: 3, y: y, state: state, isCurrent: state.matchLine == index, into: &grid)

@@ -15,8 +15,10 @@ public enum Renderer {
         case .item(let item): ItemView.draw(state, item: item, into: &grid)
         case .pager(let pager): PagerView.draw(state, pager: pager, into: &grid)
         case .notesOverview(let overview): NotesOverviewView.draw(state, overview: overview, into: &grid)
+        case .positionsOverview(let overview): PositionsOverviewView.draw(state, overview: overview, into: &grid)
         }
         StatusLine.draw(state, into: &grid)
+        if let menu = state.positionMenu { PositionMenuView.draw(state, menu: menu, into: &grid) }
         if let offset = state.helpOffset { HelpOverlay.draw(state, offset: offset, into: &grid) }
         return grid
     }

@@ -31,6 +31,8 @@ enum StatusLine {
         case .find: label = state.strings.findPrompt
         case .newNote(_, nil): label = state.strings.notePromptOnItem
         case .newNote(_, let anchor?): label = state.strings.notePromptOnParagraph(anchor.paragraph + 1)
+        case .ownProposal(_, _, let kind): label = state.strings.ownProposalPrompt(state.strings.ownProposalKinds[kind] ?? kind.rawValue)
+        case .motivation: label = state.strings.motivationPrompt
         }
         let start = grid.put(label, x: 1, y: y, role: .statusBar)
         let room = max(1, grid.width - start - 1)

@@ -14,6 +14,11 @@ enum TitleBar {
                 let meeting = state.store.meetings[item.meetingIndex]
                 crumbs.append(state.strings.itemOf(meeting.agenda[item.itemIndex].number, meeting.agenda.count))
             case .pager(let pager): crumbs.append(pager.title)
+            case .positionsOverview(let overview):
+                if case .meetings? = state.stack.dropLast().last {
+                    crumbs.append(state.longDate(state.store.meetings[overview.meetingIndex].date))
+                }
+                crumbs.append(state.strings.positionsOverviewTitle)
             case .notesOverview(let overview):
                 // From the meetings list the date is not in the trail yet.
                 if case .meetings? = state.stack.dropLast().last {

@@ -25,9 +25,12 @@ struct TerminalSession {
         }
         let contents = member.contents
         let session = Session(root: member.root, reader: member.loader.reader, notes: member.noteStore,
+                              positions: member.positionStore, meetings: contents.meetings.map(\.id),
                               members: contents.committee.members.map(\.id), timeZone: member.timeZone,
                               opener: DesktopOpener(environment: environment), editor: ShellEditor(environment: environment))
-        let (notes, problems) = session.loadNotes()
+        let (notes, noteProblems) = session.loadNotes()
+        let (positions, marks, positionProblems) = session.loadPositions()
+        let problems = noteProblems + positionProblems
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(capabilities: capabilities, environment: environment)
@@ -36,7 +39,8 @@ struct TerminalSession {
             throw ExitStatus.unavailable
         }
         var state = AppState(store: contents, today: member.today, width: terminal.width, height: terminal.height,
-                             metrics: TextMetrics(asciiOnly: !capabilities.utf8), identity: member.identity, notes: notes)
+                             metrics: TextMetrics(asciiOnly: !capabilities.utf8), identity: member.identity, notes: notes,
+                             positions: positions, readMarks: marks)
         state = session.recoverDraft(into: state)
         if let problem = problems.first { state = state.showing(problem.description) }
         session.run(state, on: terminal, stopRequested: { docket_pending_shutdown_signal() != 0 })

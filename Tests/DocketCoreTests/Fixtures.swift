@@ -63,6 +63,20 @@ enum Snapshot {
         metrics.width(of: line)
     }
 
+    /// As `assert` for a generated text file, such as an export.
+    static func assertText(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let file = directory.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["DOCKET_UPDATE_SNAPSHOTS"] == "1" {
+            try? actual.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
+            Issue.record("No golden file \(name): run with DOCKET_UPDATE_SNAPSHOTS=1 and review it", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(actual == expected, "\(name) differs from its golden file:\n\(actual)", sourceLocation: sourceLocation)
+    }
+
     static func assert(_ grid: Grid, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let file = directory.appendingPathComponent(name + ".txt")
         let actual = text(of: grid)

@@ -50,6 +50,23 @@ struct SnapshotTests {
         Snapshot.assert(Renderer.render(state), named: "\(name)-\(width)x\(height)")
     }
 
+    static let positionWalks: [(String, [Key])] = [
+        ("positions-agenda-badges", [.enter]),
+        ("positions-overview", [.enter, .character("P")]),
+        ("positions-item-part", [.enter, .character("j"), .character("j"), .character("j"), .enter, .character("5")]),
+        ("positions-menu", [.enter, .character("j"), .character("j"), .character("j"), .enter, .character("p")]),
+        ("positions-kind-menu", [.enter, .character("j"), .character("j"), .character("j"), .enter, .character("p"), .character("e")]),
+        ("positions-meetings-progress", []),
+    ]
+
+    @Test("positions: agenda badges, the overview, the item's positions, the menu", arguments: positionWalks.indices, sizes.indices)
+    func positions(walk: Int, size: Int) {
+        let (name, keys) = SnapshotTests.positionWalks[walk]
+        let (width, height) = SnapshotTests.sizes[size]
+        let (state, _) = Fixtures.send(keys, to: PositionTests.state(width: width, height: height))
+        Snapshot.assert(Renderer.render(state), named: "\(name)-\(width)x\(height)")
+    }
+
     @Test("the banner of a guessed or read-only identity")
     func banner() {
         let guessed = Identity(member: Fixtures.leila.member, role: .member,

@@ -71,23 +71,8 @@ struct SessionTests {
     /// Agenda → item 4 of the upcoming meeting → attachments.
     static let toAttachments = keys([.enter, .character("j"), .character("j"), .character("j"), .enter, .character("4")])
 
-    /// Runs a session on a fresh copy of the demo, as Leila Haddad.
-    private func run(_ input: [Message], opener: RecordingOpener = RecordingOpener(), editor: ScriptedEditor = ScriptedEditor(text: nil),
-                     member: String = "leila-haddad") throws -> (AppState, FakeTerminal, Session) {
-        let bundled = try #require(DemoStore.path)
-        let root = FileManager.default.temporaryDirectory.path + "/docket-session-\(UUID().uuidString)"
-        try StoreCopier().copyStore(from: bundled, to: root)
-        let loader = try StoreLoader(root: root)
-        let contents = try #require(try loader.load().contents)
-        let identity = try Identity.resolve(store: contents, asMember: member, environment: [:], today: "2026-11-29")
-        let notes = NoteStore(member: member, privateDirectory: root + "-private/" + member, reader: loader.reader)
-        let session = Session(root: root, reader: loader.reader, notes: notes, members: contents.committee.members.map(\.id),
-                              timeZone: TimeZone(identifier: "Europe/Stockholm")!, opener: opener, editor: editor)
-        let terminal = FakeTerminal(input)
-        let state = AppState(store: contents, today: "2026-11-29", width: terminal.width, height: terminal.height,
-                             identity: identity, notes: session.loadNotes().notes)
-        let final = session.run(state, on: terminal, stopRequested: { terminal.isDrained })
-        return (final, terminal, session)
+    private func run(_ input: [Message], opener: RecordingOpener = RecordingOpener()) throws -> (AppState, FakeTerminal, Session) {
+        try runSession(input, opener: opener)
     }
 
     @Test("draws a first frame, one per message, and stops on quit")
@@ -137,20 +122,7 @@ struct SessionNoteTests {
 
     private func run(_ input: [Message], editor: ScriptedEditor = ScriptedEditor(text: nil), idle: [() -> Void] = [],
                      prepare: @escaping (AppState, Session) -> AppState = { state, _ in state }) throws -> (AppState, FakeTerminal, Session) {
-        let bundled = try #require(DemoStore.path)
-        let root = FileManager.default.temporaryDirectory.path + "/docket-session-\(UUID().uuidString)"
-        try StoreCopier().copyStore(from: bundled, to: root)
-        let loader = try StoreLoader(root: root)
-        let contents = try #require(try loader.load().contents)
-        let identity = try Identity.resolve(store: contents, asMember: "leila-haddad", environment: [:], today: "2026-11-29")
-        let notes = NoteStore(member: "leila-haddad", privateDirectory: root + "-private/leila-haddad", reader: loader.reader)
-        let session = Session(root: root, reader: loader.reader, notes: notes, members: contents.committee.members.map(\.id),
-                              timeZone: TimeZone(identifier: "Europe/Stockholm")!, opener: RecordingOpener(), editor: editor)
-        let terminal = FakeTerminal(input)
-        terminal.idle = idle.map { action in { action() } }
-        let state = prepare(AppState(store: contents, today: "2026-11-29", width: 80, height: 24,
-                                     identity: identity, notes: session.loadNotes().notes), session)
-        return (session.run(state, on: terminal, stopRequested: { terminal.isDrained }), terminal, session)
+        try runSession(input, editor: editor, idle: idle, prepare: prepare)
     }
 
     @Test("a note typed in the bottom line is written at once, privately, and shown")
@@ -194,6 +166,29 @@ struct SessionNoteTests {
         })
         #expect(state.notes.map(\.note.text) == ["Från ordföranden"])
     }
+}
+
+/// Runs a session on a fresh copy of the demo, as Leila Haddad, until the scripted input and idle work run out.
+func runSession(_ input: [Message], opener: RecordingOpener = RecordingOpener(), editor: ScriptedEditor = ScriptedEditor(text: nil),
+                idle: [() -> Void] = [], prepare: (AppState, Session) -> AppState = { state, _ in state }) throws -> (AppState, FakeTerminal, Session) {
+    let member = "leila-haddad"
+    let bundled = try #require(DemoStore.path)
+    let root = FileManager.default.temporaryDirectory.path + "/docket-session-\(UUID().uuidString)"
+    try StoreCopier().copyStore(from: bundled, to: root)
+    let loader = try StoreLoader(root: root)
+    let contents = try #require(try loader.load().contents)
+    let identity = try Identity.resolve(store: contents, asMember: member, environment: [:], today: "2026-11-29")
+    let session = Session(root: root, reader: loader.reader,
+                          notes: NoteStore(member: member, privateDirectory: root + "-private/" + member, reader: loader.reader),
+                          positions: PositionStore(member: member, privateDirectory: root + "-private/" + member, reader: loader.reader),
+                          meetings: contents.meetings.map(\.id), members: contents.committee.members.map(\.id),
+                          timeZone: TimeZone(identifier: "Europe/Stockholm")!, opener: opener, editor: editor)
+    let terminal = FakeTerminal(input)
+    terminal.idle = idle
+    let (positions, marks, _) = session.loadPositions()
+    let state = prepare(AppState(store: contents, today: "2026-11-29", width: terminal.width, height: terminal.height,
+                                 identity: identity, notes: session.loadNotes().notes, positions: positions, readMarks: marks), session)
+    return (session.run(state, on: terminal, stopRequested: { terminal.isDrained }), terminal, session)
 }
 
 enum Fixtures {

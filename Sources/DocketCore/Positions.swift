@@ -1,0 +1,184 @@
+import DocketModel
+
+/// Where I stand on each item, and what I have read.
+extension AppState {
+    public func myPosition(meeting: String, matter: String) -> VisiblePosition? {
+        positions.first { $0.position.author == identity.member?.id && $0.position.meeting == meeting && $0.position.matter == matter }
+    }
+
+    /// Others' shared positions on a matter of a meeting.
+    public func othersPositions(meeting: String, matter: String) -> [VisiblePosition] {
+        positions.filter { $0.shared && $0.position.author != identity.member?.id && $0.position.meeting == meeting && $0.position.matter == matter }
+    }
+
+    /// Read, unread or revised since read; nil for a procedural item, which has nothing to read.
+    public func readState(meetingIndex: Int, itemIndex: Int) -> ReadState? {
+        let meeting = store.meetings[meetingIndex]
+        guard let matterID = meeting.agenda[itemIndex].matter, let matter = store.matters[matterID] else { return nil }
+        guard let mark = readMarks.first(where: { $0.meeting == meeting.id && $0.matter == matterID }) else { return .unread }
+        return mark.revision == matter.revision ? .read : .revised
+    }
+
+    /// "read 3/9": items with a matter read at their current revision, of all items with a matter.
+    public func readProgress(meetingIndex: Int) -> (read: Int, total: Int) {
+        let states = store.meetings[meetingIndex].agenda.indices.compactMap { readState(meetingIndex: meetingIndex, itemIndex: $0) }
+        return (states.filter { $0 == .read }.count, states.count)
+    }
+
+    /// The meeting and matter of the open item, when it has a matter.
+    var openMeetingMatter: (meeting: String, matter: Matter)? {
+        guard let item = openItem, let matter = openMatter else { return nil }
+        return (store.meetings[item.meetingIndex].id, matter)
+    }
+
+    mutating func openPositionMenu() {
+        guard let (meeting, matter) = openMeetingMatter else { return }
+        positionMenu = PositionMenu(meeting: meeting, matter: matter.id, step: .stance)
+    }
+
+    /// s, o, a in the menu: a stance, keeping any motivation and where the position is kept.
+    mutating func choose(_ stance: Position.Stance) -> [Effect] {
+        guard let menu = positionMenu else { return [] }
+        positionMenu = nil
+        let current = myPosition(meeting: menu.meeting, matter: menu.matter)
+        status = strings.positionSaved(strings.stanceNames[stance] ?? stance.rawValue)
+        return [.changePosition(.set(meeting: menu.meeting, matter: menu.matter, stance: stance, own: nil,
+                                     motivation: current?.position.motivation, shared: current?.shared ?? false))]
+    }
+
+    /// e or E: an own proposal; its kind first.
+    mutating func chooseOwn(inEditor: Bool) {
+        positionMenu?.step = .ownKind(inEditor: inEditor)
+    }
+
+    mutating func choose(_ kind: OwnProposal.Kind) -> [Effect] {
+        guard let menu = positionMenu, case .ownKind(let inEditor) = menu.step else { return [] }
+        positionMenu = nil
+        let existing = myPosition(meeting: menu.meeting, matter: menu.matter)?.position.ownProposal?.text ?? ""
+        if inEditor {
+            return [.editExternally(.ownProposal(meeting: menu.meeting, matter: menu.matter, kind: kind), text: existing)]
+        }
+        prompt = Prompt(purpose: .ownProposal(meeting: menu.meeting, matter: menu.matter, kind: kind), text: existing)
+        return []
+    }
+
+    mutating func saveOwnProposal(meeting: String, matter: String, kind: OwnProposal.Kind, text: String) -> [Effect] {
+        let text = text.trimmingWhitespace
+        guard !text.isEmpty else { return [] }
+        let current = myPosition(meeting: meeting, matter: matter)
+        status = strings.positionSaved(strings.stanceNames[.own] ?? "own")
+        return [.changePosition(.set(meeting: meeting, matter: matter, stance: .own, own: OwnProposal(kind: kind, text: text),
+                                     motivation: current?.position.motivation, shared: current?.shared ?? false))]
+    }
+
+    mutating func startMotivation() {
+        guard let menu = positionMenu else { return }
+        positionMenu = nil
+        let current = myPosition(meeting: menu.meeting, matter: menu.matter)
+        prompt = Prompt(purpose: .motivation(meeting: menu.meeting, matter: menu.matter), text: current?.position.motivation ?? "")
+    }
+
+    mutating func saveMotivation(meeting: String, matter: String, text: String) -> [Effect] {
+        guard let current = myPosition(meeting: meeting, matter: matter)?.position else { return [] }
+        let motivation = text.trimmingWhitespace
+        return [.changePosition(.set(meeting: meeting, matter: matter, stance: current.stance, own: current.ownProposal,
+                                     motivation: motivation.isEmpty ? nil : motivation,
+                                     shared: myPosition(meeting: meeting, matter: matter)?.shared ?? false))]
+    }
+
+    mutating func clearPosition() -> [Effect] {
+        guard let menu = positionMenu else { return [] }
+        positionMenu = nil
+        status = strings.positionCleared
+        return [.changePosition(.clear(meeting: menu.meeting, matter: menu.matter))]
+    }
+
+    mutating func sharePosition() -> [Effect] {
+        guard let menu = positionMenu, let current = myPosition(meeting: menu.meeting, matter: menu.matter) else { return [] }
+        positionMenu = nil
+        status = strings.positionShared(!current.shared)
+        return [.changePosition(.share(current.position, toShared: !current.shared))]
+    }
+
+    /// m: read ↔ unread.
+    mutating func toggleRead() -> [Effect] {
+        guard let item = openItem, let (meeting, matter) = openMeetingMatter else { return [] }
+        let isRead = readState(meetingIndex: item.meetingIndex, itemIndex: item.itemIndex) == .read
+        status = isRead ? strings.markedUnread : strings.markedRead
+        return [.changePosition(.markRead(meeting: meeting, matter: matter.id, revision: isRead ? nil : matter.revision))]
+    }
+
+    /// Reading the report to its end marks the item read.
+    func readByScrolling() -> [Effect] {
+        guard let item = openItem, item.part == .report, let (meeting, matter) = openMeetingMatter,
+              readState(meetingIndex: item.meetingIndex, itemIndex: item.itemIndex) != .read,
+              identity.canWrite,
+              item.offset + itemBodyHeight(item) >= item.lines.count else { return [] }
+        return [.changePosition(.markRead(meeting: meeting, matter: matter.id, revision: matter.revision))]
+    }
+
+    /// U: the next item not read at its current revision, after the current one.
+    mutating func nextUnread() {
+        let meetingIndex: Int
+        let after: Int
+        switch screen {
+        case .agenda(let agenda):
+            meetingIndex = agenda.meetingIndex
+            after = agenda.selectedItem ?? -1
+        case .item(let item):
+            meetingIndex = item.meetingIndex
+            after = item.itemIndex
+        case .positionsOverview(let overview):
+            meetingIndex = overview.meetingIndex
+            after = overview.rows[safe: overview.cursor.selected] ?? -1
+        default:
+            guard let index = currentMeeting else { return }
+            meetingIndex = index
+            after = -1
+        }
+        let agenda = store.meetings[meetingIndex].agenda
+        let order = Array(agenda.indices.dropFirst(after + 1)) + Array(agenda.indices.prefix(after + 1))
+        guard let target = order.first(where: { readState(meetingIndex: meetingIndex, itemIndex: $0).map { $0 != .read } ?? false }) else {
+            status = strings.allRead
+            return
+        }
+        if case .item = screen { stack.removeLast() }
+        if case .agenda(let agenda) = screen, agenda.meetingIndex == meetingIndex {
+            stack.removeLast()
+        }
+        openAgenda(meetingIndex: meetingIndex, itemIndex: target)
+        openItem(meetingIndex: meetingIndex, itemIndex: target, part: .report)
+    }
+
+    mutating func positionsSaved(_ saved: [VisiblePosition], marks: [ReadMark], error: String?) {
+        replacePositions(saved, marks: marks)
+        if let error { status = strings.notSaved(error) }
+    }
+
+    /// Positions change the Notes part (others' shared positions) and the overviews.
+    mutating func replacePositions(_ fresh: [VisiblePosition], marks: [ReadMark]) {
+        readMarks = marks
+        guard fresh != positions else { return }
+        positions = fresh
+        stack = stack.map { screen in
+            guard case .item(var item) = screen else { return screen }
+            item.layout = itemLayout(meetingIndex: item.meetingIndex, itemIndex: item.itemIndex)
+            return .item(item)
+        }
+    }
+
+    mutating func openPositionsOverview() {
+        guard let meetingIndex = currentMeeting else { return }
+        let rows = store.meetings[meetingIndex].agenda.indices.filter { store.meetings[meetingIndex].agenda[$0].matter != nil }
+        stack.append(.positionsOverview(PositionsOverviewScreen(meetingIndex: meetingIndex, rows: rows, cursor: ListCursor())))
+        matchLine = nil
+    }
+}
+
+/// My stance on every item of a meeting, on one screen.
+public struct PositionsOverviewScreen: Sendable, Equatable {
+    public let meetingIndex: Int
+    /// Indexes of the agenda items that have a matter.
+    public let rows: [Int]
+    public var cursor: ListCursor
+}

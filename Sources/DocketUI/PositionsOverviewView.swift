@@ -1,0 +1,34 @@
+import DocketCore
+import DocketText
+
+/// My stance on every item of a meeting; items without one stand out.
+enum PositionsOverviewView {
+    static func draw(_ state: AppState, overview: PositionsOverviewScreen, into grid: inout Grid) {
+        let meeting = state.store.meetings[overview.meetingIndex]
+        let wrapper = TextWrapper(metrics: state.metrics)
+        let stanceX = max(30, grid.width / 2)
+        for (row, index) in (overview.cursor.offset..<min(overview.rows.count, overview.cursor.offset + state.bodyHeight)).enumerated() {
+            let y = 1 + row
+            let itemIndex = overview.rows[index]
+            let item = meeting.agenda[itemIndex]
+            let selected = index == overview.cursor.selected
+            if selected { grid.fill(y: y, role: .selected) }
+            let title = "\(item.number). \(state.title(of: item))"
+            grid.put(wrapper.truncate(title, width: stanceX - 3), x: 1, y: y, role: selected ? .selected : .normal)
+            let text: String
+            let role: Role
+            if let matter = item.matter, let mine = state.myPosition(meeting: meeting.id, matter: matter) {
+                var words = state.strings.stanceNames[mine.position.stance] ?? mine.position.stance.rawValue
+                if let own = mine.position.ownProposal { words += ": " + own.text }
+                text = words
+                role = selected ? .selected : .normal
+            } else {
+                text = state.strings.noPositionHere
+                role = selected ? .selected : .marker
+            }
+            grid.put(wrapper.truncate(text, width: max(0, grid.width - stanceX - 1)), x: stanceX, y: y, role: role)
+            Highlighter.highlight(wrapper.truncate(title, width: stanceX - 3), x: 1, y: y, state: state,
+                                  isCurrent: state.matchLine == index, into: &grid)
+        }
+    }
+}
