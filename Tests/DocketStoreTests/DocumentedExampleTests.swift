@@ -11,9 +11,10 @@ struct DocumentedExampleTests {
         let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/store-format.md")
         let text = try String(contentsOf: docs, encoding: .utf8)
         let all = text.components(separatedBy: "```json\n").dropFirst().map { $0.components(separatedBy: "```")[0] }
-        // The notes example documents a member's file; the rest form the small store.
-        let blocks = all.filter { !$0.hasPrefix("{\n  \"notes\"") }
-        let notes = try #require(all.first { $0.hasPrefix("{\n  \"notes\"") })
+        // The notes and positions examples document a member's files; the rest form the small store.
+        let memberFiles = ["notes": "urn:docket:schema:notes", "positions": "urn:docket:schema:positions"]
+        func isMemberFile(_ block: String) -> Bool { memberFiles.keys.contains { block.hasPrefix("{\n  \"\($0)\"") } }
+        let blocks = all.filter { !isMemberFile($0) }
         let names = ["docket.json", "committee.json", "matters/hearing-om-spelberoende.json", "meetings/2026-12-10/meeting.json"]
         try #require(blocks.count == names.count)
         let root = FileManager.default.temporaryDirectory.path + "/docket-doc-\(UUID().uuidString)"
@@ -25,12 +26,15 @@ struct DocumentedExampleTests {
             try LocalFileSystem().createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent().path, permissions: 0o755)
             try LocalFileSystem().writeFileAtomically(bytes, to: path)
         }
-        let notesBytes = Array(notes.utf8)
-        #expect(CanonicalJSON.bytes(try JSONParser.parse(notesBytes)) == notesBytes, "the notes example is not canonical")
         let result = try StoreLoader(root: root).load()
         #expect(result.problems.map(\.description) == [])
-        let issues = try SchemaSet.bundled().validate(try JSONParser.parse(notesBytes), against: "urn:docket:schema:notes")
-        #expect(issues.isEmpty, "\(issues)")
+        for (name, schema) in memberFiles {
+            let example = try #require(all.first { $0.hasPrefix("{\n  \"\(name)\"") }, "no \(name) example")
+            let bytes = Array(example.utf8)
+            #expect(CanonicalJSON.bytes(try JSONParser.parse(bytes)) == bytes, "the \(name) example is not canonical")
+            let issues = try SchemaSet.bundled().validate(try JSONParser.parse(bytes), against: schema)
+            #expect(issues.isEmpty, "\(issues)")
+        }
         #expect(result.contents?.agendaItemCount == 2)
     }
 }
