@@ -8,6 +8,10 @@ final class TmuxSession {
     let session = "docket"
     /// A folder this session owns and removes when it ends.
     private var ownedFolder: String?
+    /// The tmux server and the pane's shell: killed outright when the session ends,
+    /// since a server here does not always end its panes on kill-server.
+    private var serverPID: Int32 = 0
+    private var panePID: Int32 = 0
     static let marker = "[docket exited "
 
     /// Starts `docket arguments` in a detached session; the pane stays after it
@@ -16,10 +20,16 @@ final class TmuxSession {
         let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }.joined(separator: " ")
         let command = "env -u DOCKET_STORE \(assignments) \(Self.quoted(DocketProcess.binary)) \(arguments.map(Self.quoted).joined(separator: " ")); echo \"\(Self.marker)$?]\"; sleep 600"
         try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "sh", "-c", command], capture: false)
+        let pids = try tmux(["display-message", "-p", "-t", session, "#{pid} #{pane_pid}"]).split(separator: " ")
+        serverPID = Int32(pids.first.map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "") ?? 0
+        panePID = Int32(pids.dropFirst().first.map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "") ?? 0
     }
 
     deinit {
         _ = try? tmux(["kill-server"], capture: false)
+        // The pane's shell leads its process group: docket and sleep go with it.
+        if panePID > 0 { kill(-panePID, SIGKILL) }
+        if serverPID > 0 { kill(serverPID, SIGKILL) }
         if let ownedFolder {
             try? FileManager.default.removeItem(atPath: ownedFolder)
             try? FileManager.default.removeItem(atPath: ownedFolder + "-data")
