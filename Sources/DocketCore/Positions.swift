@@ -14,9 +14,9 @@ extension AppState {
     /// Read, unread or revised since read; nil for a procedural item, which has nothing to read.
     public func readState(meetingIndex: Int, itemIndex: Int) -> ReadState? {
         let meeting = store.meetings[meetingIndex]
-        guard let matterID = meeting.agenda[itemIndex].matter, let matter = store.matters[matterID] else { return nil }
+        guard let matterID = meeting.agenda[itemIndex].matter, let revision = store.revisions[matterID] else { return nil }
         guard let mark = readMarks.first(where: { $0.meeting == meeting.id && $0.matter == matterID }) else { return .unread }
-        return mark.revision == matter.revision ? .read : .revised
+        return mark.revision == revision ? .read : .revised
     }
 
     /// "read 3/9": items with a matter read at their current revision, of all items with a matter.
@@ -105,7 +105,7 @@ extension AppState {
         guard let item = openItem, let (meeting, matter) = openMeetingMatter else { return [] }
         let isRead = readState(meetingIndex: item.meetingIndex, itemIndex: item.itemIndex) == .read
         status = isRead ? strings.markedUnread : strings.markedRead
-        return [.changePosition(.markRead(meeting: meeting, matter: matter.id, revision: isRead ? nil : matter.revision))]
+        return [.changePosition(.markRead(meeting: meeting, matter: matter.id, revision: isRead ? nil : store.revisions[matter.id]))]
     }
 
     /// Reading the report to its end marks the item read.
@@ -114,7 +114,7 @@ extension AppState {
               readState(meetingIndex: item.meetingIndex, itemIndex: item.itemIndex) != .read,
               identity.canWrite,
               item.offset + itemBodyHeight(item) >= item.lines.count else { return [] }
-        return [.changePosition(.markRead(meeting: meeting, matter: matter.id, revision: matter.revision))]
+        return [.changePosition(.markRead(meeting: meeting, matter: matter.id, revision: store.revisions[matter.id]))]
     }
 
     /// U: the next item not read at its current revision, after the current one.
