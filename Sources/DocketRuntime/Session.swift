@@ -40,13 +40,13 @@ public struct Session {
 
     /// The notes this person can see, as on disk now, and any problems reading them.
     public func loadNotes() -> (notes: [VisibleNote], problems: [StoreProblem]) {
-        notes?.load(members: members) ?? NoteStore.sharedOnly(members: members, reader: reader)
+        notes?.load(members: members) ?? NoteStore.loadShared(members: members, reader: reader)
     }
 
     /// Positions on the store's meetings this person can see, my read marks, and any problems reading them.
     public func loadPositions() -> (positions: [VisiblePosition], marks: [ReadMark], problems: [StoreProblem]) {
-        let store = positions ?? PositionStore(member: "", privateDirectory: "/nonexistent-private-directory", reader: reader)
-        let (found, problems) = store.load(meetings: meetings, members: members)
+        let (found, problems) = positions?.load(meetings: meetings, members: members)
+            ?? PositionStore.loadShared(meetings: meetings, members: members, reader: reader)
         let (marks, markProblems) = positions?.readMarks() ?? ([], [])
         return (found, marks, problems + markProblems)
     }
@@ -140,7 +140,8 @@ public struct Session {
     }
 
     private func apply(_ change: PositionChange) -> WriteError? {
-        guard let positions, let member = positions.member.isEmpty ? nil : positions.member else { return .readOnly }
+        guard let positions else { return .readOnly }
+        let member = positions.member
         let now = Timestamp.rfc3339(Date(), in: timeZone)
         do {
             switch change {

@@ -45,8 +45,16 @@ public struct NoteStore {
         } catch {
             problems.append(Self.problem(error, file: privateFile.path))
         }
+        let shared = Self.loadShared(members: members, reader: reader)
+        return (Self.newestOnce(found + shared.notes), problems + shared.problems)
+    }
+
+    /// Every member's shared notes: what anyone, even a read-only session, may see.
+    public static func loadShared(members: [String], reader: StoreReader) -> (notes: [VisibleNote], problems: [StoreProblem]) {
+        var found: [VisibleNote] = []
+        var problems: [StoreProblem] = []
         for other in members {
-            let file = Self.sharedFile(of: other, reader: reader)
+            let file = sharedFile(of: other, reader: reader)
             do {
                 for note in try file.read()?.notes ?? [] {
                     guard note.author == other else {
@@ -57,15 +65,19 @@ public struct NoteStore {
                     found.append(VisibleNote(note: note, shared: true))
                 }
             } catch {
-                problems.append(Self.problem(error, file: file.path))
+                problems.append(problem(error, file: file.path))
             }
         }
+        return (newestOnce(found), problems)
+    }
+
+    /// A note found twice (a crash while it moved between files) counts once, in its newest form.
+    static func newestOnce(_ found: [VisibleNote]) -> [VisibleNote] {
         var newest: [String: VisibleNote] = [:]
         for candidate in found where newest[candidate.note.id].map({ $0.note.modified < candidate.note.modified }) ?? true {
             newest[candidate.note.id] = candidate
         }
-        let notes = newest.values.sorted { ($0.note.created, $0.note.id) < ($1.note.created, $1.note.id) }
-        return (notes, problems)
+        return newest.values.sorted { ($0.note.created, $0.note.id) < ($1.note.created, $1.note.id) }
     }
 
     /// Adds the note, or replaces the one with its id, in the file for its visibility.
@@ -150,12 +162,6 @@ public struct NoteStore {
 
     private func ensurePrivateDirectory() throws(WriteError) {
         try privateArea.ensure()
-    }
-
-    /// What an unidentified, read-only session sees: every shared note.
-    public static func sharedOnly(members: [String], reader: StoreReader) -> (notes: [VisibleNote], problems: [StoreProblem]) {
-        // No member: no private file to read; the private directory is never touched.
-        NoteStore(member: "", privateDirectory: "/nonexistent-private-directory", reader: reader).load(members: members)
     }
 
     static func problem(_ error: WriteError, file: String) -> StoreProblem {

@@ -39,16 +39,24 @@ public struct PositionStore {
         var found: [VisiblePosition] = []
         var problems: [StoreProblem] = []
         for meeting in meetings {
-            if member.isEmpty == false {
-                do {
-                    found += (try privateFile(meeting: meeting).read()?.positions ?? [])
-                        .filter { $0.author == member && $0.meeting == meeting }.map { VisiblePosition(position: $0, shared: false) }
-                } catch {
-                    problems.append(NoteStore.problem(error, file: privateFile(meeting: meeting).path))
-                }
+            do {
+                found += (try privateFile(meeting: meeting).read()?.positions ?? [])
+                    .filter { $0.author == member && $0.meeting == meeting }.map { VisiblePosition(position: $0, shared: false) }
+            } catch {
+                problems.append(NoteStore.problem(error, file: privateFile(meeting: meeting).path))
             }
+        }
+        let shared = Self.loadShared(meetings: meetings, members: members, reader: reader)
+        return (Self.newestOnce(found + shared.positions), problems + shared.problems)
+    }
+
+    /// Every member's shared positions on these meetings: what anyone, even a read-only session, may see.
+    public static func loadShared(meetings: [String], members: [String], reader: StoreReader) -> (positions: [VisiblePosition], problems: [StoreProblem]) {
+        var found: [VisiblePosition] = []
+        var problems: [StoreProblem] = []
+        for meeting in meetings {
             for other in members {
-                let file = Self.sharedFile(of: other, meeting: meeting, reader: reader)
+                let file = sharedFile(of: other, meeting: meeting, reader: reader)
                 do {
                     found += (try file.read()?.positions ?? [])
                         .filter { $0.author == other && $0.meeting == meeting }.map { VisiblePosition(position: $0, shared: true) }
@@ -57,15 +65,19 @@ public struct PositionStore {
                 }
             }
         }
+        return (newestOnce(found), problems)
+    }
+
+    /// A position found twice (a crash while it was being shared) counts once, in its newest form.
+    static func newestOnce(_ found: [VisiblePosition]) -> [VisiblePosition] {
         var newest: [String: VisiblePosition] = [:]
         for candidate in found {
             let key = "\(candidate.position.author) \(candidate.position.meeting) \(candidate.position.matter)"
             if newest[key].map({ $0.position.modified < candidate.position.modified }) ?? true { newest[key] = candidate }
         }
-        let positions = newest.values.sorted {
+        return newest.values.sorted {
             ($0.position.meeting, $0.position.matter, $0.position.author) < ($1.position.meeting, $1.position.matter, $1.position.author)
         }
-        return (positions, problems)
     }
 
     /// Records the position, replacing mine on the same matter and meeting.

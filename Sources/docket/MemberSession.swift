@@ -50,8 +50,8 @@ struct MemberSession {
     /// Positions on these meetings that this person can see.
     func loadPositions(meetings: [String]) -> (positions: [VisiblePosition], problems: [StoreProblem]) {
         let members = contents.committee.members.map(\.id)
-        return (positionStore ?? PositionStore(member: "", privateDirectory: "/nonexistent-private-directory", reader: loader.reader))
-            .load(meetings: meetings, members: members)
+        return positionStore?.load(meetings: meetings, members: members)
+            ?? PositionStore.loadShared(meetings: meetings, members: members, reader: loader.reader)
     }
 
     func meeting(_ id: String) throws -> Meeting {

@@ -25,7 +25,7 @@ struct NotesListCommand: ParsableCommand {
     func run() throws {
         let session = try MemberSession.open(try StoreLocation.openable(store), asMember: identity.member)
         var (notes, problems) = session.noteStore?.load(members: session.contents.committee.members.map(\.id))
-            ?? NoteStore.sharedOnly(members: session.contents.committee.members.map(\.id), reader: session.loader.reader)
+            ?? NoteStore.loadShared(members: session.contents.committee.members.map(\.id), reader: session.loader.reader)
         for problem in problems { Console.error(problem.description) }
         if let meetingID = meeting {
             let found = try session.meeting(meetingID)
