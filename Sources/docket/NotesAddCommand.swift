@@ -11,8 +11,7 @@ struct NotesAddCommand: ParsableCommand {
         discussion: "An anchor names a paragraph: document:DOCUMENT-ID:N (the Nth paragraph of the document, counting from 0 across its sections) or proposal:PROPOSAL-ID:N (its Nth clause)."
     )
 
-    @Argument(help: "The store's folder (default: $DOCKET_STORE, else a copy of the demo committee).")
-    var store: String?
+    @OptionGroup var store: StoreArgument
 
     @Option(help: "The matter, by id or by diary number.")
     var matter: String
@@ -29,7 +28,7 @@ struct NotesAddCommand: ParsableCommand {
     @OptionGroup var identity: IdentityOptions
 
     func run() throws {
-        let session = try MemberSession.open(try StoreLocation.openable(store), asMember: identity.member)
+        let session = try MemberSession.open(try store.path(), asMember: identity.member)
         guard let notes = session.noteStore else {
             Console.error("docket: \(session.identity.banner ?? "this session is read-only")")
             throw ExitStatus.usage

@@ -8,8 +8,7 @@ struct NotesExportCommand: ParsableCommand {
         abstract: "Print your preparation for a meeting: in agenda order, your position, own proposal, motivation and notes."
     )
 
-    @Argument(help: "The store's folder (default: $DOCKET_STORE, else a copy of the demo committee).")
-    var store: String?
+    @OptionGroup var store: StoreArgument
 
     @Option(help: "The meeting's id.")
     var meeting: String
@@ -23,7 +22,7 @@ struct NotesExportCommand: ParsableCommand {
     @OptionGroup var identity: IdentityOptions
 
     func run() throws {
-        let session = try MemberSession.open(try StoreLocation.openable(store), asMember: identity.member)
+        let session = try MemberSession.open(try store.path(), asMember: identity.member)
         guard let member = session.identity.member, let notes = session.noteStore else {
             Console.error("docket: \(session.identity.banner ?? "this session is read-only")")
             throw ExitStatus.usage

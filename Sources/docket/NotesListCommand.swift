@@ -11,8 +11,7 @@ struct NotesListCommand: ParsableCommand {
         abstract: "List the notes you can see: your own (private and shared) and the shared notes of others."
     )
 
-    @Argument(help: "The store's folder (default: $DOCKET_STORE, else a copy of the demo committee).")
-    var store: String?
+    @OptionGroup var store: StoreArgument
 
     @Option(help: "Only notes on the matters of this meeting's agenda, in agenda order.")
     var meeting: String?
@@ -23,7 +22,7 @@ struct NotesListCommand: ParsableCommand {
     @OptionGroup var identity: IdentityOptions
 
     func run() throws {
-        let session = try MemberSession.open(try StoreLocation.openable(store), asMember: identity.member)
+        let session = try MemberSession.open(try store.path(), asMember: identity.member)
         var (notes, problems) = session.noteStore?.load(members: session.contents.committee.members.map(\.id))
             ?? NoteStore.loadShared(members: session.contents.committee.members.map(\.id), reader: session.loader.reader)
         for problem in problems { Console.error(problem.description) }

@@ -8,13 +8,12 @@ struct OpenCommand: ParsableCommand {
         abstract: "Open a store (the default command)."
     )
 
-    @Argument(help: "The store's folder (default: $DOCKET_STORE, else a copy of the demo committee).")
-    var store: String?
+    @OptionGroup var store: StoreArgument
 
     @OptionGroup var identity: IdentityOptions
 
     func run() throws {
-        let session = try MemberSession.open(try StoreLocation.openable(store), asMember: identity.member)
+        let session = try MemberSession.open(try store.path(), asMember: identity.member)
         try TerminalSession(member: session, environment: StoreLocation.environment).run()
     }
 }

@@ -11,8 +11,7 @@ struct PositionsListCommand: ParsableCommand {
         abstract: "List the positions you can see on a meeting: your own and others' shared ones, in agenda order."
     )
 
-    @Argument(help: "The store's folder (default: $DOCKET_STORE, else a copy of the demo committee).")
-    var store: String?
+    @OptionGroup var store: StoreArgument
 
     @Option(help: "The meeting's id.")
     var meeting: String
@@ -23,7 +22,7 @@ struct PositionsListCommand: ParsableCommand {
     @OptionGroup var identity: IdentityOptions
 
     func run() throws {
-        let session = try MemberSession.open(try StoreLocation.openable(store), asMember: identity.member)
+        let session = try MemberSession.open(try store.path(), asMember: identity.member)
         let meeting = try session.meeting(self.meeting)
         let (found, problems) = session.loadPositions(meetings: [meeting.id])
         for problem in problems { Console.error(problem.description) }

@@ -10,8 +10,7 @@ struct PositionsSetCommand: ParsableCommand {
         abstract: "Record your position on a matter of a meeting: private unless --shared; --stance none clears it."
     )
 
-    @Argument(help: "The store's folder (default: $DOCKET_STORE, else a copy of the demo committee).")
-    var store: String?
+    @OptionGroup var store: StoreArgument
 
     @Option(help: "The meeting's id.")
     var meeting: String
@@ -37,7 +36,7 @@ struct PositionsSetCommand: ParsableCommand {
     @OptionGroup var identity: IdentityOptions
 
     func run() throws {
-        let session = try MemberSession.open(try StoreLocation.openable(store), asMember: identity.member)
+        let session = try MemberSession.open(try store.path(), asMember: identity.member)
         guard let positions = session.positionStore, let member = session.identity.member else {
             Console.error("docket: \(session.identity.banner ?? "this session is read-only")")
             throw ExitStatus.usage

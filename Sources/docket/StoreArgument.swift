@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The store a member's command works on.
+struct StoreArgument: ParsableArguments {
+    @Argument(help: "The store's folder (default: $DOCKET_STORE, else a copy of the demo committee).")
+    var store: String?
+
+    /// The folder, creating the demo copy when nothing else is named.
+    func path() throws -> String {
+        try StoreLocation.openable(store)
+    }
+}
