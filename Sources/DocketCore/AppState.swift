@@ -29,6 +29,12 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var positions: [VisiblePosition]
     /// What I have read, at which revision.
     public internal(set) var readMarks: [ReadMark]
+    /// Each meeting's live state, by meeting id, for meetings that have been opened.
+    public internal(set) var live: [String: LiveMeeting]
+    /// Whether my screen follows the live meeting.
+    public internal(set) var following: Following = .off
+    /// The presiding menu (pause, resume, close, reopen) for this meeting, while open.
+    public internal(set) var liveMenu: String?
     /// The position menu, while open.
     public internal(set) var positionMenu: PositionMenu?
     /// The last deleted note, for `u`.
@@ -49,7 +55,8 @@ public struct AppState: Sendable, Equatable {
     public init(store: StoreContents, today: String, width: Int, height: Int,
                 metrics: TextMetrics = TextMetrics(), keymap: Keymap = .standard,
                 identity: Identity = Identity(member: nil, role: nil, banner: nil), notes: [VisibleNote] = [],
-                positions: [VisiblePosition] = [], readMarks: [ReadMark] = []) {
+                positions: [VisiblePosition] = [], readMarks: [ReadMark] = [], live: [String: LiveMeeting] = [:]) {
+        self.live = live
         self.store = store
         self.identity = identity
         self.notes = notes

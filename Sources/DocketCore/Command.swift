@@ -14,16 +14,18 @@ public enum Command: String, Sendable, CaseIterable {
     case positionMenu, positionsOverview, toggleRead, nextUnread
     case stanceSupport, stanceOppose, stanceAbstain, stanceOwn, stanceOwnInEditor, clearPosition, editMotivation, sharePosition, closeMenu
     case kindAmendment, kindAddition, kindReferralBack, kindTabling
+    case preside, nextLiveItem, previousLiveItem, jumpLiveItem, toggleFollow
+    case pauseMeeting, resumeMeeting, closeMeeting, reopenMeeting
 }
 
 /// Where a binding applies. A screen activates several, most specific first.
 public enum KeyContext: String, Sendable, CaseIterable {
-    case global, navigation, list, item, pager, help, prompt, confirm, positionMenu, kindMenu
+    case global, navigation, list, item, pager, help, prompt, confirm, positionMenu, kindMenu, liveMenu
 }
 
 /// Groups in the help overlay.
 public enum CommandGroup: Int, Sendable, CaseIterable, Comparable {
-    case moving, opening, item, notes, positions, finding, general, prompt
+    case moving, opening, item, notes, positions, live, finding, general, prompt
 
     public static func < (lhs: CommandGroup, rhs: CommandGroup) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -43,6 +43,25 @@ extension Command {
         case .editMotivation, .sharePosition:
             guard let menu = state.positionMenu else { return nil }
             return state.myPosition(meeting: menu.meeting, matter: menu.matter) == nil ? strings.chooseStanceFirst : nil
+        case .preside, .nextLiveItem, .previousLiveItem, .jumpLiveItem:
+            guard state.canPreside else { return strings.onlyPresiding }
+            guard let index = state.presidedMeeting else { return strings.noMeetingHere }
+            if self == .preside { return nil }
+            return [.inProgress, .paused].contains(state.liveState(index)) ? nil : strings.notLive
+        case .toggleFollow:
+            if case .on = state.following { return nil }
+            return state.liveMeetingIndex == nil ? strings.notLive : nil
+        case .pauseMeeting, .resumeMeeting, .closeMeeting, .reopenMeeting:
+            guard let id = state.liveMenu, let index = state.store.meetings.firstIndex(where: { $0.id == id }) else { return nil }
+            let current = state.liveState(index)
+            switch self {
+            case .pauseMeeting: return current == .inProgress ? nil : strings.notLive
+            case .resumeMeeting: return current == .paused ? nil : strings.notLive
+            case .closeMeeting: return [.inProgress, .paused].contains(current) ? nil : strings.notLive
+            default:
+                guard current == .closed else { return strings.notLive }
+                return state.live[id]?.presiding == state.identity.member?.id ? nil : strings.onlyWhoPresided
+            }
         case .undoDelete:
             return state.lastDeleted == nil ? strings.nothingToUndo : nil
         default:

@@ -11,6 +11,8 @@ public enum Effect: Sendable, Equatable {
     case changeNotes([NoteChange])
     /// Write a position or read-mark change; answered by `.positionsSaved`.
     case changePosition(PositionChange)
+    /// Write a presiding action to the live file and journal; answered by `.liveChanged`.
+    case preside(LiveAction)
     /// Release the terminal and edit text in $VISUAL or $EDITOR; answered by `.externalEditFinished`.
     case editExternally(ExternalEdit, text: String)
 }

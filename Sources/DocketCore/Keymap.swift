@@ -64,6 +64,17 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.kindTabling, [.character("t")], in: .kindMenu, group: .positions, hint: true),
         KeyBinding(.closeMenu, [.escape, .character("q")], in: .kindMenu, group: .positions, hint: true),
 
+        KeyBinding(.preside, [.character("L")], in: .global, group: .live),
+        KeyBinding(.nextLiveItem, [.character(">")], in: .global, group: .live),
+        KeyBinding(.previousLiveItem, [.character("<")], in: .global, group: .live),
+        KeyBinding(.jumpLiveItem, [.character("J")], in: .global, group: .live),
+        KeyBinding(.toggleFollow, [.character("F")], in: .global, group: .live),
+        KeyBinding(.pauseMeeting, [.character("p")], in: .liveMenu, group: .live, hint: true),
+        KeyBinding(.resumeMeeting, [.character("r")], in: .liveMenu, group: .live, hint: true),
+        KeyBinding(.closeMeeting, [.character("c")], in: .liveMenu, group: .live, hint: true),
+        KeyBinding(.reopenMeeting, [.character("o")], in: .liveMenu, group: .live, hint: true),
+        KeyBinding(.closeMenu, [.escape, .character("q")], in: .liveMenu, group: .live, hint: true),
+
         KeyBinding(.find, [.character("/")], in: .global, group: .finding, hint: true),
         KeyBinding(.findNext, [.character("n")], in: .global, group: .finding),
         KeyBinding(.findPrevious, [.character("N")], in: .global, group: .finding),

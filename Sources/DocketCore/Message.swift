@@ -18,6 +18,8 @@ public enum Message: Sendable, Equatable {
     case positionsSaved(positions: [VisiblePosition], marks: [ReadMark], error: String?)
     /// Another process changed positions or read marks.
     case positionsChanged(positions: [VisiblePosition], marks: [ReadMark])
+    /// The live files as on disk now (after my presiding action, or another instance's), and any write error.
+    case liveChanged([String: LiveMeeting], error: String?)
     /// The external editor finished: its text, and why it failed if it did.
     case externalEditFinished(ExternalEdit, original: String, text: String, failure: String?)
 }

@@ -156,6 +156,8 @@ extension AppState {
             guard yes else { return [] }
             isRunning = false
             return [.quit]
+        case .closeMeeting(let id):
+            return yes ? [.preside(.close(meeting: id))] : []
         }
     }
 

@@ -8,6 +8,8 @@ public struct Prompt: Sendable, Equatable {
         case newNote(matter: String, anchor: NoteAnchor?)
         case ownProposal(meeting: String, matter: String, kind: OwnProposal.Kind)
         case motivation(meeting: String, matter: String)
+        /// J: the number of the agenda item to move the live pointer to.
+        case jumpLive(meeting: String)
     }
 
     public var purpose: Purpose
@@ -26,6 +28,7 @@ public enum Confirmation: Sendable, Equatable {
     /// The editor exited with an error but the text changed: use it anyway?
     case useFailedEdit(ExternalEdit, text: String, failure: String)
     case quitWithUnsaved(count: Int, reason: String)
+    case closeMeeting(String)
 }
 
 /// What an external editor session was for.

@@ -9,8 +9,14 @@ extension AppState {
         return "\(strings.weekdays[weekday]) \(parts[2]) \(strings.months[parts[1] - 1]) \(parts[0])"
     }
 
+    /// Planned or held by the calendar, unless the live file says more.
     public func meetingState(_ meeting: Meeting) -> String {
-        meeting.date >= today ? strings.planned : strings.held
+        switch live[meeting.id]?.state {
+        case .inProgress?: return strings.inProgress
+        case .paused?: return strings.paused
+        case .closed?: return strings.closed
+        case .planned?, nil: return meeting.date >= today ? strings.planned : strings.held
+        }
     }
 
     /// Everything a meetings-list row shows, for find.

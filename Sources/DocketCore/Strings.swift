@@ -112,6 +112,24 @@ public struct Strings: Sendable {
     public let ownProposalPrompt: @Sendable (String) -> String
     public let chooseStanceFirst: String
     public let yourPosition: String
+    public let inProgress: String
+    public let paused: String
+    public let closed: String
+    public let onlyPresiding: String
+    public let onlyWhoPresided: String
+    public let notLive: String
+    public let noMeetingHere: String
+    public let liveStatus: @Sendable (String, Int, String) -> String
+    public let followingOn: String
+    public let followingOff: String
+    public let followingPaused: String
+    public let jumpPrompt: String
+    public let liveMenuTitle: @Sendable (String) -> String
+    public let noSuchItem: @Sendable (String) -> String
+    public let confirmCloseMeeting: String
+    public let meetingOpened: String
+    public let lastAgendaItem: String
+    public let firstAgendaItem: String
     public let weekdays: [String]
     public let months: [String]
 
@@ -150,7 +168,7 @@ public struct Strings: Sendable {
             "Terminal too small: \(width)×\(height). Docket needs at least \(minimumWidth)×\(minimumHeight)." },
         helpTitle: "Keys",
         groupNames: [.moving: "Moving", .opening: "Opening and going back", .item: "In an item", .notes: "Notes",
-                     .positions: "Positions and reading",
+                     .positions: "Positions and reading", .live: "The live meeting",
                      .finding: "Finding", .general: "General", .prompt: "When typing"],
         commandDescriptions: [
             .moveDown: "down one line", .moveUp: "up one line", .pageDown: "down one page", .pageUp: "up one page",
@@ -172,13 +190,18 @@ public struct Strings: Sendable {
             .stanceOwn: "own proposal (eget yrkande)", .stanceOwnInEditor: "own proposal in $EDITOR", .editMotivation: "motivation",
             .sharePosition: "share or unshare the position", .clearPosition: "clear the position", .closeMenu: "close the menu",
             .kindAmendment: "amendment", .kindAddition: "addition", .kindReferralBack: "referral back", .kindTabling: "tabling",
+            .preside: "open the meeting, or pause, resume, close", .nextLiveItem: "the meeting to the next item",
+            .previousLiveItem: "the meeting to the previous item", .jumpLiveItem: "the meeting to item number…",
+            .toggleFollow: "follow the meeting (or stop)", .pauseMeeting: "pause (ajournering)", .resumeMeeting: "resume",
+            .closeMeeting: "close the meeting", .reopenMeeting: "reopen the meeting",
         ],
         hintLabels: [.open: "open", .back: "back", .nextPart: "parts", .nextItem: "next item", .find: "find",
                      .help: "help", .quit: "quit", .closeHelp: "close", .confirmPrompt: "save", .cancelPrompt: "cancel",
                      .addNote: "note", .confirmYes: "yes", .confirmNo: "no", .positionMenu: "position",
                      .stanceSupport: "support", .stanceOppose: "oppose", .stanceAbstain: "abstain", .stanceOwn: "own",
                      .closeMenu: "close", .kindAmendment: "amendment", .kindAddition: "addition",
-                     .kindReferralBack: "referral back", .kindTabling: "tabling"],
+                     .kindReferralBack: "referral back", .kindTabling: "tabling", .pauseMeeting: "pause",
+                     .resumeMeeting: "resume", .closeMeeting: "close", .reopenMeeting: "reopen"],
         findPrompt: "Find: ",
         notFound: { "Not found: \($0)" },
         noSearch: "Nothing to find yet: press / first",
@@ -254,6 +277,24 @@ public struct Strings: Sendable {
         ownProposalPrompt: { "Own proposal (\($0)): " },
         chooseStanceFirst: "Choose a stance first",
         yourPosition: "You",
+        inProgress: "in progress",
+        paused: "paused",
+        closed: "closed",
+        onlyPresiding: "Only the chair or the vice chair standing in leads the meeting",
+        onlyWhoPresided: "Only whoever presided can reopen the meeting",
+        notLive: "The meeting is not in progress: L opens it",
+        noMeetingHere: "Choose a meeting first",
+        liveStatus: { state, number, title in "\(state) § \(number) — \(title)" },
+        followingOn: "Following the meeting — F stops",
+        followingOff: "Not following the meeting",
+        followingPaused: "Following paused — F resumes and jumps to the current item",
+        jumpPrompt: "Go to item number: ",
+        liveMenuTitle: { "Meeting, \($0)" },
+        noSuchItem: { "No item number \($0) on this agenda" },
+        confirmCloseMeeting: "Close the meeting? y/n",
+        meetingOpened: "Meeting opened",
+        lastAgendaItem: "The meeting is at the last item",
+        firstAgendaItem: "The meeting is at the first item",
         weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
         months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     )

@@ -42,6 +42,9 @@ extension AppState {
         case .positionsChanged(let fresh, let marks):
             replacePositions(fresh, marks: marks)
             return []
+        case .liveChanged(let fresh, let error):
+            liveChanged(fresh, error: error)
+            return []
         case .externalEditFinished(let edit, let original, let text, let failure):
             return finishExternalEdit(edit, original: original, text: text, failure: failure)
         }
@@ -51,6 +54,7 @@ extension AppState {
     public var activeContexts: [KeyContext] {
         if confirmation != nil { return [.confirm] }
         if let menu = positionMenu { return menu.step == .stance ? [.positionMenu] : [.kindMenu] }
+        if liveMenu != nil { return [.liveMenu] }
         if prompt != nil { return [.prompt] }
         if helpOffset != nil { return [.help, .navigation] }
         switch screen {
@@ -62,7 +66,7 @@ extension AppState {
 
     private mutating func handle(_ key: Key) -> [Effect] {
         let command = keymap.command(for: key, in: activeContexts)
-        if confirmation != nil || positionMenu != nil {
+        if confirmation != nil || positionMenu != nil || liveMenu != nil {
             return command.map { perform($0, key: key) } ?? []
         }
         if prompt != nil {
@@ -85,6 +89,7 @@ extension AppState {
             status = reason
             return []
         }
+        pauseFollowing(for: command)
         switch command {
         case .moveDown: move(.lines(1)); return readByScrolling()
         case .moveUp: move(.lines(-1))
@@ -142,7 +147,16 @@ extension AppState {
         case .editMotivation: startMotivation()
         case .sharePosition: return sharePosition()
         case .clearPosition: return clearPosition()
-        case .closeMenu: positionMenu = nil
+        case .closeMenu:
+            positionMenu = nil
+            liveMenu = nil
+        case .preside: return preside()
+        case .nextLiveItem: return moveLive(by: 1)
+        case .previousLiveItem: return moveLive(by: -1)
+        case .jumpLiveItem:
+            if let index = presidedMeeting { prompt = Prompt(purpose: .jumpLive(meeting: store.meetings[index].id)) }
+        case .toggleFollow: toggleFollow()
+        case .pauseMeeting, .resumeMeeting, .closeMeeting, .reopenMeeting: return answerLiveMenu(command)
         case .kindAmendment: return choose(.amendment)
         case .kindAddition: return choose(.addition)
         case .kindReferralBack: return choose(.referralBack)
@@ -165,6 +179,8 @@ extension AppState {
             return saveOwnProposal(meeting: meeting, matter: matter, kind: kind, text: typed.editor.text)
         case .motivation(let meeting, let matter):
             return saveMotivation(meeting: meeting, matter: matter, text: typed.editor.text)
+        case .jumpLive:
+            return jumpLive(typed.editor.text)
         }
     }
 

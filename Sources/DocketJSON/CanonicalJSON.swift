@@ -5,6 +5,38 @@ import Foundation
 /// final LF. One form means a file changes only where its content changes, so
 /// git diffs and merges of a synchronised store stay small and readable.
 public enum CanonicalJSON {
+    /// One line, for JSON lines files: what Python writes with
+    /// `json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))` plus LF.
+    public static func line<Value: Encodable>(of value: Value) throws -> [UInt8] {
+        var out = ""
+        writeCompact(try JSONParser.parse(Array(try JSONEncoder().encode(value))), into: &out)
+        return Array((out + "\n").utf8)
+    }
+
+    private static func writeCompact(_ value: JSONValue, into out: inout String) {
+        switch value {
+        case .array(let items):
+            out += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { out += "," }
+                writeCompact(item, into: &out)
+            }
+            out += "]"
+        case .object(let members):
+            out += "{"
+            let keys = members.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+            for (index, key) in keys.enumerated() {
+                if index > 0 { out += "," }
+                writeString(key, into: &out)
+                out += ":"
+                writeCompact(members[key]!, into: &out)
+            }
+            out += "}"
+        default:
+            write(value, indent: 0, into: &out)
+        }
+    }
+
     public static func bytes(_ value: JSONValue) -> [UInt8] {
         var out = ""
         write(value, indent: 0, into: &out)

@@ -19,6 +19,8 @@ public struct Session {
     public let positions: PositionStore?
     /// The store's meetings, whose positions are shown.
     public let meetings: [String]
+    /// Where meetings are presided over.
+    public let live: LiveStore
     /// Whose shared notes to read.
     public let members: [String]
     let reader: StoreReader
@@ -36,6 +38,29 @@ public struct Session {
         self.opener = opener
         self.editor = editor
         self.files = AttachmentFiles(root: root, fileSystem: reader.fileSystem)
+        self.live = LiveStore(reader: reader)
+    }
+
+    /// The live files of the store's meetings.
+    public func loadLive() -> (live: [String: LiveMeeting], problems: [StoreProblem]) {
+        live.load(meetings: meetings)
+    }
+
+    /// Everything whose change another instance must see: notes, positions, live files.
+    func watchedFiles() -> [String] {
+        (notes?.watchedFiles(members: members) ?? [])
+            + (positions?.watchedFiles(meetings: meetings, members: members) ?? [])
+            + live.watchedFiles(meetings: meetings)
+    }
+
+    /// The folders those files live in, for inotify.
+    func watchedDirectories() -> [String] {
+        let store = meetings.map { reader.path(StoreLayout.meetingDirectory($0)) }
+            + members.map { reader.path("\(StoreLayout.membersDirectory)/\($0)") }
+            + members.map { reader.path("\(StoreLayout.membersDirectory)/\($0)/positions") }
+            + [reader.path(StoreLayout.membersDirectory)]
+        let mine = [notes.map { $0.privateDirectory }, notes.map { $0.privateDirectory + "/positions" }].compactMap { $0 }
+        return store + mine
     }
 
     /// The notes this person can see, as on disk now, and any problems reading them.
@@ -51,13 +76,6 @@ public struct Session {
         return (found, marks, problems + markProblems)
     }
 
-    /// A stamp of every file whose change means the screen is out of date.
-    func changeStamp() -> [String?] {
-        let files = (notes?.watchedFiles(members: members) ?? [])
-            + (positions?.watchedFiles(meetings: meetings, members: members) ?? [])
-        return files.map { reader.fileSystem.modificationStamp(at: $0) }
-    }
-
     /// Opens the typing line on a note that was kept when Docket last stopped.
     public func recoverDraft(into state: AppState) -> AppState {
         guard let draft = notes?.takeDraft() else { return state }
@@ -69,20 +87,21 @@ public struct Session {
     @discardableResult
     public func run(_ initial: AppState, on terminal: some TerminalDevice, stopRequested: () -> Bool) -> AppState {
         var state = initial
-        var stamp = changeStamp()
+        let watcher = StoreWatcher(directories: watchedDirectories(), files: watchedFiles, fileSystem: reader.fileSystem)
         terminal.draw(Renderer.render(state))
         while state.isRunning, !stopRequested() {
             var pending: [Message] = []
-            if let message = terminal.nextMessage(timeoutMilliseconds: 250) {
+            // With inotify the wait ends on a change; without it, stamps are compared twice a second.
+            if let message = terminal.nextMessage(timeoutMilliseconds: watcher.descriptor == nil ? 500 : 1000,
+                                                  orWhenReadable: watcher.descriptor) {
                 pending.append(message)
             }
-            // Notes and positions written by another terminal of mine, or shared by others.
-            let fresh = changeStamp()
-            if fresh != stamp {
-                stamp = fresh
+            // Notes, positions and live files written by another instance.
+            if watcher.changed() {
                 let (found, marks, _) = loadPositions()
                 pending.append(.notesChanged(loadNotes().notes))
                 pending.append(.positionsChanged(positions: found, marks: marks))
+                pending.append(.liveChanged(loadLive().live, error: nil))
             }
             guard !pending.isEmpty else { continue }
             while !pending.isEmpty {
@@ -92,7 +111,7 @@ public struct Session {
                     if let result = perform(effect, state: state, terminal: terminal) { pending.append(result) }
                 }
             }
-            stamp = changeStamp()
+            _ = watcher.changed()
             terminal.draw(Renderer.render(state))
         }
         if state.isRunning, let draft = state.unfinishedNote {
@@ -134,8 +153,54 @@ public struct Session {
             let error = apply(change)
             let (found, marks, _) = loadPositions()
             return .positionsSaved(positions: found, marks: marks, error: error?.description)
+        case .preside(let action):
+            let error = preside(action, state: state)
+            return .liveChanged(loadLive().live, error: error?.description)
         case .editExternally(let edit, let text):
             return editExternally(edit, text: text, terminal: terminal)
+        }
+    }
+
+    /// Writes a presiding action to the live file and the presiding person's journal.
+    private func preside(_ action: LiveAction, state: AppState) -> WriteError? {
+        guard let member = state.identity.member?.id,
+              let meeting = state.store.meetings.first(where: { $0.id == action.meeting }) else { return .readOnly }
+        let stamp = LiveMeeting.Stamp(at: Timestamp.rfc3339(Date(), in: timeZone), by: member)
+        let name: String
+        var item: String?
+        switch action {
+        case .open: name = "open"; item = meeting.agenda.first?.id
+        case .pause: name = "pause"
+        case .resume: name = "resume"
+        case .close: name = "close"
+        case .reopen: name = "reopen"
+        case .move(_, let target): name = "move"; item = target
+        }
+        let entryItem = item ?? state.live[meeting.id]?.current
+        let title = entryItem.flatMap { id in meeting.agenda.first { $0.id == id } }.map { "§ \($0.number) \(state.title(of: $0))" } ?? ""
+        let entry = JournalEntry(time: stamp.at, person: member, action: name, meeting: meeting.id, item: entryItem,
+                                 summary: "\(name) \(meeting.id) \(title)".trimmingCharacters(in: .whitespaces))
+        do {
+            try live.update(meeting.id, journal: entry) { current in
+                var updated = current
+                switch action {
+                case .open:
+                    updated.opened = stamp
+                    updated.current = updated.current ?? item
+                case .pause: updated.pauses.append(LiveMeeting.Pause(from: stamp))
+                case .resume:
+                    if !updated.pauses.isEmpty { updated.pauses[updated.pauses.count - 1].to = stamp }
+                case .close: updated.closed = stamp
+                case .reopen:
+                    updated.closed = nil
+                    updated.reopened.append(stamp)
+                case .move(_, let target): updated.current = target
+                }
+                return updated
+            }
+            return nil
+        } catch {
+            return error
         }
     }
 

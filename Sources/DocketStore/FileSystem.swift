@@ -26,6 +26,9 @@ public protocol FileSystem: Sendable {
     /// Flushes a directory, which makes a rename in it durable.
     func synchronizeDirectory(at path: String) throws(FileSystemError)
 
+    /// Appends to a file (creating it), and fsyncs it: for append-only journals.
+    func append(_ bytes: [UInt8], to path: String, permissions: UInt16) throws(FileSystemError)
+
     /// Opens (creating) the lock file and waits for an exclusive advisory lock on it.
     func lockExclusively(at path: String) throws(FileSystemError) -> Int32
     func unlock(_ descriptor: Int32)

@@ -131,6 +131,14 @@ public struct LocalFileSystem: FileSystem {
         guard fsync(descriptor) == 0 || errno == EINVAL else { throw FileSystemError(path: path, errno: errno) }
     }
 
+    public func append(_ bytes: [UInt8], to path: String, permissions: UInt16) throws(FileSystemError) {
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode_t(permissions))
+        guard descriptor >= 0 else { throw FileSystemError(path: path, errno: errno) }
+        defer { Glibc.close(descriptor) }
+        try write(bytes, to: descriptor, path: path)
+        try synchronize(descriptor, path: path)
+    }
+
     public func lockExclusively(at path: String) throws(FileSystemError) -> Int32 {
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw FileSystemError(path: path, errno: errno) }

@@ -130,6 +130,7 @@ struct StoreConsistency {
         func report(_ path: JSONPath, _ message: String) {
             problems.append(StoreProblem(file: loaded.file, place: .value(path: path.description), kind: .reference, message: message))
         }
+        checkLive(of: meeting, into: &problems)
         if meeting.id != loaded.stem {
             report(root.key("id"), "the id \"\(meeting.id)\" differs from the folder name; expected \"\(loaded.stem)\"")
         }
@@ -161,6 +162,23 @@ struct StoreConsistency {
                 report(path.key("proposals").index(proposalIndex),
                        "the matter \"\(matterID)\" has no proposal \"\(proposalID)\"" + (known.isEmpty ? "; it has none" : "; it has: \(known)"))
             }
+        }
+    }
+
+    /// `live.json`: by the schema, about this meeting, pointing at one of its items.
+    private func checkLive(of meeting: Meeting, into problems: inout [StoreProblem]) {
+        let relative = StoreLayout.live(meeting.id)
+        guard reader.fileSystem.kind(at: reader.path(relative)) != nil else { return }
+        let (value, fileProblems) = reader.read(LiveMeeting.self, at: relative, schema: StoreSchema.live)
+        problems += fileProblems
+        guard let live = value else { return }
+        if live.meeting != meeting.id {
+            problems.append(StoreProblem(file: reader.path(relative), place: .value(path: "$.meeting"), kind: .reference,
+                                         message: "the live file of meeting \(meeting.id) names meeting \"\(live.meeting)\""))
+        }
+        if let current = live.current, !meeting.agenda.contains(where: { $0.id == current }) {
+            problems.append(StoreProblem(file: reader.path(relative), place: .value(path: "$.current"), kind: .reference,
+                                         message: "no agenda item with id \"\(current)\" in this meeting"))
         }
     }
 

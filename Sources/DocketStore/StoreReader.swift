@@ -7,7 +7,7 @@ public struct StoreReader {
     /// The store's path as the user gave it; problems name files under it.
     public let root: String
     public let fileSystem: any FileSystem
-    let schemas: SchemaSet
+    public let schemas: SchemaSet
 
     public init(root: String, fileSystem: any FileSystem = LocalFileSystem(), schemas: SchemaSet) {
         self.root = root

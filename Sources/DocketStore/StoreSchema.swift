@@ -7,4 +7,6 @@ enum StoreSchema {
     static let notes = "urn:docket:schema:notes"
     static let positions = "urn:docket:schema:positions"
     static let readMarks = "urn:docket:schema:readmarks"
+    static let live = "urn:docket:schema:live"
+    static let journalEntry = "urn:docket:schema:journal-entry"
 }

@@ -103,9 +103,23 @@ public final class NcursesTerminal: TerminalDevice {
         repaintAll = true
     }
 
-    /// Waits up to `milliseconds` for input. Nil on time-out or when a signal interrupted the wait.
-    public func nextMessage(timeoutMilliseconds milliseconds: Int32) -> Message? {
-        wtimeout(window, milliseconds)
+    /// Waits up to `milliseconds` for input. Nil on time-out, when a signal interrupted
+    /// the wait, or when `descriptor` (a file watcher) became readable.
+    public func nextMessage(timeoutMilliseconds milliseconds: Int32, orWhenReadable descriptor: Int32?) -> Message? {
+        var wait = milliseconds
+        if let descriptor {
+            // Keys ncurses has already read come first; then wait on the keyboard and the watcher together.
+            wtimeout(window, 0)
+            if let message = readKey() { return message }
+            var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)]
+            guard poll(&fds, 2, milliseconds) > 0, fds[0].revents != 0 else { return nil }
+            wait = 0
+        }
+        wtimeout(window, wait)
+        return readKey()
+    }
+
+    private func readKey() -> Message? {
         var character: wint_t = 0
         let status = wget_wch(window, &character)
         if status == OK { return KeyDecoding.message(forCharacter: UInt32(character)) }

@@ -38,7 +38,9 @@ enum AgendaView {
                     grid.put(wrapper.truncate(diary, width: diaryWidth), x: diaryX, y: y, role: selected ? role : .muted)
                 }
                 let readState = state.readState(meetingIndex: agenda.meetingIndex, itemIndex: itemIndex)
-                if readState == .unread || readState == .revised {
+                if let live = state.live[meeting.id], [.inProgress, .paused].contains(live.state), live.current == item.id {
+                    grid.put(state.metrics.asciiOnly ? ">" : "▶", x: 1, y: y, role: selected ? role : .activeTab)
+                } else if readState == .unread || readState == .revised {
                     grid.put(state.strings.unreadMark, x: 1, y: y, role: selected ? role : .marker)
                 }
                 if let matter = item.matter, let mine = state.myPosition(meeting: meeting.id, matter: matter) {

@@ -18,7 +18,8 @@ public enum Renderer {
         case .positionsOverview(let overview): PositionsOverviewView.draw(state, overview: overview, into: &grid)
         }
         StatusLine.draw(state, into: &grid)
-        if let menu = state.positionMenu { PositionMenuView.draw(state, menu: menu, into: &grid) }
+        if let menu = state.positionMenu { MenuView.draw(state, menu: menu, into: &grid) }
+        if let meeting = state.liveMenu { MenuView.draw(state, liveMenuFor: meeting, into: &grid) }
         if let offset = state.helpOffset { HelpOverlay.draw(state, offset: offset, into: &grid) }
         return grid
     }

@@ -16,9 +16,12 @@ enum StatusLine {
             drawPrompt(prompt, state: state, y: y, into: &grid)
             return
         }
-        let position = positionText(state)
+        // While a meeting is live, where it is matters more than the scroll position.
+        let position = state.liveSummary.map { wrapper.truncate($0, width: grid.width / 2) } ?? positionText(state)
         let positionWidth = state.metrics.width(of: position)
-        if !position.isEmpty { grid.put(position, x: grid.width - positionWidth - 1, y: y, role: .statusBar) }
+        if !position.isEmpty {
+            grid.put(position, x: grid.width - positionWidth - 1, y: y, role: state.liveSummary == nil ? .statusBar : .activeTab)
+        }
         let room = grid.width - 2 - (position.isEmpty ? 0 : positionWidth + 2)
         let left = state.status ?? hints(state)
         grid.put(wrapper.truncate(left, width: max(0, room)), x: 1, y: y, role: .statusBar)
@@ -33,6 +36,7 @@ enum StatusLine {
         case .newNote(_, let anchor?): label = state.strings.notePromptOnParagraph(anchor.paragraph + 1)
         case .ownProposal(_, _, let kind): label = state.strings.ownProposalPrompt(state.strings.ownProposalKinds[kind] ?? kind.rawValue)
         case .motivation: label = state.strings.motivationPrompt
+        case .jumpLive: label = state.strings.jumpPrompt
         }
         let start = grid.put(label, x: 1, y: y, role: .statusBar)
         let room = max(1, grid.width - start - 1)
@@ -54,6 +58,7 @@ enum StatusLine {
         case .discardNote: return strings.confirmDiscardNote
         case .useFailedEdit(_, _, let failure): return strings.confirmUseFailedEdit(failure)
         case .quitWithUnsaved(let count, let reason): return strings.confirmQuitUnsaved(count, reason)
+        case .closeMeeting: return strings.confirmCloseMeeting
         }
     }
 

@@ -9,8 +9,9 @@ public protocol TerminalDevice: AnyObject {
     func draw(_ grid: Grid)
     /// The next draw repaints everything.
     func invalidate()
-    /// The next input, or nil when `milliseconds` passed (or a signal interrupted the wait).
-    func nextMessage(timeoutMilliseconds milliseconds: Int32) -> Message?
+    /// The next input, or nil when `milliseconds` passed, a signal interrupted the wait,
+    /// or `descriptor` (a file watcher) became readable.
+    func nextMessage(timeoutMilliseconds milliseconds: Int32, orWhenReadable descriptor: Int32?) -> Message?
     /// Gives the terminal to another program (an editor): leaves the alternate screen, restores modes.
     func suspend()
     /// Takes the terminal back and repaints everything.

@@ -14,7 +14,7 @@ struct Docket: ParsableCommand {
             be used, 73 cannot create, 74 input/output error.
             """,
         version: "0.1.0",
-        subcommands: [OpenCommand.self, ValidateCommand.self, DemoCommand.self, NotesCommand.self, PositionsCommand.self],
+        subcommands: [OpenCommand.self, ValidateCommand.self, DemoCommand.self, NotesCommand.self, PositionsCommand.self, LogCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

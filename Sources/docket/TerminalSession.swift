@@ -30,7 +30,8 @@ struct TerminalSession {
                               opener: DesktopOpener(environment: environment), editor: ShellEditor(environment: environment))
         let (notes, noteProblems) = session.loadNotes()
         let (positions, marks, positionProblems) = session.loadPositions()
-        let problems = noteProblems + positionProblems
+        let (live, liveProblems) = session.loadLive()
+        let problems = noteProblems + positionProblems + liveProblems
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(capabilities: capabilities, environment: environment)
@@ -40,7 +41,7 @@ struct TerminalSession {
         }
         var state = AppState(store: contents, today: member.today, width: terminal.width, height: terminal.height,
                              metrics: TextMetrics(asciiOnly: !capabilities.utf8), identity: member.identity, notes: notes,
-                             positions: positions, readMarks: marks)
+                             positions: positions, readMarks: marks, live: live)
         state = session.recoverDraft(into: state)
         if let problem = problems.first { state = state.showing(problem.description) }
         session.run(state, on: terminal, stopRequested: { docket_pending_shutdown_signal() != 0 })

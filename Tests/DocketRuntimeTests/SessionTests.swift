@@ -29,7 +29,7 @@ final class FakeTerminal: TerminalDevice {
     func suspend() { suspensions += 1 }
     func resume() { invalidations += 1 }
 
-    func nextMessage(timeoutMilliseconds milliseconds: Int32) -> Message? {
+    func nextMessage(timeoutMilliseconds milliseconds: Int32, orWhenReadable descriptor: Int32?) -> Message? {
         guard !input.isEmpty else {
             if !idle.isEmpty { idle.removeFirst()() }
             return nil

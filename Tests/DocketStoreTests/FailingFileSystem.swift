@@ -72,5 +72,10 @@ final class FailingFileSystem: FileSystem {
         return try base.lockExclusively(at: path)
     }
 
+    func append(_ bytes: [UInt8], to path: String, permissions: UInt16) throws(FileSystemError) {
+        try check(.write, path)
+        try base.append(bytes, to: path, permissions: permissions)
+    }
+
     func unlock(_ descriptor: Int32) { base.unlock(descriptor) }
 }

@@ -70,6 +70,8 @@ final class OverlayFileSystem: FileSystem {
         return -1
     }
 
+    func append(_ bytes: [UInt8], to path: String, permissions: UInt16) throws(FileSystemError) { try refuseWrite(path) }
+
     func unlock(_ descriptor: Int32) {}
 
     /// Counts the attempt and refuses it: a reader must never get this far.

@@ -2,13 +2,24 @@ import DocketCore
 import DocketModel
 import DocketText
 
-/// The position menu: a small box above the status line, generated from the
-/// keymap's menu context, with the current position marked.
-enum PositionMenuView {
+/// A small menu above the status line, generated from a menu context of the
+/// keymap: the position menu (current stance marked) and the presiding menu.
+enum MenuView {
     static func draw(_ state: AppState, menu: PositionMenu, into grid: inout Grid) {
-        let context: KeyContext = menu.step == .stance ? .positionMenu : .kindMenu
-        let bindings = state.keymap.bindings(in: [context])
         let current = state.myPosition(meeting: menu.meeting, matter: menu.matter)?.position
+        draw(state, title: menu.step == .stance ? state.strings.positionLabel : state.strings.ownProposalLabel,
+             context: menu.step == .stance ? .positionMenu : .kindMenu, marked: current.map { stanceCommand($0.stance) }, into: &grid)
+    }
+
+    static func draw(_ state: AppState, liveMenuFor meeting: String, into grid: inout Grid) {
+        draw(state, title: state.strings.liveMenuTitle(state.store.meetings.first { $0.id == meeting }.map(state.meetingState) ?? ""),
+             context: .liveMenu,
+             marked: nil, hidden: { $0.unavailableReason(in: state) != nil }, into: &grid)
+    }
+
+    static func draw(_ state: AppState, title: String, context: KeyContext, marked: Command?,
+                     hidden: (Command) -> Bool = { _ in false }, into grid: inout Grid) {
+        let bindings = state.keymap.bindings(in: [context]).filter { $0.command == .closeMenu || !hidden($0.command) }
         let wrapper = TextWrapper(metrics: state.metrics)
         let glyphs = ChromeGlyphs(metrics: state.metrics)
         let width = min(60, grid.width - 2)
@@ -19,14 +30,13 @@ enum PositionMenuView {
         let horizontal = String(repeating: glyphs.horizontal, count: width - 2)
         grid.put(glyphs.corners.0 + horizontal + glyphs.corners.1, x: left, y: top, role: .border)
         grid.put(glyphs.corners.2 + horizontal + glyphs.corners.3, x: left, y: top + height - 1, role: .border)
-        let title = menu.step == .stance ? state.strings.positionLabel : state.strings.ownProposalLabel
         grid.put(" \(title) ", x: left + 2, y: top, role: .heading)
         for (row, binding) in bindings.enumerated() {
             let y = top + 1 + row
             grid.put(glyphs.vertical, x: left, y: y, role: .border)
             grid.put(glyphs.vertical, x: left + width - 1, y: y, role: .border)
             grid.put(binding.keys.map(\.label).joined(separator: " "), x: left + 2, y: y, role: .key)
-            let isCurrent = current.map { stanceCommand($0.stance) == binding.command } ?? false
+            let isCurrent = marked == binding.command
             let text = (isCurrent ? "● " : "  ") + (state.strings.commandDescriptions[binding.command] ?? "")
             grid.put(wrapper.truncate(text, width: width - 14), x: left + 11, y: y, role: isCurrent ? .heading : .normal)
         }

@@ -1,0 +1,133 @@
+import DocketModel
+
+/// Presiding (the chair leads from item to item) and following (everyone
+/// else's screen goes along). Presiding writes are effects; the live files as
+/// on disk come back in `.liveChanged`.
+extension AppState {
+    /// The chair, or a vice chair standing in.
+    var canPreside: Bool { identity.role == .chair || identity.role == .viceChair }
+
+    /// The meeting in progress or adjourned, if any.
+    public var liveMeetingIndex: Int? {
+        store.meetings.firstIndex { [.inProgress, .paused].contains(live[$0.id]?.state) }
+    }
+
+    /// The meeting presiding keys act on: the one on screen, else the live one.
+    var presidedMeeting: Int? { currentMeeting ?? liveMeetingIndex }
+
+    func liveState(_ meetingIndex: Int) -> LiveMeeting.State {
+        live[store.meetings[meetingIndex].id]?.state ?? .planned
+    }
+
+    /// The index of the live item of a meeting.
+    func liveItemIndex(_ meetingIndex: Int) -> Int? {
+        let meeting = store.meetings[meetingIndex]
+        return live[meeting.id]?.current.flatMap { id in meeting.agenda.firstIndex { $0.id == id } }
+    }
+
+    /// L: opens a planned meeting; otherwise offers pause, resume, close or reopen.
+    mutating func preside() -> [Effect] {
+        guard let index = presidedMeeting else { return [] }
+        let id = store.meetings[index].id
+        guard liveState(index) != .planned else {
+            status = strings.meetingOpened
+            goAlong(meetingIndex: index, itemIndex: 0)
+            return [.preside(.open(meeting: id))]
+        }
+        liveMenu = id
+        return []
+    }
+
+    /// > and <: the live pointer, with the presiding person's own view going along.
+    mutating func moveLive(by delta: Int) -> [Effect] {
+        guard let index = presidedMeeting else { return [] }
+        let agenda = store.meetings[index].agenda
+        let target = (liveItemIndex(index) ?? (delta > 0 ? -1 : agenda.count)) + delta
+        guard agenda.indices.contains(target) else {
+            status = delta > 0 ? strings.lastAgendaItem : strings.firstAgendaItem
+            return []
+        }
+        return moveLive(meetingIndex: index, to: target)
+    }
+
+    mutating func moveLive(meetingIndex: Int, to itemIndex: Int) -> [Effect] {
+        let meeting = store.meetings[meetingIndex]
+        goAlong(meetingIndex: meetingIndex, itemIndex: itemIndex)
+        return [.preside(.move(meeting: meeting.id, item: meeting.agenda[itemIndex].id))]
+    }
+
+    /// J, then a number.
+    mutating func jumpLive(_ text: String) -> [Effect] {
+        guard let index = presidedMeeting else { return [] }
+        guard let target = store.meetings[index].agenda.firstIndex(where: { "\($0.number)" == text.trimmingWhitespace }) else {
+            status = strings.noSuchItem(text.trimmingWhitespace)
+            return []
+        }
+        return moveLive(meetingIndex: index, to: target)
+    }
+
+    /// The screens for being at an item: meetings, that agenda, the item.
+    mutating func goAlong(meetingIndex: Int, itemIndex: Int) {
+        stack = [stack[0]]
+        openAgenda(meetingIndex: meetingIndex, itemIndex: itemIndex)
+        openItem(meetingIndex: meetingIndex, itemIndex: itemIndex, part: .proposal)
+    }
+
+    mutating func answerLiveMenu(_ command: Command) -> [Effect] {
+        guard let id = liveMenu else { return [] }
+        liveMenu = nil
+        switch command {
+        case .pauseMeeting: return [.preside(.pause(meeting: id))]
+        case .resumeMeeting: return [.preside(.resume(meeting: id))]
+        case .reopenMeeting: return [.preside(.reopen(meeting: id))]
+        case .closeMeeting:
+            confirmation = .closeMeeting(id)
+            return []
+        default: return []
+        }
+    }
+
+    /// F: follow the live meeting from its current item, or stop following.
+    mutating func toggleFollow() {
+        if case .on = following {
+            following = .off
+            status = strings.followingOff
+            return
+        }
+        guard let index = liveMeetingIndex else { return }
+        following = .on(meeting: store.meetings[index].id)
+        status = strings.followingOn
+        if let item = liveItemIndex(index) { goAlong(meetingIndex: index, itemIndex: item) }
+    }
+
+    /// Scrolling, changing part, finding and help keep following; opening anything else pauses it.
+    mutating func pauseFollowing(for command: Command) {
+        guard case .on(let meeting) = following else { return }
+        switch command {
+        case .open, .back, .quit, .nextItem, .previousItem, .notesOverview, .positionsOverview, .nextUnread:
+            following = .paused(meeting: meeting)
+            status = strings.followingPaused
+        default:
+            break
+        }
+    }
+
+    /// New live files: a follower jumps when the current item changes.
+    mutating func liveChanged(_ fresh: [String: LiveMeeting], error: String?) {
+        let before = live
+        live = fresh
+        if let error { status = strings.notSaved(error) }
+        guard case .on(let id) = following, let index = store.meetings.firstIndex(where: { $0.id == id }) else { return }
+        if before[id]?.current != fresh[id]?.current, let item = liveItemIndex(index) {
+            goAlong(meetingIndex: index, itemIndex: item)
+        }
+    }
+
+    /// "LIVE § 7 — title" while a meeting is in progress or adjourned.
+    public var liveSummary: String? {
+        guard let index = liveMeetingIndex, let itemIndex = liveItemIndex(index) else { return nil }
+        let item = store.meetings[index].agenda[itemIndex]
+        let state = liveState(index) == .paused ? strings.paused.uppercased() : "LIVE"
+        return strings.liveStatus(state, item.number, title(of: item))
+    }
+}

@@ -1,0 +1,104 @@
+import DocketJSON
+import DocketModel
+
+/// The live files of meetings and the presiding person's journal. A live file
+/// is written only by whoever presides, through the locked write path; every
+/// change is also appended to that person's journal.
+public struct LiveStore {
+    let reader: StoreReader
+
+    public init(reader: StoreReader) {
+        self.reader = reader
+    }
+
+    func file(_ meeting: String) -> LockedFile<LiveMeeting> {
+        LockedFile(path: reader.path(StoreLayout.live(meeting)), schema: StoreSchema.live,
+                   permissions: 0o644, directoryPermissions: 0o755, reader: reader)
+    }
+
+    public func watchedFiles(meetings: [String]) -> [String] {
+        meetings.map { file($0).path }
+    }
+
+    /// The live state of each meeting that has one.
+    public func load(meetings: [String]) -> (live: [String: LiveMeeting], problems: [StoreProblem]) {
+        var live: [String: LiveMeeting] = [:]
+        var problems: [StoreProblem] = []
+        for meeting in meetings {
+            do {
+                if let found = try file(meeting).read() { live[meeting] = found }
+            } catch {
+                problems.append(NoteStore.problem(error, file: file(meeting).path))
+            }
+        }
+        return (live, problems)
+    }
+
+    /// Applies a presiding action to the meeting's live file, then journals it.
+    @discardableResult
+    public func update(_ meeting: String, journal entry: JournalEntry,
+                       _ change: (LiveMeeting) -> LiveMeeting) throws(WriteError) -> LiveMeeting {
+        let updated = try file(meeting).update { current in change(current ?? LiveMeeting(meeting: meeting)) }
+        try Journal(reader: reader).append(entry)
+        return updated
+    }
+}
+
+/// Each writer's append-only journal, `journal/<member>.jsonl`, one JSON object a line.
+public struct Journal {
+    let reader: StoreReader
+
+    public init(reader: StoreReader) {
+        self.reader = reader
+    }
+
+    public func append(_ entry: JournalEntry) throws(WriteError) {
+        let path = reader.path(StoreLayout.journal(entry.person))
+        do throws(FileSystemError) {
+            try reader.fileSystem.createDirectory(at: parentDirectory(of: path), permissions: 0o755)
+            let line: [UInt8]
+            do {
+                line = try CanonicalJSON.line(of: entry)
+            } catch {
+                throw FileSystemError(path: path, reason: .system(errno: 22))
+            }
+            try reader.fileSystem.append(line, to: path, permissions: 0o644)
+        } catch {
+            throw .io(error)
+        }
+    }
+
+    /// Every writer's entries, merged by time; a line that cannot be read is a problem naming its file and line.
+    public func readAll(meeting: String? = nil) -> (entries: [JournalEntry], problems: [StoreProblem]) {
+        let directory = reader.path(StoreLayout.journalDirectory)
+        guard reader.fileSystem.kind(at: directory) == .directory,
+              let names = try? reader.fileSystem.contentsOfDirectory(at: directory) else { return ([], []) }
+        var entries: [JournalEntry] = []
+        var problems: [StoreProblem] = []
+        for name in names where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+            let path = "\(directory)/\(name)"
+            guard let bytes = try? reader.fileSystem.readFile(at: path) else {
+                problems.append(StoreProblem(file: path, place: .file, kind: .unreadable, message: "cannot be read"))
+                continue
+            }
+            for (number, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
+                do {
+                    let value = try JSONParser.parse(Array(line))
+                    let issues = reader.schemas.validate(value, against: StoreSchema.journalEntry)
+                    guard issues.isEmpty else {
+                        problems.append(StoreProblem(file: path, place: .text(line: number + 1, column: 1), kind: .content,
+                                                     message: "\(issues[0].path): \(issues[0].message)"))
+                        continue
+                    }
+                    let entry = try JSONDecoderBox.decode(JournalEntry.self, from: Array(line))
+                    if meeting == nil || entry.meeting == meeting { entries.append(entry) }
+                } catch let error as JSONSyntaxError {
+                    problems.append(StoreProblem(file: path, place: .text(line: number + 1, column: error.column), kind: .syntax, message: error.message))
+                } catch {
+                    problems.append(StoreProblem(file: path, place: .text(line: number + 1, column: 1), kind: .content, message: "\(error)"))
+                }
+            }
+        }
+        return (entries.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element), problems)
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import DocketStore
+
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Print every writer's journal, merged by time: who presided, opened, paused, moved, closed."
+    )
+
+    @Argument(help: "The store's folder (default: $DOCKET_STORE, else the current folder).")
+    var store: String?
+
+    @Option(help: "Only this meeting's entries.")
+    var meeting: String?
+
+    func run() throws {
+        let path = StoreLocation.named(store) ?? "."
+        let loader = try StoreLoading.loader(path)
+        let (entries, problems) = Journal(reader: loader.reader).readAll(meeting: meeting)
+        for problem in problems { Console.error(problem.description) }
+        for entry in entries {
+            Console.output(InertText.make("\(entry.time)  \(entry.person)  \(entry.action)  \(entry.summary)"))
+        }
+        if !problems.isEmpty { throw ExitStatus.dataError }
+    }
+}
