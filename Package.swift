@@ -59,7 +59,7 @@ let package = Package(
         ),
         .testTarget(name: "DocketJSONTests", dependencies: ["DocketJSON"]),
         .testTarget(name: "DocketStoreTests", dependencies: ["DocketStore", "DocketModel", "DocketJSON", "DocketDemo"]),
-        .testTarget(name: "DocketCLITests"),
+        .testTarget(name: "DocketCLITests", dependencies: ["DocketRuntime"]),
         .testTarget(
             name: "DocketCoreTests",
             dependencies: ["DocketCore", "DocketUI", "DocketText", "DocketModel", "DocketStore", "DocketDemo"],

@@ -8,10 +8,16 @@ import DocketUI
 import Foundation
 
 /// Speed targets, measured rather than asserted in tests:
-/// `swift run -c release docket-bench`.
+/// `swift run -c release docket-bench`, and `docket-bench follow` for the
+/// delay between the chair's key and a follower's screen (needs tmux).
 @main
 struct Benchmark {
     static func main() throws {
+        if CommandLine.arguments.dropFirst().first == "follow" {
+            let docket = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("docket").path
+            try FollowLatency.measure(docket: docket)
+            return
+        }
         setlocale(LC_ALL, "C.UTF-8")
         let clock = ContinuousClock()
         guard let demo = DemoStore.path else { fatalError("the demo store resource is missing") }

@@ -1,3 +1,4 @@
+import DocketRuntime
 import Foundation
 import Testing
 
@@ -78,7 +79,7 @@ struct EndToEndTests {
         try session.waitFor("Upcoming")
         try session.send("Enter")
         try session.waitFor("Inledande ärenden")
-        _ = Spawn.run(["pkill", "-TERM", "-f", "^\(DocketProcess.binary) \(store)$"], capture: false)
+        _ = ChildProcess.run(["pkill", "-TERM", "-f", "^\(DocketProcess.binary) \(store)$"], capture: false)
         let screen = try session.waitFor(TmuxSession.marker + "143]")
         #expect(!screen.contains("Inledande ärenden"), "the alternate screen was not left:\n\(screen)")
     }
@@ -94,7 +95,7 @@ struct EndToEndTests {
         let session = try TmuxSession.demo()
         let store = try #require(session.store)
         try session.waitFor("Upcoming")
-        _ = Spawn.run(["pkill", "-ABRT", "-f", "^\(DocketProcess.binary) \(store)$"], capture: false)
+        _ = ChildProcess.run(["pkill", "-ABRT", "-f", "^\(DocketProcess.binary) \(store)$"], capture: false)
         let screen = try session.waitFor(TmuxSession.marker + "134]")
         #expect(!screen.contains("Upcoming"), "the alternate screen was not left:\n\(screen)")
     }

@@ -1,3 +1,4 @@
+import DocketRuntime
 import Foundation
 import Testing
 
@@ -81,7 +82,7 @@ struct NotesEndToEndTests {
         try first.send("a")
         try first.type("Halvfärdig anteckning om ramen")
         try first.waitFor("Note on ¶1: Halvfärdig anteckning om ramen")
-        _ = Spawn.run(["pkill", "-HUP", "-f", "^\(DocketProcess.binary) \(store) --as leila-haddad$"], capture: false)
+        _ = ChildProcess.run(["pkill", "-HUP", "-f", "^\(DocketProcess.binary) \(store) --as leila-haddad$"], capture: false)
         try first.waitFor(TmuxSession.marker + "129]")
 
         let again = try TmuxSession(store: store, arguments: ["--as", "leila-haddad"])

@@ -1,3 +1,4 @@
+import DocketRuntime
 import Foundation
 import Testing
 
@@ -91,7 +92,7 @@ final class TmuxSession {
     /// Runs a tmux client of this test's private server.
     @discardableResult
     private func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
-        Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments, capture: capture)
+        ChildProcess.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments, capture: capture)
     }
 
     static func quoted(_ text: String) -> String {

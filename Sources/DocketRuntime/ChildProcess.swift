@@ -1,10 +1,12 @@
 import Glibc
 
-/// Runs a program and waits for it with posix_spawn and waitpid. Foundation's
-/// Process does not reliably reap a tmux client whose server it forked.
-enum Spawn {
+/// Runs a program to completion with posix_spawn and waitpid, its input and
+/// errors on /dev/null. Foundation's Process does not reliably reap a tmux
+/// client whose server it forked, which tests and the benchmark drive.
+public enum ChildProcess {
     /// Runs `arguments` (found on PATH); returns its standard output when `capture` is set.
-    static func run(_ arguments: [String], capture: Bool) -> String {
+    @discardableResult
+    public static func run(_ arguments: [String], capture: Bool = false) -> String {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
