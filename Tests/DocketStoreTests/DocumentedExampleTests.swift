@@ -11,8 +11,9 @@ struct DocumentedExampleTests {
         let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/store-format.md")
         let text = try String(contentsOf: docs, encoding: .utf8)
         let all = text.components(separatedBy: "```json\n").dropFirst().map { $0.components(separatedBy: "```")[0] }
-        // The notes and positions examples document a member's files; the rest form the small store.
-        let memberFiles = ["notes": "urn:docket:schema:notes", "positions": "urn:docket:schema:positions"]
+        // The notes, positions and live examples document files by their first key; the rest form the small store.
+        let memberFiles = ["notes": "urn:docket:schema:notes", "positions": "urn:docket:schema:positions",
+                           "current": "urn:docket:schema:live"]
         func isMemberFile(_ block: String) -> Bool { memberFiles.keys.contains { block.hasPrefix("{\n  \"\($0)\"") } }
         let blocks = all.filter { !isMemberFile($0) }
         let names = ["docket.json", "committee.json", "matters/hearing-om-spelberoende.json", "meetings/2026-12-10/meeting.json"]
