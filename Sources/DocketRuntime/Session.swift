@@ -111,7 +111,8 @@ public struct Session {
                     if let result = perform(effect, state: state, terminal: terminal) { pending.append(result) }
                 }
             }
-            _ = watcher.changed()
+            // My own writes come back through the watcher as one more reload of equal
+            // data (ignored); absorbing them here could also swallow another instance's change.
             terminal.draw(Renderer.render(state))
         }
         if state.isRunning, let draft = state.unfinishedNote {
