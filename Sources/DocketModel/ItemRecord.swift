@@ -1,0 +1,122 @@
+/// What the committee did with one agenda item.
+public struct ItemRecord: Codable, Equatable, Sendable {
+    /// The agenda item's id.
+    public var item: String
+    /// Members who left because of a conflict of interest (jäv): they take no part.
+    public var recused: [String]
+    public var proposals: [PutProposal]
+    /// The proposals put against each other, in the order the chair put them.
+    public var propositionOrder: [PropositionStep]
+    public var votes: [Vote]
+    public var decision: Decision?
+    public var reservations: [Reservation]
+    /// Protokollsanteckningar.
+    public var minuteNotes: [Statement]
+    /// Särskilda yttranden.
+    public var specialStatements: [Statement]
+    /// Omedelbar justering: this item's decision is checked at once.
+    public var checkedAtOnce: Bool?
+
+    public init(item: String, recused: [String] = [], proposals: [PutProposal] = [], propositionOrder: [PropositionStep] = [],
+                votes: [Vote] = [], decision: Decision? = nil, reservations: [Reservation] = [], minuteNotes: [Statement] = [],
+                specialStatements: [Statement] = [], checkedAtOnce: Bool? = nil) {
+        self.item = item
+        self.recused = recused
+        self.proposals = proposals
+        self.propositionOrder = propositionOrder
+        self.votes = votes
+        self.decision = decision
+        self.reservations = reservations
+        self.minuteNotes = minuteNotes
+        self.specialStatements = specialStatements
+        self.checkedAtOnce = checkedAtOnce
+    }
+}
+
+/// A proposal put at the meeting (yrkande): the agenda's, or a member's.
+public struct PutProposal: Codable, Equatable, Sendable {
+    public enum Kind: String, Codable, Equatable, Sendable, CaseIterable {
+        case support, reject, amendment, addition
+        case referralBack = "referral-back"
+        case tabling
+    }
+
+    public var id: String
+    public var kind: Kind
+    /// Member ids; empty for the proposal the agenda puts forward.
+    public var proposers: [String]
+    /// The matter's proposal this is, when the agenda put it forward.
+    public var agendaProposal: String?
+    public var text: String
+    public var withdrawn: Bool?
+
+    public init(id: String, kind: Kind, proposers: [String] = [], agendaProposal: String? = nil, text: String, withdrawn: Bool? = nil) {
+        self.id = id
+        self.kind = kind
+        self.proposers = proposers
+        self.agendaProposal = agendaProposal
+        self.text = text
+        self.withdrawn = withdrawn
+    }
+
+    public var isWithdrawn: Bool { withdrawn ?? false }
+}
+
+/// One step of the proposition order: these proposals against each other, and
+/// the one the committee preferred, by acclamation or by a vote.
+public struct PropositionStep: Codable, Equatable, Sendable {
+    public var proposals: [String]
+    public var preferred: String
+    /// The vote that decided it; nil for acclamation.
+    public var vote: String?
+
+    public init(proposals: [String], preferred: String, vote: String? = nil) {
+        self.proposals = proposals
+        self.preferred = preferred
+        self.vote = vote
+    }
+}
+
+/// The decision: its category and its "att" clauses.
+public struct Decision: Codable, Equatable, Sendable {
+    public enum Category: String, Codable, Equatable, Sendable, CaseIterable {
+        case accordingToProposal = "according-to-proposal"   // bifall
+        case amended                                        // ändrat
+        case rejected                                       // avslag
+        case tabled                                         // bordlagt
+        case referredBack = "referred-back"                 // återremitterat
+        case noted                                          // lades till handlingarna
+    }
+
+    public var category: Category
+    public var clauses: [String]
+
+    public init(category: Category, clauses: [String]) {
+        self.category = category
+        self.clauses = clauses
+    }
+}
+
+/// A reservation: who, in favour of which proposal, and whether a written one follows.
+public struct Reservation: Codable, Equatable, Sendable {
+    public var members: [String]
+    public var inFavourOf: String?
+    public var written: Bool?
+
+    public init(members: [String], inFavourOf: String? = nil, written: Bool? = nil) {
+        self.members = members
+        self.inFavourOf = inFavourOf
+        self.written = written
+    }
+}
+
+/// A protokollsanteckning or särskilt yttrande: who, and the text.
+public struct Statement: Codable, Equatable, Sendable {
+    public var members: [String]
+    public var text: String
+
+    public init(members: [String], text: String) {
+        self.members = members
+        self.text = text
+    }
+}

@@ -1,0 +1,110 @@
+import DocketCore
+import DocketModel
+import Testing
+
+@Suite("The clerk's record: § numbers, votes and checks")
+struct RecordTests {
+    static let meeting = Fixtures.demo.meetings[0]
+    static let committee = Fixtures.demo.committee
+    /// The eleven seats on the day, chair first; Anders Nyström is absent and Oskar Dahl serves for him.
+    static let seats = ["karin-holmberg", "per-olof-sandberg", "maria-johansson", "leila-haddad", "johan-ek", "anders-nystrom",
+                        "fatima-ali", "gunnar-lind", "sofia-aberg", "erik-ohman", "ulla-bergqvist"]
+    static let serving = seats.map { $0 == "anders-nystrom" ? "oskar-dahl" : $0 }
+
+    static func attendance() -> [Attendance] {
+        seats.map { Attendance(member: $0, present: $0 != "anders-nystrom") }
+            + [Attendance(member: "oskar-dahl", present: true, servingFor: "anders-nystrom"),
+               Attendance(member: "birgitta-strand", present: true)]
+    }
+
+    static func proposals() -> [PutProposal] {
+        [PutProposal(id: "forvaltningen", kind: .support, agendaProposal: "forvaltningens-forslag", text: "Förvaltningens förslag"),
+         PutProposal(id: "m-avslag", kind: .reject, proposers: ["per-olof-sandberg"], text: "Avslag")]
+    }
+
+    static func vote(_ yesVoters: Int, tie: Bool = false, result: String = "forvaltningen", casting: Bool? = nil) -> Vote {
+        let ballots = serving.enumerated().map { index, member in
+            Vote.Ballot(member: member, choice: tie && index == serving.count - 1 ? .abstain : (index < yesVoters ? .yes : .no))
+        }
+        return Vote(id: "votering-1", yes: "forvaltningen", no: "m-avslag", ballots: ballots, result: result, castingVote: casting)
+    }
+
+    static func handled(_ item: String, vote: Vote? = nil, decision: Bool = true) -> ItemRecord {
+        ItemRecord(item: item, proposals: proposals(),
+                   propositionOrder: [PropositionStep(proposals: ["forvaltningen", "m-avslag"], preferred: vote?.result ?? "forvaltningen", vote: vote?.id)],
+                   votes: vote.map { [$0] } ?? [],
+                   decision: decision ? Decision(category: .accordingToProposal, clauses: ["att godkänna delårsrapporten"]) : nil)
+    }
+
+    static func record(items: [ItemRecord], attendance: [Attendance] = attendance(), struck: [String] = []) -> MeetingRecord {
+        MeetingRecord(meeting: meeting.id, firstParagraph: 121, attendance: attendance, checkers: ["maria-johansson", "erik-ohman"],
+                      agendaChanges: struck.map { .struck(item: $0) }, items: items)
+    }
+
+    private func messages(_ record: MeetingRecord) -> [String] {
+        RecordChecks.warnings(record: record, meeting: RecordTests.meeting, committee: RecordTests.committee).map(\.message)
+    }
+
+    @Test("§ numbers run from the first number in the order handled; a struck item gets none")
+    func paragraphNumbers() {
+        let record = RecordTests.record(items: ["oppnande", "justerare", "lvu-yttrande", "delarsrapport", "familjeradgivning"].map { RecordTests.handled($0) },
+                                        struck: ["lvu-yttrande"])
+        #expect(record.paragraphNumbers == ["oppnande": 121, "justerare": 122, "delarsrapport": 123, "familjeradgivning": 124])
+    }
+
+    @Test("a clean record with a 7–4 roll call has no warnings")
+    func clean() {
+        let vote = RecordTests.vote(7)
+        #expect(vote.tally == (yes: 7, no: 4, abstain: 0))
+        #expect(messages(RecordTests.record(items: [RecordTests.handled("delarsrapport", vote: vote)])) == [])
+    }
+
+    @Test("a tie is decided by the chair's casting vote, and must be recorded as such")
+    func tie() {
+        // Ten vote, five each way (the last serving member abstains); the chair, first, votes ja.
+        let tied = RecordTests.vote(5, tie: true, casting: true)
+        #expect(tied.tally == (yes: 5, no: 5, abstain: 1))
+        #expect(tied.winner(chair: "karin-holmberg") == "forvaltningen")
+        #expect(messages(RecordTests.record(items: [RecordTests.handled("delarsrapport", vote: tied)])) == [])
+        let unmarked = RecordTests.vote(5, tie: true)
+        #expect(messages(RecordTests.record(items: [RecordTests.handled("delarsrapport", vote: unmarked)]))
+                == ["votering-1 is tied: record the chair's casting vote (utslagsröst)"])
+        let wrong = RecordTests.vote(5, tie: true, result: "m-avslag", casting: true)
+        #expect(messages(RecordTests.record(items: [RecordTests.handled("delarsrapport", vote: wrong)]))
+                == ["The result of votering-1 is m-avslag, but its tally gives forvaltningen"])
+    }
+
+    @Test("a recused member takes no part: a ballot from them is a warning, and so is a reservation")
+    func recusal() {
+        var item = RecordTests.handled("delarsrapport", vote: RecordTests.vote(7))
+        item.recused = ["johan-ek"]
+        item.reservations = [Reservation(members: ["johan-ek"], inFavourOf: "m-avslag", written: true)]
+        let record = RecordTests.record(items: [item])
+        #expect(!RecordParticipation(record: record, meeting: RecordTests.meeting, committee: RecordTests.committee)
+            .participants(in: "delarsrapport").contains("johan-ek"))
+        #expect(messages(record) == ["johan-ek voted in votering-1 without taking part (absent, not serving, or recused)",
+                                     "johan-ek reserved against a decision they took no part in"])
+    }
+
+    @Test("the other checks: not put, voted twice, a substitute not serving, no decision, no quorum, arrival and departure")
+    func otherChecks() {
+        var item = RecordTests.handled("delarsrapport", vote: RecordTests.vote(7), decision: false)
+        item.proposals.append(PutProposal(id: "tillagg", kind: .addition, proposers: ["sofia-aberg"], text: "Tillägg"))
+        item.votes[0].ballots.append(Vote.Ballot(member: "leila-haddad", choice: .no))
+        item.votes[0].ballots.append(Vote.Ballot(member: "birgitta-strand", choice: .no))
+        #expect(messages(RecordTests.record(items: [item])) == [
+            "The proposal tillagg is not withdrawn but was never put (missing from the proposition order)",
+            "leila-haddad voted more than once in votering-1",
+            "birgitta-strand voted in votering-1 without taking part (absent, not serving, or recused)",
+            "The item was handled but has no decision",
+        ])
+        let few = RecordTests.seats.prefix(5).map { Attendance(member: $0, present: true) }
+        #expect(messages(RecordTests.record(items: [], attendance: few)) == ["Only 5 of 11 members present: the committee has no quorum"])
+        var late = RecordTests.attendance()
+        late[3].arrivedAt = "familjeradgivning"
+        let record = RecordTests.record(items: [RecordTests.handled("delarsrapport"), RecordTests.handled("familjeradgivning")], attendance: late)
+        let participation = RecordParticipation(record: record, meeting: RecordTests.meeting, committee: RecordTests.committee)
+        #expect(!participation.participants(in: "delarsrapport").contains("leila-haddad"))
+        #expect(participation.participants(in: "familjeradgivning").contains("leila-haddad"))
+    }
+}
