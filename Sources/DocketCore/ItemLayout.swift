@@ -169,7 +169,12 @@ public struct ItemLayout: Sendable, Equatable {
         }
         for (meetingIndex, meeting) in store.meetings.enumerated() {
             for (itemIndex, item) in meeting.agenda.enumerated() where item.matter == matter.id {
-                entries.append(Entry(date: meeting.date, kind: strings.onAgenda, line: store.committee.name,
+                // What the meeting did, from its record: derived, never copied into the matter.
+                let record = store.records[meeting.id]
+                let outcome = record?.record(of: item.id)?.decision.map { strings.decisionCategories[$0.category] ?? $0.category.rawValue }
+                let kind = record?.struckItems.contains(item.id) == true ? strings.struck : (outcome ?? strings.onAgenda)
+                let paragraph = record?.paragraphNumbers[item.id]
+                entries.append(Entry(date: meeting.date, kind: kind, line: store.committee.name + (paragraph.map { ", § \($0)" } ?? ""),
                                      note: strings.onAgendaNote(item.number), target: .agenda(meetingIndex: meetingIndex, itemIndex: itemIndex)))
             }
         }

@@ -23,7 +23,10 @@ public enum RecordChecks {
             func warn(_ message: String) { warnings.append(RecordWarning(item: item.item, message: message)) }
             let taking = participation.participants(in: item.item)
             let putInOrder = Set(item.propositionOrder.flatMap(\.proposals))
-            for proposal in item.proposals where !proposal.isWithdrawn && !putInOrder.contains(proposal.id) {
+            // A matter tabled or referred back is not decided: its main proposals are never put.
+            let postponed = [.tabled, .referredBack].contains(item.decision?.category)
+            let mustBePut = item.proposals.filter { !$0.isWithdrawn && (!postponed || [.tabling, .referralBack].contains($0.kind)) }
+            for proposal in mustBePut where !putInOrder.contains(proposal.id) {
                 warn(strings.notPut(proposal.id))
             }
             for vote in item.votes {

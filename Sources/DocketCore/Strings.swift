@@ -130,6 +130,8 @@ public struct Strings: Sendable {
     public let meetingOpened: String
     public let lastAgendaItem: String
     public let firstAgendaItem: String
+    public let decisionCategories: [Decision.Category: String]
+    public let struck: String
     public let noQuorum: @Sendable (Int, Int) -> String
     public let notPut: @Sendable (String) -> String
     public let votedTwice: @Sendable (String, String) -> String
@@ -303,6 +305,9 @@ public struct Strings: Sendable {
         meetingOpened: "Meeting opened",
         lastAgendaItem: "The meeting is at the last item",
         firstAgendaItem: "The meeting is at the first item",
+        decisionCategories: [.accordingToProposal: "decided", .amended: "decided, amended", .rejected: "rejected",
+                             .tabled: "tabled", .referredBack: "referred back", .noted: "noted"],
+        struck: "struck",
         noQuorum: { present, seats in "Only \(present) of \(seats) members present: the committee has no quorum" },
         notPut: { "The proposal \($0) is not withdrawn but was never put (missing from the proposition order)" },
         votedTwice: { member, vote in "\(member) voted more than once in \(vote)" },

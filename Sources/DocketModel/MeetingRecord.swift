@@ -63,7 +63,7 @@ public struct MeetingRecord: Codable, Equatable, Sendable {
 
     /// Struck items (utgår), by agenda item id.
     public var struckItems: Set<String> {
-        Set(agendaChanges.compactMap { if case .struck(let item) = $0 { return item } else { return nil } })
+        Set(agendaChanges.filter { $0.kind == .struck }.map(\.item))
     }
 
     /// § numbers: consecutive from `firstParagraph` in the order items were handled; struck items get none.

@@ -7,8 +7,12 @@ public struct StoreContents: Equatable, Sendable {
     public var meetings: [Meeting]
     /// Each matter's `revision`, computed once: read marks are checked against it on every frame.
     public let revisions: [String: String]
+    /// The clerk's records, by meeting id, for meetings that have one.
+    public var records: [String: MeetingRecord]
 
-    public init(manifest: StoreManifest, committee: Committee, matters: [String: Matter], meetings: [Meeting]) {
+    public init(manifest: StoreManifest, committee: Committee, matters: [String: Matter], meetings: [Meeting],
+                records: [String: MeetingRecord] = [:]) {
+        self.records = records
         self.manifest = manifest
         self.committee = committee
         self.matters = matters

@@ -53,7 +53,7 @@ public struct StoreLoader {
             if let meeting { meetings.append(LoadedFile(file: reader.path(relative), stem: id, value: meeting)) }
         }
 
-        let consistency = StoreConsistency(reader: reader, committee: committee,
+        var consistency = StoreConsistency(reader: reader, committee: committee,
                                            committeeFile: reader.path(StoreLayout.committee),
                                            matters: matters, meetings: meetings,
                                            listedMatterIDs: Set(matterFiles.map(\.1)))
@@ -69,7 +69,8 @@ public struct StoreLoader {
             manifest: manifest,
             committee: committee,
             matters: Dictionary(matters.map { ($0.value.id, $0.value) }, uniquingKeysWith: { first, _ in first }),
-            meetings: meetings.map(\.value))
+            meetings: meetings.map(\.value),
+            records: consistency.records)
         return StoreLoadResult(contents: contents, problems: problems)
     }
 

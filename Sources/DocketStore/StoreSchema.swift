@@ -8,5 +8,6 @@ enum StoreSchema {
     static let positions = "urn:docket:schema:positions"
     static let readMarks = "urn:docket:schema:readmarks"
     static let live = "urn:docket:schema:live"
+    static let record = "urn:docket:schema:record"
     static let journalEntry = "urn:docket:schema:journal-entry"
 }

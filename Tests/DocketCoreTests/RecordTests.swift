@@ -38,7 +38,7 @@ struct RecordTests {
 
     static func record(items: [ItemRecord], attendance: [Attendance] = attendance(), struck: [String] = []) -> MeetingRecord {
         MeetingRecord(meeting: meeting.id, firstParagraph: 121, attendance: attendance, checkers: ["maria-johansson", "erik-ohman"],
-                      agendaChanges: struck.map { .struck(item: $0) }, items: items)
+                      agendaChanges: struck.map { .struck($0) }, items: items)
     }
 
     private func messages(_ record: MeetingRecord) -> [String] {
@@ -107,4 +107,39 @@ struct RecordTests {
         #expect(!participation.participants(in: "delarsrapport").contains("leila-haddad"))
         #expect(participation.participants(in: "familjeradgivning").contains("leila-haddad"))
     }
+
+    @Test("a tabled matter's main proposals need not be put; the tabling proposal must be")
+    func postponed() {
+        var item = RecordTests.handled("riktlinjer")
+        item.proposals.append(PutProposal(id: "bordlaggning", kind: .tabling, proposers: ["per-olof-sandberg"], text: "att bordlägga"))
+        item.propositionOrder = []
+        item.decision = Decision(category: .tabled, clauses: ["att bordlägga ärendet"])
+        #expect(messages(RecordTests.record(items: [item]))
+                == ["The proposal bordlaggning is not withdrawn but was never put (missing from the proposition order)"])
+    }
+
+    @Test("the demo's past meeting is fully recorded, and its record passes every check")
+    func demoRecord() throws {
+        let record = try #require(Fixtures.demo.records["2026-10-22"])
+        #expect(messages(record) == [])
+        #expect(record.paragraphNumbers["delarsrapport"] == 104)
+        #expect(record.paragraphNumbers["lvu-yttrande"] == nil)
+        #expect(record.attendance.contains { $0.member == "oskar-dahl" && $0.servingFor == "johan-ek" })
+        let vote = try #require(record.record(of: "familjeradgivning")?.votes.first)
+        #expect(vote.tally == (yes: 7, no: 4, abstain: 0))
+        #expect(vote.ballots.last?.member == "karin-holmberg")
+        #expect(record.record(of: "familjeradgivning")?.reservations.first?.members == ["per-olof-sandberg", "oskar-dahl"])
+        #expect(record.record(of: "delegationsordning")?.decision?.category == .amended)
+        #expect(record.record(of: "riktlinjer")?.decision?.category == .tabled)
+        #expect(record.record(of: "placeringar")?.minuteNotes.count == 1)
+    }
+
+    @Test("a matter's history shows what the records say: tabled at the past meeting, with its §")
+    func derivedHistory() throws {
+        // Item 6 of the upcoming meeting was tabled at the past meeting as item 7.
+        let (state, _) = Fixtures.send([.enter] + Array(repeating: .character("j"), count: 5) + [.enter, .character("3")], to: Fixtures.state())
+        guard case .item(let item) = state.screen else { Issue.record("no item"); return }
+        #expect(item.lines.contains { $0.text.hasPrefix("2026-10-22  tabled") && $0.text.contains("Socialnämnden, § 107") })
+    }
 }
+

@@ -72,6 +72,7 @@ struct DemoStoreTests {
             case "docket.json": reencoded = try CanonicalJSON.bytes(of: decoder.decode(StoreManifest.self, from: data))
             case "committee.json": reencoded = try CanonicalJSON.bytes(of: decoder.decode(Committee.self, from: data))
             case _ where file.hasPrefix("matters/"): reencoded = try CanonicalJSON.bytes(of: decoder.decode(Matter.self, from: data))
+            case _ where file.hasSuffix("/record.json"): reencoded = try CanonicalJSON.bytes(of: decoder.decode(MeetingRecord.self, from: data))
             default: reencoded = try CanonicalJSON.bytes(of: decoder.decode(Meeting.self, from: data))
             }
             #expect(reencoded == bytes, "\(file) loses or changes data through the model")

@@ -74,6 +74,22 @@ struct ReferenceTests {
         #expect(lines.contains("committee.json: $.members[2].terms[0].to: the term ends (2020-01-01) before it begins (2023-01-01)"))
     }
 
+    @Test("a record naming a missing member, item, proposal or vote")
+    func recordReferences() throws {
+        let lines = try problems(editing: "meetings/2026-10-22/record.json") {
+            $0.set(["checkers", 0], .string("okand"))
+            $0.set(["items", 3, "item"], .string("saknas"))
+            $0.set(["items", 4, "propositionOrder", 0, "preferred"], .string("ingen"))
+            $0.set(["items", 4, "propositionOrder", 0, "vote"], .string("votering-9"))
+        }
+        #expect(lines == [
+            "meetings/2026-10-22/record.json: $.checkers[0]: no member with id \"okand\" in committee.json",
+            "meetings/2026-10-22/record.json: $.items[3].item: no agenda item with id \"saknas\" in this meeting",
+            "meetings/2026-10-22/record.json: $.items[4].propositionOrder[0]: no proposal \"ingen\" among this item's proposals",
+            "meetings/2026-10-22/record.json: $.items[4].propositionOrder[0].vote: no vote \"votering-9\" on this item",
+        ])
+    }
+
     @Test("schema problems are all listed, with what was expected and what was found")
     func schemaProblems() throws {
         let lines = try problems(editing: upcoming) {
