@@ -51,7 +51,89 @@ public struct ItemLayout: Sendable, Equatable {
         let itemPositions = positions.filter { $0.position.meeting == meeting.id && $0.position.matter == matter?.id }
         parts[.notes] = ItemLayout.notes(matterNotes, positions: itemPositions, matter: matter, committee: store.committee,
                                          identity: identity, width: text, strings: strings, wrapper: wrapper)
+        parts[.outcome] = ItemLayout.outcome(item: item, record: store.records[meeting.id], committee: store.committee,
+                                             width: text, strings: strings, wrapper: wrapper)
         self.parts = parts
+    }
+
+    /// What the clerk recorded for the item, read-only for everyone: § number, proposals put,
+    /// proposition order, votes with named votes, the decision, reservations and statements.
+    private static func outcome(item: AgendaItem, record: MeetingRecord?, committee: Committee, width: Int,
+                                strings: Strings, wrapper: TextWrapper) -> PartLayout {
+        var part = PartLayout()
+        func add(_ text: String, _ style: StyledLine.Style = .body, indent: Int = 0) {
+            part.append(contentsOf: paragraph(text, style, width: width, indent: indent, wrapper: wrapper))
+        }
+        func names(_ ids: [String]) -> String {
+            ids.map { id in committee.member(id: id).map { member in member.party.map { "\(member.name) (\($0))" } ?? member.name } ?? id }
+                .joined(separator: ", ")
+        }
+        guard let record else {
+            add(strings.noOutcome, .notice)
+            return part
+        }
+        if record.struckItems.contains(item.id) {
+            add(strings.outcomeStruck, .notice)
+            return part
+        }
+        guard let outcome = record.record(of: item.id) else {
+            add(strings.noOutcome, .notice)
+            return part
+        }
+        if let number = record.paragraphNumbers[item.id] { add(strings.outcomeParagraph(number), .heading) }
+        if let decision = outcome.decision {
+            part.append(.blank)
+            add(strings.outcomeDecision(strings.decisionCategories[decision.category] ?? decision.category.rawValue), .subheading)
+            for clause in decision.clauses { add(clause, .clause, indent: 2) }
+        }
+        if !outcome.recused.isEmpty {
+            part.append(.blank)
+            add(strings.outcomeRecused(names(outcome.recused)))
+        }
+        if !outcome.proposals.isEmpty {
+            part.append(.blank)
+            add(strings.outcomeProposals, .subheading)
+            for proposal in outcome.proposals {
+                let who = proposal.proposers.isEmpty ? "" : names(proposal.proposers) + ": "
+                add("\(proposal.id) — \(who)\(proposal.text)" + (proposal.isWithdrawn ? " (\(strings.withdrawnWord))" : ""), indent: 2)
+            }
+        }
+        if !outcome.propositionOrder.isEmpty {
+            part.append(.blank)
+            add(strings.outcomeOrder, .subheading)
+            for (index, step) in outcome.propositionOrder.enumerated() {
+                add("\(index + 1). \(step.proposals.joined(separator: " / ")): \(strings.preferredWord(step.preferred, step.vote != nil))", indent: 2)
+            }
+        }
+        for vote in outcome.votes {
+            let tally = vote.tally
+            part.append(.blank)
+            add(strings.outcomeVote(vote.yes, vote.no, tally.yes, tally.no, tally.abstain), .subheading)
+            for choice in [Vote.Choice.yes, .no, .abstain] {
+                let voters = vote.ballots.filter { $0.choice == choice }.map(\.member)
+                if !voters.isEmpty { add(strings.outcomeBallots(strings.choiceNames[choice] ?? choice.rawValue, names(voters)), indent: 2) }
+            }
+            if vote.castingVote == true { add(strings.outcomeCastingVote, .muted, indent: 2) }
+        }
+        if !outcome.reservations.isEmpty { part.append(.blank) }
+        for reservation in outcome.reservations {
+            add(strings.outcomeReservation(names(reservation.members), reservation.inFavourOf ?? "", reservation.written ?? false))
+        }
+        for statement in outcome.minuteNotes {
+            part.append(.blank)
+            add(strings.outcomeMinuteNote(names(statement.members)), .subheading)
+            add(statement.text, indent: 2)
+        }
+        for statement in outcome.specialStatements {
+            part.append(.blank)
+            add(strings.outcomeSpecialStatement(names(statement.members)), .subheading)
+            add(statement.text, indent: 2)
+        }
+        if outcome.checkedAtOnce == true {
+            part.append(.blank)
+            add(strings.outcomeCheckedAtOnce, .muted)
+        }
+        return part
     }
 
     /// A paragraph, as notes find it: kind, document or proposal id, index.

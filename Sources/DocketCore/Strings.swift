@@ -132,6 +132,25 @@ public struct Strings: Sendable {
     public let firstAgendaItem: String
     public let decisionCategories: [Decision.Category: String]
     public let struck: String
+    public let decisionBadges: [Decision.Category: String]
+    public let struckBadge: String
+    public let noOutcome: String
+    public let outcomeParagraph: @Sendable (Int) -> String
+    public let outcomeStruck: String
+    public let outcomeDecision: @Sendable (String) -> String
+    public let outcomeProposals: String
+    public let outcomeOrder: String
+    public let outcomeVote: @Sendable (String, String, Int, Int, Int) -> String
+    public let outcomeCastingVote: String
+    public let outcomeBallots: @Sendable (String, String) -> String
+    public let outcomeRecused: @Sendable (String) -> String
+    public let outcomeReservation: @Sendable (String, String, Bool) -> String
+    public let outcomeMinuteNote: @Sendable (String) -> String
+    public let outcomeSpecialStatement: @Sendable (String) -> String
+    public let outcomeCheckedAtOnce: String
+    public let withdrawnWord: String
+    public let preferredWord: @Sendable (String, Bool) -> String
+    public let choiceNames: [Vote.Choice: String]
     public let noQuorum: @Sendable (Int, Int) -> String
     public let notPut: @Sendable (String) -> String
     public let votedTwice: @Sendable (String, String) -> String
@@ -156,7 +175,8 @@ public struct Strings: Sendable {
         confidentialBadge: "conf",
         procedural: "procedural",
         itemOf: { "item \($0) of \($1)" },
-        partNames: [.proposal: "Proposal", .report: "Report", .history: "History", .attachments: "Attachments", .notes: "Notes"],
+        partNames: [.proposal: "Proposal", .report: "Report", .history: "History", .attachments: "Attachments", .notes: "Notes",
+                    .outcome: "Outcome"],
         proposalBy: { "Proposed by \($0)" },
         noProposal: "This agenda puts no proposal forward for this item.",
         proceduralItemText: "A procedural item: it has no matter, report or proposal.",
@@ -308,6 +328,25 @@ public struct Strings: Sendable {
         decisionCategories: [.accordingToProposal: "decided", .amended: "decided, amended", .rejected: "rejected",
                              .tabled: "tabled", .referredBack: "referred back", .noted: "noted"],
         struck: "struck",
+        decisionBadges: [.accordingToProposal: "dec", .amended: "amd", .rejected: "rej", .tabled: "tab", .referredBack: "ref", .noted: "not"],
+        struckBadge: "out",
+        noOutcome: "Nothing is recorded for this item yet: the clerk records outcomes during the meeting.",
+        outcomeParagraph: { "§ \($0)" },
+        outcomeStruck: "Struck from the agenda (utgår).",
+        outcomeDecision: { "Decision: \($0)" },
+        outcomeProposals: "Proposals put",
+        outcomeOrder: "Proposition order",
+        outcomeVote: { yes, no, yesVotes, noVotes, abstaining in "Vote: yes for \(yes), no for \(no) — \(yesVotes) yes, \(noVotes) no, \(abstaining) abstaining" },
+        outcomeCastingVote: "Tied: the chair's casting vote decided (utslagsröst).",
+        outcomeBallots: { choice, names in "\(choice): \(names)" },
+        outcomeRecused: { "Recused (jäv): \($0)" },
+        outcomeReservation: { who, favour, written in "Reservation by \(who)\(favour.isEmpty ? "" : " in favour of " + favour)\(written ? ", in writing" : "")" },
+        outcomeMinuteNote: { "Protokollsanteckning by \($0):" },
+        outcomeSpecialStatement: { "Särskilt yttrande by \($0):" },
+        outcomeCheckedAtOnce: "The decision was checked at once (omedelbart justerad).",
+        withdrawnWord: "withdrawn",
+        preferredWord: { preferred, byVote in "\(preferred) preferred \(byVote ? "by vote" : "by acclamation")" },
+        choiceNames: [.yes: "Yes", .no: "No", .abstain: "Abstaining"],
         noQuorum: { present, seats in "Only \(present) of \(seats) members present: the committee has no quorum" },
         notPut: { "The proposal \($0) is not withdrawn but was never put (missing from the proposition order)" },
         votedTwice: { member, vote in "\(member) voted more than once in \(vote)" },

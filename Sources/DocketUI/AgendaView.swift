@@ -4,8 +4,8 @@ import DocketText
 /// A meeting's agenda: items under their section headings, with diary numbers
 /// and a badge column (confidential now; notes, positions and outcomes later).
 enum AgendaView {
-    /// Position (4), revised (3) and confidential (4) badges.
-    static let badgeWidth = 13
+    /// Position (4), revised (3), decision (3) and confidential (4) badges.
+    static let badgeWidth = 17
 
     static func draw(_ state: AppState, agenda: AgendaScreen, into grid: inout Grid) {
         let meeting = state.store.meetings[agenda.meetingIndex]
@@ -17,7 +17,7 @@ enum AgendaView {
         let diaryWidth = min(16, meeting.agenda.compactMap { state.diaryNumber(of: $0) }.map { state.metrics.width(of: $0) }.max() ?? 0)
         let badgeX = grid.width - badgeWidth - 1
         let diaryX = badgeX - diaryWidth - 2
-        let titleX = 6
+        let titleX = 7
         let visible = state.agendaVisibleRows
         for (row, index) in (agenda.cursor.offset..<min(agenda.rows.count, agenda.cursor.offset + visible)).enumerated() {
             let y = AppState.agendaTop + row
@@ -40,7 +40,7 @@ enum AgendaView {
                 let readState = state.readState(meetingIndex: agenda.meetingIndex, itemIndex: itemIndex)
                 if let live = state.live[meeting.id], [.inProgress, .paused].contains(live.state), live.current == item.id {
                     grid.put(state.metrics.asciiOnly ? ">" : "▶", x: 1, y: y, role: selected ? role : .activeTab)
-                } else if readState == .unread || readState == .revised {
+                } else if meeting.date >= state.today, readState == .unread || readState == .revised {
                     grid.put(state.strings.unreadMark, x: 1, y: y, role: selected ? role : .marker)
                 }
                 if let matter = item.matter, let mine = state.myPosition(meeting: meeting.id, matter: matter) {
@@ -49,8 +49,13 @@ enum AgendaView {
                 if readState == .revised {
                     grid.put(state.strings.revisedBadge, x: badgeX + 5, y: y, role: selected ? role : .marker)
                 }
+                if let decision = state.store.records[meeting.id]?.record(of: item.id)?.decision {
+                    grid.put(state.strings.decisionBadges[decision.category] ?? "", x: badgeX + 9, y: y, role: selected ? role : .muted)
+                } else if state.store.records[meeting.id]?.struckItems.contains(item.id) == true {
+                    grid.put(state.strings.struckBadge, x: badgeX + 9, y: y, role: selected ? role : .muted)
+                }
                 if item.isConfidential {
-                    grid.put(state.strings.confidentialBadge, x: badgeX + 9, y: y, role: selected ? role : .marker)
+                    grid.put(state.strings.confidentialBadge, x: badgeX + 13, y: y, role: selected ? role : .marker)
                 }
                 if state.query != nil {
                     Highlighter.highlight(wrapper.truncate(title, width: max(0, titleRoom)), x: titleX, y: y, state: state,

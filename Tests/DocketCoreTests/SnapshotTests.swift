@@ -19,6 +19,8 @@ struct SnapshotTests {
         ("item-attachments", [.enter, .character("j"), .character("j"), .character("j"), .enter, .character("4")]),
         ("item-procedural", [.enter, .enter]),
         ("past-agenda", [.character("j"), .enter]),
+        ("outcome-vote", [.character("j"), .enter, .character("j"), .character("j"), .character("j"), .character("j"), .enter, .character("6")]),
+        ("outcome-none", [.enter, .character("j"), .character("j"), .character("j"), .enter, .character("6")]),
         ("help", [.character("?")]),
         ("find", [.enter, .character("j"), .character("j"), .character("j"), .enter, .character("2"), .character("/")]
             + Fixtures.keys("förvaltningen") + [.enter]),
