@@ -79,7 +79,7 @@ struct NavigationTests {
         let (tabbed, _) = Fixtures.send([.tab], to: state)
         #expect(try item(tabbed).part == .report)
         let (wrapped, _) = Fixtures.send([.backTab, .backTab], to: tabbed)
-        #expect(try item(wrapped).part == .notes)
+        #expect(try item(wrapped).part == .outcome)
         let (digit, _) = Fixtures.send([.character("3")], to: wrapped)
         current = try item(digit)
         #expect(current.part == .history)
