@@ -43,7 +43,8 @@ public struct Session {
 
     /// The live files of the store's meetings.
     public func loadLive() -> (live: [String: LiveMeeting], problems: [StoreProblem]) {
-        live.load(meetings: meetings)
+        let (files, problems) = live.load(meetings: meetings)
+        return (files, problems)
     }
 
     /// Everything whose change another instance must see: notes, positions, live files.

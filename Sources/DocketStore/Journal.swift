@@ -1,49 +1,6 @@
 import DocketJSON
 import DocketModel
 
-/// The live files of meetings and the presiding person's journal. A live file
-/// is written only by whoever presides, through the locked write path; every
-/// change is also appended to that person's journal.
-public struct LiveStore {
-    let reader: StoreReader
-
-    public init(reader: StoreReader) {
-        self.reader = reader
-    }
-
-    func file(_ meeting: String) -> LockedFile<LiveMeeting> {
-        LockedFile(path: reader.path(StoreLayout.live(meeting)), schema: StoreSchema.live,
-                   permissions: 0o644, directoryPermissions: 0o755, reader: reader)
-    }
-
-    public func watchedFiles(meetings: [String]) -> [String] {
-        meetings.map { file($0).path }
-    }
-
-    /// The live state of each meeting that has one.
-    public func load(meetings: [String]) -> (live: [String: LiveMeeting], problems: [StoreProblem]) {
-        var live: [String: LiveMeeting] = [:]
-        var problems: [StoreProblem] = []
-        for meeting in meetings {
-            do {
-                if let found = try file(meeting).read() { live[meeting] = found }
-            } catch {
-                problems.append(NoteStore.problem(error, file: file(meeting).path))
-            }
-        }
-        return (live, problems)
-    }
-
-    /// Applies a presiding action to the meeting's live file, then journals it.
-    @discardableResult
-    public func update(_ meeting: String, journal entry: JournalEntry,
-                       _ change: (LiveMeeting) -> LiveMeeting) throws(WriteError) -> LiveMeeting {
-        let updated = try file(meeting).update { current in change(current ?? LiveMeeting(meeting: meeting)) }
-        try Journal(reader: reader).append(entry)
-        return updated
-    }
-}
-
 /// Each writer's append-only journal, `journal/<member>.jsonl`, one JSON object a line.
 public struct Journal {
     let reader: StoreReader
