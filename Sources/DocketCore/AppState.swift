@@ -6,7 +6,10 @@ public struct AppState: Sendable, Equatable {
     public static let minimumWidth = 40
     public static let minimumHeight = 10
 
-    public let store: StoreContents
+    /// The store as loaded; each meeting's agenda as changed at the meeting, and records as on disk now.
+    public internal(set) var store: StoreContents
+    /// The meetings as the administration sent them out.
+    let sentMeetings: [Meeting]
     /// Today's date in the committee's time zone: what separates upcoming from past.
     public let today: String
     public let metrics: TextMetrics
@@ -35,6 +38,14 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var following: Following = .off
     /// The presiding menu (pause, resume, close, reopen) for this meeting, while open.
     public internal(set) var liveMenu: String?
+    /// The clerk's record menu, while open.
+    public internal(set) var recordMenu: RecordMenu?
+    /// A list to pick members or proposals from, while open.
+    public internal(set) var picker: Picker?
+    /// A roll call in progress.
+    public internal(set) var voting: RollCall?
+    /// Meetings whose approved record I am correcting.
+    public internal(set) var correcting: Set<String> = []
     /// The position menu, while open.
     public internal(set) var positionMenu: PositionMenu?
     /// The last deleted note, for `u`.
@@ -57,7 +68,10 @@ public struct AppState: Sendable, Equatable {
                 identity: Identity = Identity(member: nil, role: nil, banner: nil), notes: [VisibleNote] = [],
                 positions: [VisiblePosition] = [], readMarks: [ReadMark] = [], live: [String: LiveMeeting] = [:]) {
         self.live = live
-        self.store = store
+        self.sentMeetings = store.meetings
+        var changed = store
+        changed.meetings = store.meetings.map { $0.applying(store.records[$0.id]?.agendaChanges ?? []) }
+        self.store = changed
         self.identity = identity
         self.notes = notes
         self.positions = positions

@@ -16,16 +16,27 @@ public enum Command: String, Sendable, CaseIterable {
     case kindAmendment, kindAddition, kindReferralBack, kindTabling
     case preside, nextLiveItem, previousLiveItem, jumpLiveItem, toggleFollow
     case pauseMeeting, resumeMeeting, closeMeeting, reopenMeeting
+    case recordMenu, recordAgendaProposal, recordMemberProposal, recordWithdraw, recordProposition, recordVote
+    case recordDecision, recordDecisionInEditor, recordRecusal, recordReservation, recordMinuteNote, recordSpecialStatement
+    case recordCheckedAtOnce, recordRemove
+    case kindSupport, kindReject
+    case decideAccording, decideAmended, decideRejected, decideTabled, decideReferredBack, decideNoted
+    case pickerMark, pickerTake
+    case voteYes, voteNo, voteAbstain, voteUndo
+    case meetingRecord, togglePresent, everyonePresent, servingFor, arrivedAt, leftAt, chooseCheckers, setChecking
+    case addOfficial, removeEntry, setFirstParagraph, approveMinutes, postMinutes, correctRecord
+    case strikeItem, addExtraItem, moveItem
 }
 
 /// Where a binding applies. A screen activates several, most specific first.
 public enum KeyContext: String, Sendable, CaseIterable {
     case global, navigation, list, item, pager, help, prompt, confirm, positionMenu, kindMenu, liveMenu
+    case recordMenu, putKindMenu, decisionMenu, picker, vote, meetingRecord
 }
 
 /// Groups in the help overlay.
 public enum CommandGroup: Int, Sendable, CaseIterable, Comparable {
-    case moving, opening, item, notes, positions, live, finding, general, prompt
+    case moving, opening, item, notes, positions, live, record, finding, general, prompt
 
     public static func < (lhs: CommandGroup, rhs: CommandGroup) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -23,6 +23,11 @@ extension Command {
             case .pager: return strings.nothingToOpen
             case .notesOverview(let overview): return overview.rows.contains(where: \.isSelectable) ? nil : strings.nothingToOpen
             case .positionsOverview(let overview): return overview.rows.isEmpty ? strings.nothingToOpen : nil
+            case .meetingRecord(let record):
+                if case .warning(let item?)? = record.selectedTarget, state.store.meetings[record.meetingIndex].agenda.contains(where: { $0.id == item }) {
+                    return nil
+                }
+                return strings.nothingToOpen
             }
         case .addNote, .addNoteInEditor:
             guard state.openItem != nil else { return strings.onlyInItem }

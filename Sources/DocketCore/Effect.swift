@@ -1,3 +1,5 @@
+import DocketModel
+
 /// Work for the runtime: plain data, so tests compare the effects `update` returns.
 public enum Effect: Sendable, Equatable {
     case quit
@@ -13,6 +15,9 @@ public enum Effect: Sendable, Equatable {
     case changePosition(PositionChange)
     /// Write a presiding action to the live file and journal; answered by `.liveChanged`.
     case preside(LiveAction)
+    /// Apply a change to the meeting's record (started at `firstParagraph` if there is none) and journal it;
+    /// answered by `.recordsChanged`.
+    case record(meeting: String, firstParagraph: Int, RecordEdit)
     /// Release the terminal and edit text in $VISUAL or $EDITOR; answered by `.externalEditFinished`.
     case editExternally(ExternalEdit, text: String)
 }

@@ -46,6 +46,7 @@ extension AppState {
         case .positionsOverview(let overview):
             let meeting = store.meetings[overview.meetingIndex]
             return overview.rows.map { searchableText(of: .item($0), in: meeting) }
+        case .meetingRecord(let record): return record.rows.map(\.text)
         }
     }
 
@@ -60,6 +61,7 @@ extension AppState {
         case .pager(let pager): return pager.offset
         case .notesOverview(let overview): return overview.cursor.selected
         case .positionsOverview(let overview): return overview.cursor.selected
+        case .meetingRecord(let record): return record.cursor.selected
         }
     }
 
@@ -89,6 +91,9 @@ extension AppState {
         case .positionsOverview(var overview):
             overview.cursor.select(line, selectable: overview.rows.map { _ in true }, visible: bodyHeight)
             replaceTop(.positionsOverview(overview))
+        case .meetingRecord(var record):
+            record.cursor.select(line, selectable: record.rows.map(\.isSelectable), visible: bodyHeight)
+            replaceTop(.meetingRecord(record))
         }
     }
 

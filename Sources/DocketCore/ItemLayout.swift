@@ -18,7 +18,7 @@ public struct ItemLayout: Sendable, Equatable {
 
     public init(store: StoreContents, meetingIndex: Int, itemIndex: Int, width: Int,
                 strings: Strings, metrics: TextMetrics, notes: [VisibleNote] = [], identity: Identity? = nil,
-                positions: [VisiblePosition] = []) {
+                positions: [VisiblePosition] = [], warnings: [String] = []) {
         let wrapper = TextWrapper(metrics: metrics)
         let meeting = store.meetings[meetingIndex]
         let item = meeting.agenda[itemIndex]
@@ -52,17 +52,23 @@ public struct ItemLayout: Sendable, Equatable {
         parts[.notes] = ItemLayout.notes(matterNotes, positions: itemPositions, matter: matter, committee: store.committee,
                                          identity: identity, width: text, strings: strings, wrapper: wrapper)
         parts[.outcome] = ItemLayout.outcome(item: item, record: store.records[meeting.id], committee: store.committee,
-                                             width: text, strings: strings, wrapper: wrapper)
+                                             warnings: warnings, width: text, strings: strings, wrapper: wrapper)
         self.parts = parts
     }
 
     /// What the clerk recorded for the item, read-only for everyone: § number, proposals put,
     /// proposition order, votes with named votes, the decision, reservations and statements.
-    private static func outcome(item: AgendaItem, record: MeetingRecord?, committee: Committee, width: Int,
+    private static func outcome(item: AgendaItem, record: MeetingRecord?, committee: Committee, warnings: [String], width: Int,
                                 strings: Strings, wrapper: TextWrapper) -> PartLayout {
         var part = PartLayout()
         func add(_ text: String, _ style: StyledLine.Style = .body, indent: Int = 0) {
             part.append(contentsOf: paragraph(text, style, width: width, indent: indent, wrapper: wrapper))
+        }
+        // The clerk sees first what the minutes still need.
+        if !warnings.isEmpty {
+            add(strings.clerk.warningsHeading(warnings.count), .notice)
+            for warning in warnings { add("⚠ " + warning, .notice, indent: 2) }
+            part.append(.blank)
         }
         func names(_ ids: [String]) -> String {
             ids.map { id in committee.member(id: id).map { member in member.party.map { "\(member.name) (\($0))" } ?? member.name } ?? id }

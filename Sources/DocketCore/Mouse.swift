@@ -39,6 +39,9 @@ extension AppState {
         case .positionsOverview(var overview):
             overview.cursor.select(overview.cursor.offset + y - 1, selectable: overview.rows.map { _ in true }, visible: bodyHeight)
             replaceTop(.positionsOverview(overview))
+        case .meetingRecord(var record):
+            record.cursor.select(record.cursor.offset + y - 1, selectable: record.rows.map(\.isSelectable), visible: bodyHeight)
+            replaceTop(.meetingRecord(record))
         case .pager:
             break
         }

@@ -46,6 +46,9 @@ extension AppState {
         case .positionsOverview(var overview):
             AppState.moveCursor(&overview.cursor, movement, selectable: overview.rows.map { _ in true }, visible: bodyHeight)
             replaceTop(.positionsOverview(overview))
+        case .meetingRecord(var record):
+            AppState.moveCursor(&record.cursor, movement, selectable: record.rows.map(\.isSelectable), visible: bodyHeight)
+            replaceTop(.meetingRecord(record))
         }
     }
 

@@ -96,6 +96,12 @@ extension AppState {
             return write(.put(visible.note, shared: visible.shared))
         case .ownProposal(let meeting, let matter, let kind):
             return saveOwnProposal(meeting: meeting, matter: matter, kind: kind, text: text)
+        case .decision(_, let item, let category):
+            // One clause per paragraph; lines within a paragraph are joined.
+            let clauses = text.split(separator: "\n\n").map { $0.split(separator: "\n").joined(separator: " ").trimmingWhitespace }
+                .filter { !$0.isEmpty }
+            status = strings.clerk.decisionRecorded(strings.decisionCategories[category] ?? category.rawValue)
+            return recordItem(.decision(Decision(category: category, clauses: clauses)), item: item)
         }
     }
 
@@ -133,8 +139,10 @@ extension AppState {
     }
 
     func itemLayout(meetingIndex: Int, itemIndex: Int) -> ItemLayout {
-        ItemLayout(store: store, meetingIndex: meetingIndex, itemIndex: itemIndex, width: layoutWidth,
-                   strings: strings, metrics: metrics, notes: notes, identity: identity, positions: positions)
+        let item = store.meetings[meetingIndex].agenda[itemIndex].id
+        let warnings = identity.role == .clerk ? recordWarnings(meetingIndex: meetingIndex).filter { $0.item == item }.map(\.message) : []
+        return ItemLayout(store: store, meetingIndex: meetingIndex, itemIndex: itemIndex, width: layoutWidth,
+                          strings: strings, metrics: metrics, notes: notes, identity: identity, positions: positions, warnings: warnings)
     }
 
     /// y or n to the question in the status line.
@@ -158,6 +166,8 @@ extension AppState {
             return [.quit]
         case .closeMeeting(let id):
             return yes ? [.preside(.close(meeting: id))] : []
+        case .writtenReservation(let reservation):
+            return recordReservation(reservation, written: yes)
         }
     }
 

@@ -10,6 +10,7 @@ extension AppState {
         case .item(let item): return item.meetingIndex
         case .notesOverview(let overview): return overview.meetingIndex
         case .positionsOverview(let overview): return overview.meetingIndex
+        case .meetingRecord(let record): return record.meetingIndex
         case .pager: return nil
         }
     }

@@ -30,6 +30,12 @@ extension AppState {
             if let itemIndex = overview.rows[safe: overview.cursor.selected] {
                 openItem(meetingIndex: overview.meetingIndex, itemIndex: itemIndex, part: .proposal)
             }
+        case .meetingRecord(let record):
+            // A warning opens its item's Outcome.
+            if case .warning(let id?)? = record.selectedTarget,
+               let itemIndex = store.meetings[record.meetingIndex].agenda.firstIndex(where: { $0.id == id }) {
+                openItem(meetingIndex: record.meetingIndex, itemIndex: itemIndex, part: .outcome)
+            }
         }
         return []
     }

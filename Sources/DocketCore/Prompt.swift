@@ -10,7 +10,25 @@ public struct Prompt: Sendable, Equatable {
         case motivation(meeting: String, matter: String)
         /// J: the number of the agenda item to move the live pointer to.
         case jumpLive(meeting: String)
+        // The clerk's record of an item.
+        case proposalText(meeting: String, item: String, kind: PutProposal.Kind, proposers: [String])
+        case decision(meeting: String, item: String, category: Decision.Category)
+        case statement(meeting: String, item: String, special: Bool, members: [String])
+        // The clerk's record of the meeting.
+        case arrivedAt(meeting: String, member: String)
+        case leftAt(meeting: String, member: String)
+        case checking(meeting: String)
+        case official(meeting: String)
+        case firstParagraph(meeting: String)
+        case approvedOn(meeting: String)
+        case postedOn(meeting: String)
+        case correctionReason(meeting: String)
+        case extraItem(meeting: String, after: String)
+        case moveItem(meeting: String, item: String)
     }
+
+    /// Between the "att" clauses of a decision on the one-line editor.
+    public static let clauseSeparator = " | "
 
     public var purpose: Purpose
     public var editor: LineEditor
@@ -29,6 +47,8 @@ public enum Confirmation: Sendable, Equatable {
     case useFailedEdit(ExternalEdit, text: String, failure: String)
     case quitWithUnsaved(count: Int, reason: String)
     case closeMeeting(String)
+    /// Does a written reservation follow?
+    case writtenReservation(Reservation)
 }
 
 /// What an external editor session was for.
@@ -36,4 +56,6 @@ public enum ExternalEdit: Sendable, Equatable {
     case newNote(matter: String, anchor: NoteAnchor?)
     case existingNote(VisibleNote)
     case ownProposal(meeting: String, matter: String, kind: OwnProposal.Kind)
+    /// A decision's clauses, one per paragraph.
+    case decision(meeting: String, item: String, category: Decision.Category)
 }

@@ -19,6 +19,7 @@ public enum RecordChecks {
             warnings.append(RecordWarning(item: nil, message: strings.noQuorum(present, seats)))
         }
         let chair = committee.members.first { $0.role(on: meeting.date) == .chair }?.id
+        func name(_ id: String) -> String { committee.member(id: id)?.name ?? id }
         for item in record.items where !record.struckItems.contains(item.item) {
             func warn(_ message: String) { warnings.append(RecordWarning(item: item.item, message: message)) }
             let taking = participation.participants(in: item.item)
@@ -32,8 +33,8 @@ public enum RecordChecks {
             for vote in item.votes {
                 var seen = Set<String>()
                 for ballot in vote.ballots {
-                    if !seen.insert(ballot.member).inserted { warn(strings.votedTwice(ballot.member, vote.id)) }
-                    if !taking.contains(ballot.member) { warn(strings.votedWithoutTakingPart(ballot.member, vote.id)) }
+                    if !seen.insert(ballot.member).inserted { warn(strings.votedTwice(name(ballot.member), vote.id)) }
+                    if !taking.contains(ballot.member) { warn(strings.votedWithoutTakingPart(name(ballot.member), vote.id)) }
                 }
                 if let winner = vote.winner(chair: chair), winner != vote.result {
                     warn(strings.resultDoesNotFollow(vote.id, vote.result, winner))
@@ -45,7 +46,7 @@ public enum RecordChecks {
             }
             for reservation in item.reservations {
                 for member in reservation.members where !taking.contains(member) {
-                    warn(strings.reservedWithoutTakingPart(member))
+                    warn(strings.reservedWithoutTakingPart(name(member)))
                 }
             }
             if item.decision == nil { warn(strings.noDecision) }

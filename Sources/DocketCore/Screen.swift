@@ -8,6 +8,7 @@ public enum Screen: Sendable, Equatable {
     case pager(PagerScreen)
     case notesOverview(NotesOverviewScreen)
     case positionsOverview(PositionsOverviewScreen)
+    case meetingRecord(MeetingRecordScreen)
 }
 
 /// A row of the meetings list: a heading (Upcoming, Past) or a meeting.
@@ -28,7 +29,7 @@ public enum AgendaRow: Sendable, Equatable {
 
 public struct AgendaScreen: Sendable, Equatable {
     public let meetingIndex: Int
-    public let rows: [AgendaRow]
+    public internal(set) var rows: [AgendaRow]
     public var cursor: ListCursor
 
     public var selectedItem: Int? {
@@ -39,7 +40,8 @@ public struct AgendaScreen: Sendable, Equatable {
 
 public struct ItemScreen: Sendable, Equatable {
     public let meetingIndex: Int
-    public let itemIndex: Int
+    /// Follows the item when the agenda changes at the meeting.
+    public internal(set) var itemIndex: Int
     public var part: ItemPart
     /// First visible line of each part.
     public var offsets: [ItemPart: Int]

@@ -35,6 +35,8 @@ public struct Strings: Sendable {
     public let tooSmall: @Sendable (Int, Int, Int, Int) -> String
     public let helpTitle: String
     public let groupNames: [CommandGroup: String]
+    /// The clerk's words.
+    public var clerk = ClerkStrings.english
     public let commandDescriptions: [Command: String]
     /// Short words for the status line's hints.
     public let hintLabels: [Command: String]
@@ -198,7 +200,7 @@ public struct Strings: Sendable {
             "Terminal too small: \(width)×\(height). Docket needs at least \(minimumWidth)×\(minimumHeight)." },
         helpTitle: "Keys",
         groupNames: [.moving: "Moving", .opening: "Opening and going back", .item: "In an item", .notes: "Notes",
-                     .positions: "Positions and reading", .live: "The live meeting",
+                     .positions: "Positions and reading", .live: "The live meeting", .record: "The clerk's record",
                      .finding: "Finding", .general: "General", .prompt: "When typing"],
         commandDescriptions: [
             .moveDown: "down one line", .moveUp: "up one line", .pageDown: "down one page", .pageUp: "up one page",
@@ -224,6 +226,28 @@ public struct Strings: Sendable {
             .previousLiveItem: "the meeting to the previous item", .jumpLiveItem: "the meeting to item number…",
             .toggleFollow: "follow the meeting (or stop)", .pauseMeeting: "pause (ajournering)", .resumeMeeting: "resume",
             .closeMeeting: "close the meeting", .reopenMeeting: "reopen the meeting",
+            .recordMenu: "record the outcome (clerk)", .meetingRecord: "the meeting's record: attendance, checks, approval",
+            .strikeItem: "strike the item (utgår), or take it back", .addExtraItem: "add an extra item after this one",
+            .moveItem: "move the item before item number…",
+            .recordAgendaProposal: "put the agenda's proposal", .recordMemberProposal: "put a member's proposal (yrkande)",
+            .recordWithdraw: "withdraw a proposal, or take it back", .recordProposition: "proposition: preferred by acclamation",
+            .recordVote: "vote by roll call (votering)", .recordDecision: "the decision (beslut)",
+            .recordDecisionInEditor: "the decision's clauses in $EDITOR", .recordRecusal: "recused members (jäv)",
+            .recordReservation: "a reservation", .recordMinuteNote: "a protokollsanteckning",
+            .recordSpecialStatement: "a särskilt yttrande", .recordCheckedAtOnce: "checked at once (omedelbar justering)",
+            .recordRemove: "remove an entry",
+            .kindSupport: "support (bifall)", .kindReject: "reject (avslag)",
+            .decideAccording: "according to the proposal (bifall)", .decideAmended: "amended", .decideRejected: "rejected (avslag)",
+            .decideTabled: "tabled (bordlagt)", .decideReferredBack: "referred back (återremitterat)",
+            .decideNoted: "noted (lades till handlingarna)",
+            .pickerMark: "mark or unmark", .pickerTake: "take the marked rows, or this row (1–9: that row)",
+            .voteYes: "ja", .voteNo: "nej", .voteAbstain: "avstår (abstains)", .voteUndo: "take back the last answer",
+            .togglePresent: "present or absent", .everyonePresent: "every member not yet recorded present",
+            .servingFor: "a substitute serves for…", .arrivedAt: "arrived at item number…", .leftAt: "left at item number…",
+            .chooseCheckers: "the checkers (justerare)", .setChecking: "time and place of checking",
+            .addOfficial: "add an official present", .removeEntry: "remove the official or agenda change",
+            .setFirstParagraph: "the first § number", .approveMinutes: "minutes approved (justerat) on…",
+            .postMinutes: "minutes posted (anslag) on…", .correctRecord: "correct approved minutes (asks why)",
         ],
         hintLabels: [.open: "open", .back: "back", .nextPart: "parts", .nextItem: "next item", .find: "find",
                      .help: "help", .quit: "quit", .closeHelp: "close", .confirmPrompt: "save", .cancelPrompt: "cancel",
@@ -231,7 +255,13 @@ public struct Strings: Sendable {
                      .stanceSupport: "support", .stanceOppose: "oppose", .stanceAbstain: "abstain", .stanceOwn: "own",
                      .closeMenu: "close", .kindAmendment: "amendment", .kindAddition: "addition",
                      .kindReferralBack: "referral back", .kindTabling: "tabling", .pauseMeeting: "pause",
-                     .resumeMeeting: "resume", .closeMeeting: "close", .reopenMeeting: "reopen"],
+                     .resumeMeeting: "resume", .closeMeeting: "close", .reopenMeeting: "reopen",
+                     .recordAgendaProposal: "agenda's", .recordMemberProposal: "member's", .recordProposition: "proposition",
+                     .recordVote: "vote", .recordDecision: "decision", .kindSupport: "support", .kindReject: "reject",
+                     .decideAccording: "bifall", .decideAmended: "amended", .decideRejected: "avslag", .decideTabled: "tabled",
+                     .decideReferredBack: "referred back", .decideNoted: "noted", .pickerMark: "mark", .pickerTake: "take",
+                     .voteYes: "ja", .voteNo: "nej", .voteAbstain: "avstår", .voteUndo: "undo",
+                     .togglePresent: "present", .servingFor: "serving for"],
         findPrompt: "Find: ",
         notFound: { "Not found: \($0)" },
         noSearch: "Nothing to find yet: press / first",

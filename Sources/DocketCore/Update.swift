@@ -45,6 +45,9 @@ extension AppState {
         case .liveChanged(let fresh, let error):
             liveChanged(fresh, error: error)
             return []
+        case .recordsChanged(let fresh, let error):
+            recordsChanged(fresh, error: error)
+            return []
         case .externalEditFinished(let edit, let original, let text, let failure):
             return finishExternalEdit(edit, original: original, text: text, failure: failure)
         }
@@ -53,6 +56,15 @@ extension AppState {
     /// Contexts for the top of the stack, most specific first.
     public var activeContexts: [KeyContext] {
         if confirmation != nil { return [.confirm] }
+        if picker != nil { return [.picker] }
+        if voting != nil { return [.vote] }
+        if let menu = recordMenu {
+            switch menu.step {
+            case .main: return [.recordMenu]
+            case .proposalKind: return [.putKindMenu]
+            case .decision: return [.decisionMenu]
+            }
+        }
         if let menu = positionMenu { return menu.step == .stance ? [.positionMenu] : [.kindMenu] }
         if liveMenu != nil { return [.liveMenu] }
         if prompt != nil { return [.prompt] }
@@ -60,6 +72,7 @@ extension AppState {
         switch screen {
         case .meetings, .agenda, .notesOverview, .positionsOverview: return [.list, .navigation, .global]
         case .item: return [.item, .list, .navigation, .global]
+        case .meetingRecord: return [.meetingRecord, .list, .navigation, .global]
         case .pager: return [.pager, .navigation, .global]
         }
     }
@@ -68,6 +81,18 @@ extension AppState {
         let command = keymap.command(for: key, in: activeContexts)
         if confirmation != nil || positionMenu != nil || liveMenu != nil {
             return command.map { perform($0, key: key) } ?? []
+        }
+        if picker != nil {
+            if command == .pickerTake, case .character(let digit) = key, let number = digit.wholeNumberValue {
+                guard picker!.rows.indices.contains(number - 1) else { return [] }
+                picker!.cursor = number - 1
+            }
+            return command.map { handlePicker($0) } ?? []
+        }
+        if voting != nil { return command.map { handleVote($0) } ?? [] }
+        if recordMenu != nil {
+            if command == .closeMenu { recordMenu = nil; return [] }
+            return command.map { performRecording($0) } ?? []
         }
         if prompt != nil {
             if let command { return perform(command, key: key) }
@@ -161,6 +186,18 @@ extension AppState {
         case .kindAddition: return choose(.addition)
         case .kindReferralBack: return choose(.referralBack)
         case .kindTabling: return choose(.tabling)
+        case .recordMenu: openRecordMenu()
+        case .meetingRecord: openMeetingRecordScreen()
+        case .strikeItem, .addExtraItem, .moveItem: return performAgendaChange(command)
+        case .togglePresent, .everyonePresent, .servingFor, .arrivedAt, .leftAt, .chooseCheckers, .setChecking, .addOfficial,
+             .removeEntry, .setFirstParagraph, .approveMinutes, .postMinutes, .correctRecord:
+            return performMeetingRecord(command)
+        case .recordAgendaProposal, .recordMemberProposal, .recordWithdraw, .recordProposition, .recordVote, .recordDecision,
+             .recordDecisionInEditor, .recordRecusal, .recordReservation, .recordMinuteNote, .recordSpecialStatement,
+             .recordCheckedAtOnce, .recordRemove, .kindSupport, .kindReject, .decideAccording, .decideAmended, .decideRejected,
+             .decideTabled, .decideReferredBack, .decideNoted, .pickerMark, .pickerTake, .voteYes, .voteNo, .voteAbstain, .voteUndo:
+            // Reached only through their menus, which are routed before this switch.
+            break
         }
         return []
     }
@@ -181,6 +218,8 @@ extension AppState {
             return saveMotivation(meeting: meeting, matter: matter, text: typed.editor.text)
         case .jumpLive:
             return jumpLive(typed.editor.text)
+        default:
+            return confirmRecordingPrompt(typed.purpose, text: typed.editor.text)
         }
     }
 

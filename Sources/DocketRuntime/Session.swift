@@ -21,6 +21,8 @@ public struct Session {
     public let meetings: [String]
     /// Where meetings are presided over.
     public let live: LiveStore
+    /// Where the clerk records what meetings did.
+    public let records: RecordStore
     /// Whose shared notes to read.
     public let members: [String]
     let reader: StoreReader
@@ -39,6 +41,12 @@ public struct Session {
         self.editor = editor
         self.files = AttachmentFiles(root: root, fileSystem: reader.fileSystem)
         self.live = LiveStore(reader: reader)
+        self.records = RecordStore(reader: reader)
+    }
+
+    /// The clerk's records of the store's meetings, as on disk now.
+    public func loadRecords() -> [String: MeetingRecord] {
+        records.load(meetings: meetings).files
     }
 
     /// The live files of the store's meetings.
@@ -52,6 +60,7 @@ public struct Session {
         (notes?.watchedFiles(members: members) ?? [])
             + (positions?.watchedFiles(meetings: meetings, members: members) ?? [])
             + live.watchedFiles(meetings: meetings)
+            + records.watchedFiles(meetings: meetings)
     }
 
     /// The folders those files live in, for inotify.
@@ -103,6 +112,7 @@ public struct Session {
                 pending.append(.notesChanged(loadNotes().notes))
                 pending.append(.positionsChanged(positions: found, marks: marks))
                 pending.append(.liveChanged(loadLive().live, error: nil))
+                pending.append(.recordsChanged(loadRecords(), error: nil))
             }
             guard !pending.isEmpty else { continue }
             while !pending.isEmpty {
@@ -158,8 +168,27 @@ public struct Session {
         case .preside(let action):
             let error = preside(action, state: state)
             return .liveChanged(loadLive().live, error: error?.description)
+        case .record(let meeting, let firstParagraph, let edit):
+            let error = record(edit, meeting: meeting, firstParagraph: firstParagraph, state: state)
+            return .recordsChanged(loadRecords(), error: error?.description)
         case .editExternally(let edit, let text):
             return editExternally(edit, text: text, terminal: terminal)
+        }
+    }
+
+    /// Applies the clerk's change to the record as on disk, under its lock, and journals it.
+    private func record(_ edit: RecordEdit, meeting: String, firstParagraph: Int, state: AppState) -> WriteError? {
+        guard let member = state.identity.member?.id, state.identity.role == .clerk else { return .readOnly }
+        let time = Timestamp.rfc3339(Date(), in: timeZone)
+        let summary = [edit.action, meeting, edit.item.flatMap { id in
+            state.store.meetings.first { $0.id == meeting }?.agenda.first { $0.id == id }.map { "\($0.number). \(state.title(of: $0))" }
+        }].compactMap { $0 }.joined(separator: " ")
+        let entry = JournalEntry(time: time, person: member, action: edit.action, meeting: meeting, item: edit.item, summary: summary)
+        do {
+            try records.update(meeting, firstParagraph: firstParagraph, journal: entry) { edit.applied(to: $0) }
+            return nil
+        } catch {
+            return error
         }
     }
 

@@ -35,6 +35,7 @@ struct StoreConsistency {
         for meeting in meetings {
             check(meeting, into: &problems)
             checkRecord(of: meeting.value, into: &problems)
+            checkLive(of: meeting.value, into: &problems)
         }
         return problems
     }
@@ -135,7 +136,6 @@ struct StoreConsistency {
         func report(_ path: JSONPath, _ message: String) {
             problems.append(StoreProblem(file: loaded.file, place: .value(path: path.description), kind: .reference, message: message))
         }
-        checkLive(of: meeting, into: &problems)
         if meeting.id != loaded.stem {
             report(root.key("id"), "the id \"\(meeting.id)\" differs from the folder name; expected \"\(loaded.stem)\"")
         }
@@ -231,7 +231,9 @@ struct StoreConsistency {
             problems.append(StoreProblem(file: reader.path(relative), place: .value(path: "$.meeting"), kind: .reference,
                                          message: "the live file of meeting \(meeting.id) names meeting \"\(live.meeting)\""))
         }
-        if let current = live.current, !meeting.agenda.contains(where: { $0.id == current }) {
+        // The live pointer follows the agenda as changed at the meeting, extra items included.
+        let agenda = meeting.applying(records[meeting.id]?.agendaChanges ?? []).agenda
+        if let current = live.current, !agenda.contains(where: { $0.id == current }) {
             problems.append(StoreProblem(file: reader.path(relative), place: .value(path: "$.current"), kind: .reference,
                                          message: "no agenda item with id \"\(current)\" in this meeting"))
         }

@@ -17,6 +17,15 @@ enum MenuView {
              marked: nil, hidden: { $0.unavailableReason(in: state) != nil }, into: &grid)
     }
 
+    static func draw(_ state: AppState, recordMenu menu: RecordMenu, into grid: inout Grid) {
+        let strings = state.strings.clerk
+        switch menu.step {
+        case .main: draw(state, title: strings.recordMenuTitle, context: .recordMenu, marked: nil, into: &grid)
+        case .proposalKind: draw(state, title: strings.putKindTitle, context: .putKindMenu, marked: nil, into: &grid)
+        case .decision: draw(state, title: strings.decisionMenuTitle, context: .decisionMenu, marked: nil, into: &grid)
+        }
+    }
+
     static func draw(_ state: AppState, title: String, context: KeyContext, marked: Command?,
                      hidden: (Command) -> Bool = { _ in false }, into grid: inout Grid) {
         let bindings = state.keymap.bindings(in: [context]).filter { $0.command == .closeMenu || !hidden($0.command) }

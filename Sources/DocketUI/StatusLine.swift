@@ -37,6 +37,7 @@ enum StatusLine {
         case .ownProposal(_, _, let kind): label = state.strings.ownProposalPrompt(state.strings.ownProposalKinds[kind] ?? kind.rawValue)
         case .motivation: label = state.strings.motivationPrompt
         case .jumpLive: label = state.strings.jumpPrompt
+        default: label = clerkPromptLabel(prompt.purpose, state.strings)
         }
         let start = grid.put(label, x: 1, y: y, role: .statusBar)
         let room = max(1, grid.width - start - 1)
@@ -51,6 +52,26 @@ enum StatusLine {
         grid.restyle(x: cursorX, y: y, count: 1, role: .selected)
     }
 
+    static func clerkPromptLabel(_ purpose: Prompt.Purpose, _ strings: Strings) -> String {
+        let clerk = strings.clerk
+        switch purpose {
+        case .proposalText: return clerk.proposalTextPrompt
+        case .decision(_, _, let category): return clerk.decisionPrompt(strings.decisionCategories[category] ?? category.rawValue)
+        case .statement: return clerk.statementPrompt
+        case .arrivedAt: return clerk.arrivedPrompt
+        case .leftAt: return clerk.leftPrompt
+        case .checking: return clerk.checkingPrompt
+        case .official: return clerk.officialPrompt
+        case .firstParagraph: return clerk.firstParagraphPrompt
+        case .approvedOn: return clerk.approvedPrompt
+        case .postedOn: return clerk.postedPrompt
+        case .correctionReason: return clerk.correctionPrompt
+        case .extraItem: return clerk.extraItemPrompt
+        case .moveItem: return clerk.moveItemPrompt
+        default: return ""
+        }
+    }
+
     static func questionText(_ question: Confirmation, _ state: AppState) -> String {
         let strings = state.strings
         switch question {
@@ -59,6 +80,7 @@ enum StatusLine {
         case .useFailedEdit(_, _, let failure): return strings.confirmUseFailedEdit(failure)
         case .quitWithUnsaved(let count, let reason): return strings.confirmQuitUnsaved(count, reason)
         case .closeMeeting: return strings.confirmCloseMeeting
+        case .writtenReservation: return strings.clerk.writtenQuestion
         }
     }
 

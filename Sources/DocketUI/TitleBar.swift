@@ -19,6 +19,11 @@ enum TitleBar {
                     crumbs.append(state.longDate(state.store.meetings[overview.meetingIndex].date))
                 }
                 crumbs.append(state.strings.positionsOverviewTitle)
+            case .meetingRecord(let screen):
+                if case .meetings? = state.stack.dropLast().last {
+                    crumbs.append(state.longDate(state.store.meetings[screen.meetingIndex].date))
+                }
+                crumbs.append(state.strings.clerk.recordTitle)
             case .notesOverview(let overview):
                 // From the meetings list the date is not in the trail yet.
                 if case .meetings? = state.stack.dropLast().last {

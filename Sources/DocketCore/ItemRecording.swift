@@ -1,0 +1,341 @@
+import DocketModel
+
+/// The record menu (`r` on an item, for the clerk): what the committee did
+/// with the item, entry by entry, each saved at once.
+public struct RecordMenu: Sendable, Equatable {
+    public enum Step: Sendable, Equatable {
+        case main
+        /// The kind of a member's proposal typed in.
+        case proposalKind
+        case decision
+    }
+
+    public let meeting: String
+    public let item: String
+    public var step: Step
+}
+
+extension AppState {
+    /// The open item, for the clerk's keys: its meeting, the agenda item and its record so far.
+    var recordingTarget: (meeting: Meeting, item: AgendaItem, record: ItemRecord)? {
+        guard let open = openItem else { return nil }
+        let meeting = store.meetings[open.meetingIndex]
+        let item = meeting.agenda[open.itemIndex]
+        return (meeting, item, store.records[meeting.id]?.record(of: item.id) ?? ItemRecord(item: item.id))
+    }
+
+    mutating func openRecordMenu() {
+        guard let target = recordingTarget else { return }
+        if let refusal = recordingRefusal(meeting: target.meeting.id) {
+            status = refusal
+            return
+        }
+        jumpToPart(ItemPart.outcome.rawValue + 1)
+        recordMenu = RecordMenu(meeting: target.meeting.id, item: target.item.id, step: .main)
+    }
+
+    /// A change to the open item's record.
+    mutating func recordItem(_ edit: ItemEdit, item: String? = nil) -> [Effect] {
+        guard let target = recordingTarget else { return [] }
+        return record(.item(item ?? target.item.id, edit), meeting: target.meeting)
+    }
+
+    /// The proposals the agenda puts forward, each as a proposal put in its support.
+    func agendaProposals(of item: AgendaItem) -> [PutProposal] {
+        guard let matter = item.matter.flatMap({ store.matters[$0] }) else { return [] }
+        let ids = item.proposals ?? matter.proposals.map(\.id)
+        return ids.compactMap { matter.proposal(id: $0) }.map { proposal in
+            PutProposal(id: proposal.id, kind: .support, agendaProposal: proposal.id, text: strings.clerk.agendaProposalText(proposal.proposer.name))
+        }
+    }
+
+    /// A new proposal id on the item: the kind and a number, "amendment-2".
+    func newProposalID(_ kind: PutProposal.Kind, in record: ItemRecord) -> String {
+        let taken = Set(record.proposals.map(\.id))
+        return (1...).lazy.map { "\(kind.rawValue)-\($0)" }.first { !taken.contains($0) }!
+    }
+
+    /// The commands of the record menu and its steps.
+    mutating func performRecording(_ command: Command) -> [Effect] {
+        guard let menu = recordMenu, let target = recordingTarget, target.item.id == menu.item else {
+            recordMenu = nil
+            return []
+        }
+        recordMenu = nil
+        let record = target.record
+        let meeting = target.meeting.id
+        let item = target.item.id
+        let open = record.proposals.filter { !$0.isWithdrawn }
+        func proposalRows(_ proposals: [PutProposal]) -> [Picker.Row] {
+            proposals.map { Picker.Row(label: proposalLabel($0), value: .proposal($0.id)) }
+        }
+        switch command {
+        case .recordAgendaProposal:
+            let fresh = agendaProposals(of: target.item).filter { proposal in !record.proposals.contains { $0.id == proposal.id } }
+            guard !fresh.isEmpty else {
+                status = target.item.matter == nil ? strings.clerk.noAgendaProposal : strings.clerk.agendaProposalAlreadyPut
+                return []
+            }
+            status = strings.clerk.proposalPut(fresh.map(\.id).joined(separator: ", "))
+            return fresh.flatMap { recordItem(.addProposal($0)) }
+        case .recordMemberProposal:
+            var rows = sharedProposals(meeting: meeting, item: target.item, record: record).map { proposal in
+                Picker.Row(label: proposalLabel(proposal), value: .put(proposal))
+            }
+            rows.append(Picker.Row(label: strings.clerk.typedProposal, value: .other))
+            picker = Picker(.memberProposal(item: item), meeting: meeting, title: strings.clerk.memberProposalTitle, rows: rows)
+        case .recordWithdraw:
+            guard !record.proposals.isEmpty else { status = strings.clerk.noProposalsYet; return [] }
+            picker = Picker(.withdraw(item: item), meeting: meeting, title: strings.clerk.withdrawTitle, rows: proposalRows(record.proposals))
+        case .recordProposition:
+            guard !open.isEmpty else { status = strings.clerk.noProposalsYet; return [] }
+            picker = Picker(.propositionSides(item: item), meeting: meeting, title: strings.clerk.propositionTitle,
+                            rows: proposalRows(open), allowsSeveral: true)
+        case .recordVote:
+            return startVote(record: record, meeting: target.meeting, item: target.item)
+        case .recordDecision:
+            recordMenu = RecordMenu(meeting: meeting, item: item, step: .decision)
+        case .recordDecisionInEditor:
+            let clauses = record.decision?.clauses ?? winningClauses(record: record, item: target.item)
+            return [.editExternally(.decision(meeting: meeting, item: item, category: record.decision?.category ?? .accordingToProposal),
+                                    text: clauses.joined(separator: "\n\n"))]
+        case .recordRecusal:
+            let rows = presentMembers(meeting: meeting).map { Picker.Row(label: memberName($0), value: .member($0)) }
+            picker = Picker(.recused(item: item), meeting: meeting, title: strings.clerk.recusalTitle, rows: rows, allowsSeveral: true,
+                            marked: Set(rows.indices.filter { index in
+                                if case .member(let id) = rows[index].value { return record.recused.contains(id) } else { return false } }))
+        case .recordReservation:
+            picker = memberPicker(.reservation(item: item), title: strings.clerk.reservationTitle, item: item, meeting: meeting)
+        case .recordMinuteNote:
+            picker = memberPicker(.statement(item: item, special: false), title: strings.clerk.minuteNoteTitle, item: item, meeting: meeting)
+        case .recordSpecialStatement:
+            picker = memberPicker(.statement(item: item, special: true), title: strings.clerk.specialStatementTitle, item: item, meeting: meeting)
+        case .recordCheckedAtOnce:
+            let checked = !(record.checkedAtOnce ?? false)
+            status = checked ? strings.clerk.checkedAtOnceOn : strings.clerk.checkedAtOnceOff
+            return recordItem(.checkedAtOnce(checked))
+        case .recordRemove:
+            let rows = removableEntries(record)
+            guard !rows.isEmpty else { status = strings.clerk.nothingRecorded; return [] }
+            picker = Picker(.remove(item: item), meeting: meeting, title: strings.clerk.removeTitle, rows: rows)
+        case .kindSupport, .kindReject, .kindAmendment, .kindAddition, .kindReferralBack, .kindTabling:
+            guard let kind = putKind(command) else { return [] }
+            picker = memberPicker(.proposers(item: item, kind: kind), title: strings.clerk.proposersTitle, item: item, meeting: meeting)
+        case .decideAccording, .decideAmended, .decideRejected, .decideTabled, .decideReferredBack, .decideNoted:
+            guard let category = decisionCategory(command) else { return [] }
+            let clauses = winningClauses(record: record, item: target.item)
+            prompt = Prompt(purpose: .decision(meeting: meeting, item: item, category: category),
+                            text: (record.decision?.clauses ?? clauses).joined(separator: Prompt.clauseSeparator))
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The step after the picker: the next question, or the change.
+    mutating func take(_ picked: Picker) -> [Effect] {
+        guard let target = recordingTarget, target.meeting.id == picked.meeting else { return takeForMeeting(picked) }
+        let record = target.record
+        switch picked.purpose {
+        case .memberProposal:
+            switch picked.chosen.first {
+            case .put(let proposal)?:
+                status = strings.clerk.proposalPut(proposal.id)
+                return recordItem(.addProposal(proposal))
+            case .other?:
+                recordMenu = RecordMenu(meeting: target.meeting.id, item: target.item.id, step: .proposalKind)
+            default:
+                break
+            }
+        case .proposers(_, let kind):
+            let members = picked.chosenMembers
+            guard !members.isEmpty else { return [] }
+            prompt = Prompt(purpose: .proposalText(meeting: picked.meeting, item: target.item.id, kind: kind, proposers: members))
+        case .withdraw:
+            guard let id = picked.chosenProposals.first, let proposal = record.proposals.first(where: { $0.id == id }) else { return [] }
+            status = proposal.isWithdrawn ? strings.clerk.proposalRestored(id) : strings.clerk.proposalWithdrawn(id)
+            return recordItem(.withdraw(proposal: id, !proposal.isWithdrawn))
+        case .propositionSides:
+            let sides = picked.chosenProposals
+            picker = Picker(.preferred(item: target.item.id, sides: sides), meeting: picked.meeting, title: strings.clerk.preferredTitle,
+                            rows: sides.compactMap { id in record.proposals.first { $0.id == id } }.map {
+                                Picker.Row(label: proposalLabel($0), value: .proposal($0.id))
+                            })
+        case .preferred(_, let sides):
+            guard let preferred = picked.chosenProposals.first else { return [] }
+            status = strings.clerk.preferredRecorded(preferred)
+            return recordItem(.addStep(PropositionStep(proposals: sides, preferred: preferred)))
+        case .voteYes:
+            guard let yes = picked.chosenProposals.first else { return [] }
+            let others = record.proposals.filter { !$0.isWithdrawn && $0.id != yes }
+            picker = Picker(.voteNo(item: target.item.id, yes: yes), meeting: picked.meeting, title: strings.clerk.voteNoTitle,
+                            rows: others.map { Picker.Row(label: proposalLabel($0), value: .proposal($0.id)) })
+        case .voteNo(_, let yes):
+            guard let no = picked.chosenProposals.first else { return [] }
+            return beginRollCall(yes: yes, no: no, meeting: target.meeting, item: target.item, record: record)
+        case .recused:
+            let members = picked.markedMembers
+            status = strings.clerk.recusalRecorded(members.count)
+            return recordItem(.recused(members))
+        case .reservation:
+            let members = picked.chosenMembers
+            guard !members.isEmpty else { return [] }
+            var rows = record.proposals.map { Picker.Row(label: proposalLabel($0), value: .proposal($0.id)) }
+            rows.append(Picker.Row(label: strings.clerk.noFavour, value: .other))
+            picker = Picker(.reservationFavour(item: target.item.id, members: members), meeting: picked.meeting,
+                            title: strings.clerk.favourTitle, rows: rows)
+        case .reservationFavour(_, let members):
+            let favour = picked.chosenProposals.first
+            confirmation = .writtenReservation(Reservation(members: members, inFavourOf: favour))
+        case .statement(_, let special):
+            let members = picked.chosenMembers
+            guard !members.isEmpty else { return [] }
+            prompt = Prompt(purpose: .statement(meeting: picked.meeting, item: target.item.id, special: special, members: members))
+        case .remove:
+            guard case .entry(let entry)? = picked.chosen.first else { return [] }
+            status = strings.clerk.entryRemoved
+            return recordItem(.remove(entry))
+        case .checkers, .servingFor:
+            return takeForMeeting(picked)
+        }
+        return []
+    }
+
+    /// y or n to "a written reservation follows?".
+    mutating func recordReservation(_ reservation: Reservation, written: Bool) -> [Effect] {
+        var reservation = reservation
+        reservation.written = written ? true : nil
+        status = strings.clerk.reservationRecorded
+        return recordItem(.addReservation(reservation))
+    }
+
+    /// Enter on the clerk's typing line.
+    mutating func confirmRecordingPrompt(_ purpose: Prompt.Purpose, text: String) -> [Effect] {
+        let typed = text.trimmingWhitespace
+        guard let target = recordingTarget else { return confirmMeetingPrompt(purpose, text: typed) }
+        switch purpose {
+        case .proposalText(_, _, let kind, let proposers):
+            guard !typed.isEmpty else { status = strings.clerk.emptyNotSaved; return [] }
+            let proposal = PutProposal(id: newProposalID(kind, in: target.record), kind: kind, proposers: proposers, text: typed)
+            status = strings.clerk.proposalPut(proposal.id)
+            return recordItem(.addProposal(proposal))
+        case .decision(_, _, let category):
+            let clauses = typed.split(separator: "|").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+            status = strings.clerk.decisionRecorded(strings.decisionCategories[category] ?? category.rawValue)
+            return recordItem(.decision(Decision(category: category, clauses: clauses)))
+        case .statement(_, _, let special, let members):
+            guard !typed.isEmpty else { status = strings.clerk.emptyNotSaved; return [] }
+            let statement = Statement(members: members, text: typed)
+            status = special ? strings.clerk.specialStatementRecorded : strings.clerk.minuteNoteRecorded
+            return recordItem(special ? .addSpecialStatement(statement) : .addMinuteNote(statement))
+        default:
+            return confirmMeetingPrompt(purpose, text: typed)
+        }
+    }
+
+    /// The clauses of what the committee preferred last, to start the decision from.
+    func winningClauses(record: ItemRecord, item: AgendaItem) -> [String] {
+        let matter = item.matter.flatMap { store.matters[$0] }
+        let preferred = record.propositionOrder.last.flatMap { step in record.proposals.first { $0.id == step.preferred } }
+        if let preferred {
+            if let id = preferred.agendaProposal, let proposal = matter?.proposal(id: id) { return proposal.clauses }
+            return [preferred.text]
+        }
+        return agendaProposals(of: item).compactMap { matter?.proposal(id: $0.agendaProposal ?? "") }.flatMap(\.clauses)
+    }
+
+    /// Members' shared positions on the item's matter that can be put as proposals: own proposals and rejections.
+    func sharedProposals(meeting: String, item: AgendaItem, record: ItemRecord) -> [PutProposal] {
+        guard let matter = item.matter else { return [] }
+        let members = store.committee.members.map(\.id)
+        return positions.filter { $0.shared && $0.position.meeting == meeting && $0.position.matter == matter }
+            .sorted { (members.firstIndex(of: $0.position.author) ?? 0) < (members.firstIndex(of: $1.position.author) ?? 0) }
+            .compactMap { visible -> PutProposal? in
+                let position = visible.position
+                let kind: PutProposal.Kind
+                let text: String
+                switch (position.stance, position.ownProposal) {
+                case (.own, let own?):
+                    kind = PutProposal.Kind(rawValue: own.kind.rawValue) ?? .amendment
+                    text = own.text
+                case (.oppose, _):
+                    kind = .reject
+                    text = position.motivation ?? strings.clerk.rejectText
+                default:
+                    return nil
+                }
+                let id = "\(position.author)-\(kind.rawValue)"
+                guard !record.proposals.contains(where: { $0.id == id }) else { return nil }
+                return PutProposal(id: id, kind: kind, proposers: [position.author], text: text)
+            }
+    }
+
+    func proposalLabel(_ proposal: PutProposal) -> String {
+        let who = proposal.proposers.isEmpty ? "" : proposal.proposers.map(memberName).joined(separator: ", ") + ": "
+        return "\(proposal.id) — \(who)\(proposal.text)" + (proposal.isWithdrawn ? " (\(strings.withdrawnWord))" : "")
+    }
+
+    /// People present at the meeting, in the store's order.
+    func presentMembers(meeting: String) -> [String] {
+        let present = Set(store.records[meeting]?.attendance.filter(\.present).map(\.member) ?? [])
+        let all = store.committee.members.map(\.id)
+        return present.isEmpty ? all : all.filter { present.contains($0) }
+    }
+
+    /// A picker of the members taking part in the item (everyone present if attendance is not recorded).
+    func memberPicker(_ purpose: Picker.Purpose, title: String, item: String, meeting: String) -> Picker {
+        let taking = takingPart(meeting: meeting, item: item)
+        let members = taking.isEmpty ? presentMembers(meeting: meeting) : taking
+        return Picker(purpose, meeting: meeting, title: title,
+                      rows: members.map { Picker.Row(label: memberName($0), value: .member($0)) }, allowsSeveral: true)
+    }
+
+    /// Members taking part in an item, in the store's order.
+    func takingPart(meeting: String, item: String) -> [String] {
+        guard let index = store.meetings.firstIndex(where: { $0.id == meeting }), let record = store.records[meeting] else { return [] }
+        let taking = RecordParticipation(record: record, meeting: store.meetings[index], committee: store.committee).participants(in: item)
+        return store.committee.members.map(\.id).filter { taking.contains($0) }
+    }
+
+    func removableEntries(_ record: ItemRecord) -> [Picker.Row] {
+        var rows = record.proposals.map { Picker.Row(label: strings.clerk.proposalEntry(proposalLabel($0)), value: .entry(.proposal($0.id))) }
+        rows += record.propositionOrder.enumerated().map { index, step in
+            Picker.Row(label: strings.clerk.stepEntry(step.proposals.joined(separator: " / "), step.preferred), value: .entry(.step(index)))
+        }
+        rows += record.votes.map { Picker.Row(label: strings.clerk.voteEntry($0.id, $0.yes, $0.no), value: .entry(.vote($0.id))) }
+        rows += record.reservations.enumerated().map { index, reservation in
+            Picker.Row(label: strings.clerk.reservationEntry(reservation.members.map(memberName).joined(separator: ", ")), value: .entry(.reservation(index)))
+        }
+        rows += record.minuteNotes.enumerated().map { index, note in
+            Picker.Row(label: strings.clerk.minuteNoteEntry(note.text), value: .entry(.minuteNote(index)))
+        }
+        rows += record.specialStatements.enumerated().map { index, statement in
+            Picker.Row(label: strings.clerk.specialStatementEntry(statement.text), value: .entry(.specialStatement(index)))
+        }
+        return rows
+    }
+
+    func putKind(_ command: Command) -> PutProposal.Kind? {
+        switch command {
+        case .kindSupport: return .support
+        case .kindReject: return .reject
+        case .kindAmendment: return .amendment
+        case .kindAddition: return .addition
+        case .kindReferralBack: return .referralBack
+        case .kindTabling: return .tabling
+        default: return nil
+        }
+    }
+
+    func decisionCategory(_ command: Command) -> Decision.Category? {
+        switch command {
+        case .decideAccording: return .accordingToProposal
+        case .decideAmended: return .amended
+        case .decideRejected: return .rejected
+        case .decideTabled: return .tabled
+        case .decideReferredBack: return .referredBack
+        case .decideNoted: return .noted
+        default: return nil
+        }
+    }
+}

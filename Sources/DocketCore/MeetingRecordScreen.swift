@@ -1,0 +1,113 @@
+import DocketModel
+
+/// The record of a whole meeting (`R`): attendance, officials, checkers,
+/// agenda changes, approval, and every warning of the checks. Everyone can
+/// read it; the clerk changes it here.
+public struct MeetingRecordScreen: Sendable, Equatable {
+    /// What a row is about, for the clerk's keys.
+    public enum Target: Sendable, Equatable {
+        case attendance(String)
+        case official(Int)
+        case agendaChange(Int)
+        case firstParagraph, checkers, checking, approval
+        case warning(item: String?)
+    }
+
+    public struct Row: Sendable, Equatable {
+        public let text: String
+        public let style: StyledLine.Style
+        public let target: Target?
+
+        public var isSelectable: Bool { target != nil }
+    }
+
+    public let meetingIndex: Int
+    public internal(set) var rows: [Row] = []
+    public internal(set) var cursor = ListCursor()
+
+    init(meetingIndex: Int, in state: AppState) {
+        self.meetingIndex = meetingIndex
+        refresh(in: state)
+        cursor = ListCursor.first(in: rows.map(\.isSelectable))
+    }
+
+    var selectedTarget: Target? { rows[safe: cursor.selected]?.target }
+
+    /// The rows again from the record, the cursor staying on what it was on.
+    mutating func refresh(in state: AppState) {
+        let target = selectedTarget
+        rows = MeetingRecordScreen.rows(state, meetingIndex: meetingIndex)
+        if let target, let row = rows.firstIndex(where: { $0.target == target }) {
+            cursor.select(row, selectable: rows.map(\.isSelectable), visible: state.bodyHeight)
+        } else {
+            cursor = ListCursor.first(in: rows.map(\.isSelectable), from: min(cursor.selected, rows.count - 1))
+        }
+    }
+
+    static func rows(_ state: AppState, meetingIndex: Int) -> [Row] {
+        let strings = state.strings.clerk
+        let meeting = state.store.meetings[meetingIndex]
+        let record = state.store.records[meeting.id]
+        var rows: [Row] = []
+        func add(_ text: String, _ style: StyledLine.Style = .body, _ target: Target? = nil) {
+            rows.append(Row(text: text, style: style, target: target))
+        }
+        func itemLabel(_ id: String?) -> String {
+            guard let id, let item = meeting.agenda.first(where: { $0.id == id }) else { return id ?? "" }
+            return "\(item.number). \(state.title(of: item))"
+        }
+        add(strings.firstParagraphRow(record?.firstParagraph ?? state.firstParagraph(for: meeting), record == nil), .body, .firstParagraph)
+        add("")
+        add(strings.attendanceHeading, .heading)
+        for member in state.store.committee.members {
+            guard let role = member.role(on: meeting.date), role != .clerk else { continue }
+            let attendance = record?.attendance.first { $0.member == member.id }
+            var text = (attendance?.present == true ? "● " : attendance == nil ? "  " : "○ ") + state.memberName(member.id)
+            text += ", " + (state.strings.clerk.roleNames[role] ?? role.rawValue)
+            switch attendance {
+            case nil: text += " — " + strings.notRecorded
+            case let present? where present.present:
+                text += " — " + (present.servingFor.map { strings.servingFor(state.memberName($0)) } ?? strings.present)
+                if let arrived = present.arrivedAt { text += ", " + strings.arrivedAt(itemLabel(arrived)) }
+                if let left = present.leftAt { text += ", " + strings.leftAt(itemLabel(left)) }
+            default: text += " — " + strings.absent
+            }
+            add(text, .body, .attendance(member.id))
+        }
+        add("")
+        add(strings.officialsHeading, .heading)
+        if record?.officials.isEmpty ?? true { add(strings.noneRecorded, .muted) }
+        for (index, official) in (record?.officials ?? []).enumerated() { add("\(official.name), \(official.title)", .body, .official(index)) }
+        add("")
+        let checkers = record?.checkers ?? []
+        add(strings.checkersRow(checkers.isEmpty ? strings.noneChosen : checkers.map(state.memberName).joined(separator: ", ")), .body, .checkers)
+        add(strings.checkingRow(record?.checking.map { "\($0.date) \($0.time), \($0.place)" } ?? strings.noneChosen), .body, .checking)
+        add("")
+        add(strings.agendaChangesHeading, .heading)
+        let changes = record?.agendaChanges ?? []
+        if changes.isEmpty { add(strings.approvedAsSent, .muted) }
+        for (index, change) in changes.enumerated() {
+            let text: String
+            switch change.kind {
+            case .struck: text = strings.struckChange(itemLabel(change.item))
+            case .added: text = strings.addedChange(itemLabel(change.item))
+            case .moved: text = strings.movedChange(itemLabel(change.item), change.before.map(itemLabel) ?? strings.last)
+            }
+            add(text, .body, .agendaChange(index))
+        }
+        add("")
+        add(strings.minutesHeading, .heading)
+        add(strings.approvalRow(record?.approved, record?.posted), .body, .approval)
+        for correction in record?.corrections ?? [] { add(strings.correctionRow(correction.at, state.memberName(correction.by), correction.reason), .muted) }
+        add("")
+        let warnings = state.recordWarnings(meetingIndex: meetingIndex)
+        add(strings.checksHeading(warnings.count), .heading)
+        if record == nil { add(strings.nothingRecordedYet, .muted) } else if warnings.isEmpty { add(strings.noWarnings, .muted) }
+        let paragraphs = record?.paragraphNumbers ?? [:]
+        for warning in warnings {
+            let place = warning.item.map { id in paragraphs[id].map { "§ \($0)" } ?? itemLabel(id) } ?? strings.wholeMeeting
+            add("⚠ \(place): \(warning.message)", .notice, .warning(item: warning.item))
+        }
+        return rows
+    }
+}

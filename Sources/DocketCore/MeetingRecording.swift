@@ -1,0 +1,222 @@
+import DocketModel
+
+/// The clerk's keys for the meeting as a whole: on its record screen
+/// (attendance, checkers, approval) and on its agenda (struck, extra and moved items).
+extension AppState {
+    var openMeetingRecord: MeetingRecordScreen? {
+        if case .meetingRecord(let screen) = screen { return screen }
+        return nil
+    }
+
+    /// R: the record of the meeting on screen.
+    mutating func openMeetingRecordScreen() {
+        guard let index = currentMeeting else { return }
+        stack.append(.meetingRecord(MeetingRecordScreen(meetingIndex: index, in: self)))
+        matchLine = nil
+    }
+
+    private var recordScreenMeeting: Meeting? { openMeetingRecord.map { store.meetings[$0.meetingIndex] } }
+
+    /// The commands of the meeting's record screen.
+    mutating func performMeetingRecord(_ command: Command) -> [Effect] {
+        guard let screen = openMeetingRecord, let meeting = recordScreenMeeting else { return [] }
+        let record = store.records[meeting.id]
+        let target = screen.selectedTarget
+        if command == .correctRecord {
+            guard identity.role == .clerk else { status = strings.clerk.onlyClerk; return [] }
+            guard record?.approved != nil else { status = strings.clerk.notApprovedYet; return [] }
+            prompt = Prompt(purpose: .correctionReason(meeting: meeting.id))
+            return []
+        }
+        if let refusal = recordingRefusal(meeting: meeting.id) {
+            status = refusal
+            return []
+        }
+        switch command {
+        case .togglePresent:
+            guard case .attendance(let member)? = target else { status = strings.clerk.onAttendanceRow; return [] }
+            var attendance = record?.attendance.first { $0.member == member } ?? Attendance(member: member, present: false)
+            attendance.present.toggle()
+            if !attendance.present { attendance.servingFor = nil }
+            return self.record(.attendance(attendance), meeting: meeting)
+        case .everyonePresent:
+            let seats = store.committee.members.filter { [.chair, .viceChair, .member].contains($0.role(on: meeting.date)) }
+            let unrecorded = seats.filter { member in !(record?.attendance.contains { $0.member == member.id } ?? false) }
+            status = strings.clerk.markedPresent(unrecorded.count)
+            return unrecorded.flatMap { self.record(.attendance(Attendance(member: $0.id, present: true)), meeting: meeting) }
+        case .servingFor:
+            guard case .attendance(let member)? = target else { status = strings.clerk.onAttendanceRow; return [] }
+            guard store.committee.member(id: member)?.role(on: meeting.date) == .substitute else { status = strings.clerk.onlySubstitutes; return [] }
+            let absent = store.committee.members.filter { seat in
+                [.chair, .viceChair, .member].contains(seat.role(on: meeting.date))
+                    && !(record?.attendance.contains { $0.member == seat.id && $0.present } ?? false)
+            }
+            picker = Picker(.servingFor(member: member), meeting: meeting.id, title: strings.clerk.servingForTitle(memberName(member)),
+                            rows: absent.map { Picker.Row(label: memberName($0.id), value: .member($0.id)) }
+                                + [Picker.Row(label: strings.clerk.notServing, value: .other)])
+        case .arrivedAt, .leftAt:
+            guard case .attendance(let member)? = target, record?.attendance.first(where: { $0.member == member })?.present == true else {
+                status = strings.clerk.onPresentRow
+                return []
+            }
+            prompt = Prompt(purpose: command == .arrivedAt ? .arrivedAt(meeting: meeting.id, member: member) : .leftAt(meeting: meeting.id, member: member))
+        case .chooseCheckers:
+            let taking = presentMembers(meeting: meeting.id)
+            let current = record?.checkers ?? []
+            picker = Picker(.checkers, meeting: meeting.id, title: strings.clerk.checkersTitle,
+                            rows: taking.map { Picker.Row(label: memberName($0), value: .member($0)) }, allowsSeveral: true,
+                            marked: Set(taking.indices.filter { current.contains(taking[$0]) }))
+        case .setChecking:
+            let checking = record?.checking
+            prompt = Prompt(purpose: .checking(meeting: meeting.id), text: checking.map { "\($0.date) \($0.time) \($0.place)" } ?? "")
+        case .addOfficial:
+            prompt = Prompt(purpose: .official(meeting: meeting.id))
+        case .removeEntry:
+            switch target {
+            case .official(let index)?:
+                var officials = record?.officials ?? []
+                officials.remove(at: index)
+                return self.record(.officials(officials), meeting: meeting)
+            case .agendaChange(let index)?:
+                var changes = record?.agendaChanges ?? []
+                changes.remove(at: index)
+                return self.record(.agendaChanges(changes), meeting: meeting)
+            default:
+                status = strings.clerk.onRemovableRow
+            }
+        case .setFirstParagraph:
+            prompt = Prompt(purpose: .firstParagraph(meeting: meeting.id), text: "\(record?.firstParagraph ?? firstParagraph(for: meeting))")
+        case .approveMinutes:
+            prompt = Prompt(purpose: .approvedOn(meeting: meeting.id), text: record?.approved ?? today)
+        case .postMinutes:
+            prompt = Prompt(purpose: .postedOn(meeting: meeting.id), text: record?.posted ?? today)
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The clerk's keys on an agenda: strike an item, add an extra one, move one.
+    mutating func performAgendaChange(_ command: Command) -> [Effect] {
+        guard case .agenda(let agenda) = screen, let itemIndex = agenda.selectedItem else { status = strings.clerk.onlyOnAgenda; return [] }
+        let meeting = store.meetings[agenda.meetingIndex]
+        if let refusal = recordingRefusal(meeting: meeting.id) {
+            status = refusal
+            return []
+        }
+        let item = meeting.agenda[itemIndex]
+        var changes = store.records[meeting.id]?.agendaChanges ?? []
+        switch command {
+        case .strikeItem:
+            if let index = changes.firstIndex(where: { $0.kind == .struck && $0.item == item.id }) {
+                changes.remove(at: index)
+                status = strings.clerk.unstruck(item.number)
+            } else {
+                changes.append(.struck(item.id))
+                status = strings.clerk.struckItem(item.number)
+            }
+            return record(.agendaChanges(changes), meeting: meeting)
+        case .addExtraItem:
+            prompt = Prompt(purpose: .extraItem(meeting: meeting.id, after: item.id))
+        case .moveItem:
+            prompt = Prompt(purpose: .moveItem(meeting: meeting.id, item: item.id))
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Pickers for the meeting as a whole.
+    mutating func takeForMeeting(_ picked: Picker) -> [Effect] {
+        guard let meeting = store.meetings.first(where: { $0.id == picked.meeting }) else { return [] }
+        let record = store.records[meeting.id]
+        switch picked.purpose {
+        case .checkers:
+            let chosen = picked.markedMembers
+            status = chosen.count == 2 ? nil : strings.clerk.twoCheckers(chosen.count)
+            return self.record(.checkers(chosen), meeting: meeting)
+        case .servingFor(let member):
+            var attendance = record?.attendance.first { $0.member == member } ?? Attendance(member: member, present: true)
+            attendance.present = true
+            attendance.servingFor = picked.chosenMembers.first
+            return self.record(.attendance(attendance), meeting: meeting)
+        default:
+            return []
+        }
+    }
+
+    /// Enter on the typing line, for the meeting as a whole.
+    mutating func confirmMeetingPrompt(_ purpose: Prompt.Purpose, text: String) -> [Effect] {
+        let meetingID: String
+        switch purpose {
+        case .arrivedAt(let id, _), .leftAt(let id, _), .checking(let id), .official(let id), .firstParagraph(let id),
+             .approvedOn(let id), .postedOn(let id), .correctionReason(let id), .extraItem(let id, _), .moveItem(let id, _):
+            meetingID = id
+        default:
+            return []
+        }
+        guard let meeting = store.meetings.first(where: { $0.id == meetingID }) else { return [] }
+        let record = store.records[meeting.id]
+        func item(numbered typed: String) -> AgendaItem?? {
+            if typed.isEmpty { return .some(nil) }
+            guard let found = meeting.agenda.first(where: { "\($0.number)" == typed }) else {
+                status = strings.noSuchItem(typed)
+                return nil
+            }
+            return found
+        }
+        switch purpose {
+        case .arrivedAt(_, let member), .leftAt(_, let member):
+            guard let found = item(numbered: text) else { return [] }
+            var attendance = record?.attendance.first { $0.member == member } ?? Attendance(member: member, present: true)
+            if case .arrivedAt = purpose { attendance.arrivedAt = found?.id } else { attendance.leftAt = found?.id }
+            return self.record(.attendance(attendance), meeting: meeting)
+        case .checking:
+            let parts = text.split(separator: " ", maxSplits: 2).map(String.init)
+            guard parts.count == 3, CalendarDate.isValid(parts[0]), parts[1].wholeMatch(of: /[0-2][0-9]:[0-5][0-9]/) != nil else {
+                status = strings.clerk.checkingFormat
+                return []
+            }
+            return self.record(.checking(MeetingRecord.Checking(date: parts[0], time: parts[1], place: parts[2])), meeting: meeting)
+        case .official:
+            let parts = text.split(separator: ",", maxSplits: 1).map { String($0).trimmingWhitespace }
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { status = strings.clerk.officialFormat; return [] }
+            return self.record(.officials((record?.officials ?? []) + [Official(name: parts[0], title: parts[1])]), meeting: meeting)
+        case .firstParagraph:
+            guard let number = Int(text), number > 0 else { status = strings.clerk.numberNeeded; return [] }
+            return self.record(.firstParagraph(number), meeting: meeting)
+        case .approvedOn, .postedOn:
+            guard CalendarDate.isValid(text) else { status = strings.clerk.dateNeeded(text); return [] }
+            if case .approvedOn = purpose {
+                status = strings.clerk.approvedNow(text)
+                let effects = self.record(.approve(date: text), meeting: meeting)
+                correcting.remove(meeting.id)
+                return effects
+            }
+            status = strings.clerk.postedNow(text)
+            return self.record(.post(date: text), meeting: meeting)
+        case .correctionReason:
+            guard !text.isEmpty else { status = strings.clerk.reasonNeeded; return [] }
+            guard let member = identity.member?.id else { return [] }
+            correcting.insert(meeting.id)
+            status = strings.clerk.correcting
+            return self.record(.correct(MeetingRecord.Correction(at: today, by: member, reason: text)), meeting: meeting)
+        case .extraItem(_, let after):
+            guard !text.isEmpty else { status = strings.clerk.emptyNotSaved; return [] }
+            let position = meeting.agenda.firstIndex { $0.id == after }.map { $0 + 1 } ?? meeting.agenda.count
+            let section = meeting.agenda.first { $0.id == after }?.section ?? meeting.sections.last?.id ?? ""
+            let taken = Set(meeting.agenda.map(\.id))
+            let id = (1...).lazy.map { "extra-\($0)" }.first { !taken.contains($0) }!
+            let added = AgendaItem(id: id, number: meeting.nextItemNumber, section: section, title: text)
+            let change = AgendaChange(kind: .added, item: id, before: meeting.agenda[safe: position]?.id, added: added)
+            status = strings.clerk.extraAdded(added.number)
+            return self.record(.agendaChanges((record?.agendaChanges ?? []) + [change]), meeting: meeting)
+        case .moveItem(_, let moved):
+            guard let found = item(numbered: text) else { return [] }
+            let change = AgendaChange(kind: .moved, item: moved, before: found?.id)
+            return self.record(.agendaChanges((record?.agendaChanges ?? []) + [change]), meeting: meeting)
+        default:
+            return []
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import DocketModel
+
+/// The clerk's record: who may change it, and how a change travels. A change
+/// is applied to the state at once and handed to the runtime as an effect,
+/// which applies it again to the file as on disk and journals it; the records
+/// as on disk come back in `.recordsChanged`.
+extension AppState {
+    /// Why I cannot change this meeting's record now, or nil when I can.
+    func recordingRefusal(meeting: String) -> String? {
+        guard identity.canWrite else { return strings.readOnly }
+        guard identity.role == .clerk else { return strings.clerk.onlyClerk }
+        if let approved = store.records[meeting]?.approved, !correcting.contains(meeting) {
+            return strings.clerk.approvedReadOnly(approved)
+        }
+        return nil
+    }
+
+    /// The meeting the clerk's keys act on: the one on screen.
+    var recordedMeeting: Meeting? { currentMeeting.map { store.meetings[$0] } }
+
+    /// The first § of a meeting without a record: the committee's yearly series goes on from
+    /// the latest earlier meeting of the same year that has a record.
+    func firstParagraph(for meeting: Meeting) -> Int {
+        let year = meeting.date.prefix(4)
+        let earlier = store.meetings.filter { $0.date < meeting.date && $0.date.prefix(4) == year }
+        let last = earlier.compactMap { store.records[$0.id]?.paragraphNumbers.values.max() }.max()
+        return (last ?? 0) + 1
+    }
+
+    /// Applies a change to the state and returns the effect that writes it.
+    mutating func record(_ edit: RecordEdit, meeting: Meeting) -> [Effect] {
+        if let refusal = recordingRefusal(meeting: meeting.id) {
+            status = refusal
+            return []
+        }
+        let first = firstParagraph(for: meeting)
+        var fresh = store.records
+        fresh[meeting.id] = edit.applied(to: fresh[meeting.id] ?? MeetingRecord(meeting: meeting.id, firstParagraph: first))
+        replaceRecords(fresh)
+        return [.record(meeting: meeting.id, firstParagraph: first, edit)]
+    }
+
+    /// Records as on disk (after my change, or another instance's): agendas follow their changes,
+    /// every open screen is laid out again and stays on the same item.
+    mutating func replaceRecords(_ fresh: [String: MeetingRecord]) {
+        guard fresh != store.records else { return }
+        store.records = fresh
+        let before = store.meetings
+        store.meetings = sentMeetings.map { $0.applying(fresh[$0.id]?.agendaChanges ?? []) }
+        func newIndex(_ meetingIndex: Int, _ itemIndex: Int) -> Int {
+            let id = before[meetingIndex].agenda[itemIndex].id
+            return store.meetings[meetingIndex].agenda.firstIndex { $0.id == id } ?? min(itemIndex, store.meetings[meetingIndex].agenda.count - 1)
+        }
+        stack = stack.map { screen in
+            switch screen {
+            case .agenda(var agenda):
+                let selected = agenda.selectedItem.map { newIndex(agenda.meetingIndex, $0) }
+                agenda.rows = AppState.agendaRows(for: store.meetings[agenda.meetingIndex])
+                if let selected, let row = agenda.rows.firstIndex(of: .item(selected)) {
+                    agenda.cursor.select(row, selectable: agenda.rows.map(\.isSelectable), visible: agendaVisibleRows)
+                }
+                return .agenda(agenda)
+            case .item(var item):
+                item.itemIndex = newIndex(item.meetingIndex, item.itemIndex)
+                item.layout = itemLayout(meetingIndex: item.meetingIndex, itemIndex: item.itemIndex)
+                for part in [ItemPart.outcome] {
+                    let lines = item.layout.part(part).lines.count
+                    item.offsets[part] = max(0, min(item.offsets[part] ?? 0, lines - itemBodyHeight(item)))
+                }
+                return .item(item)
+            case .meetingRecord(var screen):
+                screen.refresh(in: self)
+                return .meetingRecord(screen)
+            default:
+                return screen
+            }
+        }
+    }
+
+    /// The answer to my record change, or another instance's change seen by the watcher.
+    mutating func recordsChanged(_ fresh: [String: MeetingRecord], error: String?) {
+        replaceRecords(fresh)
+        if let error { status = strings.notSaved(error) }
+    }
+
+    /// What the record warns about, for one meeting.
+    public func recordWarnings(meetingIndex: Int) -> [RecordWarning] {
+        let meeting = store.meetings[meetingIndex]
+        guard let record = store.records[meeting.id] else { return [] }
+        return RecordChecks.warnings(record: record, meeting: meeting, committee: store.committee, strings: strings)
+    }
+
+    /// A member's name with their party, as the minutes write it.
+    public func memberName(_ id: String) -> String {
+        guard let member = store.committee.member(id: id) else { return id }
+        return member.party.map { "\(member.name) (\($0))" } ?? member.name
+    }
+}

@@ -1,0 +1,101 @@
+import DocketModel
+
+/// A roll call in progress: the vote as recorded so far and who is called, in
+/// the store's member order with substitutes in the seat they serve, the chair last.
+public struct RollCall: Sendable, Equatable {
+    public let meeting: String
+    public let item: String
+    public internal(set) var vote: Vote
+    public let order: [String]
+    public let chair: String?
+
+    /// The member called now; nil when everyone has answered.
+    public var called: String? { order.indices.contains(vote.ballots.count) ? order[vote.ballots.count] : nil }
+    public var isComplete: Bool { vote.ballots.count >= order.count }
+}
+
+extension AppState {
+    /// v in the record menu: resumes an unfinished roll call, else asks what ja and nej stand for.
+    mutating func startVote(record: ItemRecord, meeting: Meeting, item: AgendaItem) -> [Effect] {
+        let open = record.proposals.filter { !$0.isWithdrawn }
+        guard open.count >= 2 else {
+            status = strings.clerk.voteNeedsTwo
+            return []
+        }
+        guard !takingPart(meeting: meeting.id, item: item.id).isEmpty else {
+            status = strings.clerk.attendanceFirst
+            return []
+        }
+        let decided = Set(record.propositionOrder.compactMap(\.vote))
+        if let unfinished = record.votes.last(where: { !decided.contains($0.id) }) {
+            voting = rollCall(for: unfinished, meeting: meeting, item: item)
+            return []
+        }
+        picker = Picker(.voteYes(item: item.id), meeting: meeting.id, title: strings.clerk.voteYesTitle,
+                        rows: open.map { Picker.Row(label: proposalLabel($0), value: .proposal($0.id)) })
+        return []
+    }
+
+    func rollCall(for vote: Vote, meeting: Meeting, item: AgendaItem) -> RollCall {
+        let chair = store.committee.members.first { $0.role(on: meeting.date) == .chair }?.id
+        let taking = takingPart(meeting: meeting.id, item: item.id)
+        let attendance = store.records[meeting.id]?.attendance ?? []
+        var order: [String] = []
+        // A substitute answers in the seat of the member they serve for.
+        for member in store.committee.members.map(\.id) where member != chair {
+            if taking.contains(member) && !order.contains(member) { order.append(member) }
+            for substitute in attendance where substitute.servingFor == member && taking.contains(substitute.member) && !order.contains(substitute.member) {
+                order.append(substitute.member)
+            }
+        }
+        if let chair, taking.contains(chair) { order.append(chair) }
+        return RollCall(meeting: meeting.id, item: item.id, vote: vote, order: order, chair: chair)
+    }
+
+    mutating func beginRollCall(yes: String, no: String, meeting: Meeting, item: AgendaItem, record: ItemRecord) -> [Effect] {
+        let taken = Set(record.votes.map(\.id))
+        let id = (1...).lazy.map { "votering-\($0)" }.first { !taken.contains($0) }!
+        let vote = Vote(id: id, yes: yes, no: no, result: yes)
+        voting = rollCall(for: vote, meeting: meeting, item: item)
+        return recordItem(.vote(vote), item: item.id)
+    }
+
+    /// Keys of the roll call: j, n, a answer for the member called; Backspace takes the last answer back; Esc leaves.
+    mutating func handleVote(_ command: Command) -> [Effect] {
+        guard var call = voting, let meeting = store.meetings.first(where: { $0.id == call.meeting }) else { return [] }
+        switch command {
+        case .voteYes, .voteNo, .voteAbstain:
+            guard let member = call.called else {
+                status = strings.clerk.everyoneVoted
+                return []
+            }
+            let choice: Vote.Choice = command == .voteYes ? .yes : command == .voteNo ? .no : .abstain
+            call.vote.ballots.append(Vote.Ballot(member: member, choice: choice))
+        case .voteUndo:
+            guard !call.vote.ballots.isEmpty else { return [] }
+            call.vote.ballots.removeLast()
+        case .closeMenu:
+            voting = nil
+            status = strings.clerk.voteLeft
+            return []
+        default:
+            return []
+        }
+        call.vote.result = call.vote.winner(chair: call.chair) ?? call.vote.yes
+        let tally = call.vote.tally
+        call.vote.castingVote = tally.yes == tally.no && call.isComplete ? true : nil
+        voting = call
+        var effects = record(.item(call.item, .vote(call.vote)), meeting: meeting)
+        if call.isComplete {
+            guard let winner = call.vote.winner(chair: call.chair) else {
+                status = strings.clerk.tieNeedsChair
+                return effects
+            }
+            voting = nil
+            effects += record(.item(call.item, .addStep(PropositionStep(proposals: [call.vote.yes, call.vote.no], preferred: winner,
+                                                                         vote: call.vote.id))), meeting: meeting)
+            status = strings.clerk.voteDone(tally.yes, tally.no, tally.abstain, winner, call.vote.castingVote == true)
+        }
+        return effects
+    }
+}

@@ -1,0 +1,29 @@
+extension Meeting {
+    /// The agenda as approved at the meeting: extra items added, items moved.
+    /// Struck items stay in place (shown as struck, without a § number).
+    public func applying(_ changes: [AgendaChange]) -> Meeting {
+        var meeting = self
+        for change in changes {
+            switch change.kind {
+            case .struck:
+                continue
+            case .added:
+                guard let added = change.added, !meeting.agenda.contains(where: { $0.id == added.id }) else { continue }
+                meeting.agenda.insert(added, at: position(before: change.before, in: meeting.agenda))
+            case .moved:
+                guard let from = meeting.agenda.firstIndex(where: { $0.id == change.item }), change.before != change.item else { continue }
+                let item = meeting.agenda.remove(at: from)
+                meeting.agenda.insert(item, at: position(before: change.before, in: meeting.agenda))
+            }
+        }
+        return meeting
+    }
+
+    /// Before the item with that id, or last.
+    private func position(before item: String?, in agenda: [AgendaItem]) -> Int {
+        item.flatMap { id in agenda.firstIndex { $0.id == id } } ?? agenda.count
+    }
+
+    /// The number for an extra item: after every number on the agenda.
+    public var nextItemNumber: Int { (agenda.map(\.number).max() ?? 0) + 1 }
+}

@@ -1,0 +1,144 @@
+/// One change the clerk makes to a meeting's record, as data: the interface
+/// applies it at once, the runtime applies it again to the file as on disk
+/// (under its lock) and journals it.
+public enum RecordEdit: Equatable, Sendable {
+    case attendance(Attendance)
+    case officials([Official])
+    case checkers([String])
+    case checking(MeetingRecord.Checking?)
+    case firstParagraph(Int)
+    case agendaChanges([AgendaChange])
+    /// A change to one item's record; the item is recorded as handled if it was not yet.
+    case item(String, ItemEdit)
+    case approve(date: String)
+    case post(date: String)
+    case correct(MeetingRecord.Correction)
+
+    /// The journal's name for the action.
+    public var action: String {
+        switch self {
+        case .attendance: return "record-attendance"
+        case .officials: return "record-officials"
+        case .checkers: return "record-checkers"
+        case .checking: return "record-checking"
+        case .firstParagraph: return "record-first-paragraph"
+        case .agendaChanges: return "record-agenda"
+        case .item(_, let edit): return "record-\(edit.action)"
+        case .approve: return "record-approve"
+        case .post: return "record-post"
+        case .correct: return "record-correct"
+        }
+    }
+
+    public var item: String? {
+        if case .item(let item, _) = self { return item }
+        return nil
+    }
+
+    public func applied(to record: MeetingRecord) -> MeetingRecord {
+        var record = record
+        switch self {
+        case .attendance(let attendance):
+            if let index = record.attendance.firstIndex(where: { $0.member == attendance.member }) {
+                record.attendance[index] = attendance
+            } else {
+                record.attendance.append(attendance)
+            }
+        case .officials(let officials): record.officials = officials
+        case .checkers(let checkers): record.checkers = checkers
+        case .checking(let checking): record.checking = checking
+        case .firstParagraph(let number): record.firstParagraph = number
+        case .agendaChanges(let changes): record.agendaChanges = changes
+        case .item(let item, let edit):
+            if let index = record.items.firstIndex(where: { $0.item == item }) {
+                record.items[index] = edit.applied(to: record.items[index])
+            } else {
+                record.items.append(edit.applied(to: ItemRecord(item: item)))
+            }
+        case .approve(let date): record.approved = date
+        case .post(let date): record.posted = date
+        case .correct(let correction): record.corrections.append(correction)
+        }
+        return record
+    }
+}
+
+/// A change to one item's record.
+public enum ItemEdit: Equatable, Sendable {
+    case recused([String])
+    case addProposal(PutProposal)
+    case withdraw(proposal: String, Bool)
+    case addStep(PropositionStep)
+    /// Adds the vote, or replaces the one with its id (a roll call is saved after every answer).
+    case vote(Vote)
+    case decision(Decision?)
+    case addReservation(Reservation)
+    case addMinuteNote(Statement)
+    case addSpecialStatement(Statement)
+    case checkedAtOnce(Bool)
+    case remove(ItemEntry)
+
+    var action: String {
+        switch self {
+        case .recused: return "recusal"
+        case .addProposal: return "proposal"
+        case .withdraw: return "withdrawal"
+        case .addStep: return "proposition"
+        case .vote: return "vote"
+        case .decision: return "decision"
+        case .addReservation: return "reservation"
+        case .addMinuteNote: return "minute-note"
+        case .addSpecialStatement: return "special-statement"
+        case .checkedAtOnce: return "checked-at-once"
+        case .remove: return "removal"
+        }
+    }
+
+    public func applied(to record: ItemRecord) -> ItemRecord {
+        var record = record
+        switch self {
+        case .recused(let members): record.recused = members
+        case .addProposal(let proposal): record.proposals.append(proposal)
+        case .withdraw(let id, let withdrawn):
+            if let index = record.proposals.firstIndex(where: { $0.id == id }) { record.proposals[index].withdrawn = withdrawn ? true : nil }
+        case .addStep(let step): record.propositionOrder.append(step)
+        case .vote(let vote):
+            if let index = record.votes.firstIndex(where: { $0.id == vote.id }) {
+                record.votes[index] = vote
+            } else {
+                record.votes.append(vote)
+            }
+        case .decision(let decision): record.decision = decision
+        case .addReservation(let reservation): record.reservations.append(reservation)
+        case .addMinuteNote(let statement): record.minuteNotes.append(statement)
+        case .addSpecialStatement(let statement): record.specialStatements.append(statement)
+        case .checkedAtOnce(let checked): record.checkedAtOnce = checked ? true : nil
+        case .remove(let entry): entry.remove(from: &record)
+        }
+        return record
+    }
+}
+
+/// An entry of an item's record the clerk can take out again (a slip of the keyboard).
+public enum ItemEntry: Equatable, Sendable {
+    case proposal(String)
+    case step(Int)
+    case vote(String)
+    case reservation(Int)
+    case minuteNote(Int)
+    case specialStatement(Int)
+
+    func remove(from record: inout ItemRecord) {
+        switch self {
+        case .proposal(let id): record.proposals.removeAll { $0.id == id }
+        case .step(let index): if record.propositionOrder.indices.contains(index) { record.propositionOrder.remove(at: index) }
+        case .vote(let id):
+            record.votes.removeAll { $0.id == id }
+            record.propositionOrder.removeAll { $0.vote == id }
+        case .reservation(let index): if record.reservations.indices.contains(index) { record.reservations.remove(at: index) }
+        case .minuteNote(let index): if record.minuteNotes.indices.contains(index) { record.minuteNotes.remove(at: index) }
+        case .specialStatement(let index):
+            if record.specialStatements.indices.contains(index) { record.specialStatements.remove(at: index) }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import DocketCore
+import DocketText
+
+/// A picker in a box above the status line: numbered rows (1–9 take one at
+/// once), marks for rows taken together, the cursor row highlighted.
+enum PickerView {
+    static func draw(_ state: AppState, picker: Picker, into grid: inout Grid) {
+        let wrapper = TextWrapper(metrics: state.metrics)
+        let glyphs = ChromeGlyphs(metrics: state.metrics)
+        let width = min(76, grid.width - 2)
+        let visible = max(1, min(picker.rows.count, grid.height - 5))
+        let height = visible + 2
+        let top = max(1, grid.height - 1 - height)
+        let left = 1
+        let first = max(0, min(picker.cursor - visible + 1, picker.rows.count - visible))
+        for y in top..<top + height { grid.fill(x: left, y: y, count: width, role: .normal) }
+        let horizontal = String(repeating: glyphs.horizontal, count: width - 2)
+        grid.put(glyphs.corners.0 + horizontal + glyphs.corners.1, x: left, y: top, role: .border)
+        grid.put(glyphs.corners.2 + horizontal + glyphs.corners.3, x: left, y: top + height - 1, role: .border)
+        grid.put(" " + wrapper.truncate(picker.title, width: width - 6) + " ", x: left + 2, y: top, role: .heading)
+        for (row, index) in (first..<min(picker.rows.count, first + visible)).enumerated() {
+            let y = top + 1 + row
+            grid.put(glyphs.vertical, x: left, y: y, role: .border)
+            grid.put(glyphs.vertical, x: left + width - 1, y: y, role: .border)
+            let isCursor = index == picker.cursor
+            if isCursor { grid.fill(x: left + 1, y: y, count: width - 2, role: .selected) }
+            let number = index < 9 ? "\(index + 1)" : " "
+            let mark = picker.allowsSeveral ? (picker.marked.contains(index) ? "[x] " : "[ ] ") : ""
+            grid.put(number, x: left + 2, y: y, role: isCursor ? .selected : .key)
+            grid.put(wrapper.truncate(mark + picker.rows[index].label, width: width - 7), x: left + 4, y: y, role: isCursor ? .selected : .normal)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import DocketCore
+import DocketModel
+import DocketText
+
+/// The roll call in a panel over the item: what ja and nej stand for, every
+/// member called in order with their answer, the one called now, the running tally.
+enum RollCallView {
+    static func draw(_ state: AppState, call: RollCall, into grid: inout Grid) {
+        let strings = state.strings.clerk
+        let wrapper = TextWrapper(metrics: state.metrics)
+        let glyphs = ChromeGlyphs(metrics: state.metrics)
+        let width = min(72, grid.width - 2)
+        let listRows = max(1, min(call.order.count, grid.height - 8))
+        let height = listRows + 5
+        let top = max(1, grid.height - 1 - height)
+        let left = max(1, (grid.width - width) / 2)
+        for y in top..<top + height { grid.fill(x: left, y: y, count: width, role: .normal) }
+        let horizontal = String(repeating: glyphs.horizontal, count: width - 2)
+        grid.put(glyphs.corners.0 + horizontal + glyphs.corners.1, x: left, y: top, role: .border)
+        grid.put(glyphs.corners.2 + horizontal + glyphs.corners.3, x: left, y: top + height - 1, role: .border)
+        for y in top + 1..<top + height - 1 {
+            grid.put(glyphs.vertical, x: left, y: y, role: .border)
+            grid.put(glyphs.vertical, x: left + width - 1, y: y, role: .border)
+        }
+        grid.put(" \(strings.rollCallTitle) \(call.vote.id) ", x: left + 2, y: top, role: .heading)
+        let inner = width - 4
+        grid.put(wrapper.truncate(strings.rollCallSides(call.vote.yes, call.vote.no), width: inner), x: left + 2, y: top + 1, role: .normal)
+        let tally = call.vote.tally
+        grid.put(wrapper.truncate(strings.rollCallTally(tally.yes, tally.no, tally.abstain, call.order.count - call.vote.ballots.count),
+                                  width: inner), x: left + 2, y: top + 2, role: .muted)
+        // Keep the member called now in view.
+        let current = call.vote.ballots.count
+        let first = max(0, min(current - listRows / 2, call.order.count - listRows))
+        let attendance = state.store.records[call.meeting]?.attendance ?? []
+        let answerX = left + width - 14
+        for (row, index) in (first..<min(call.order.count, first + listRows)).enumerated() {
+            let y = top + 4 + row
+            let member = call.order[index]
+            var name = state.memberName(member)
+            if let seat = attendance.first(where: { $0.member == member })?.servingFor { name += " " + strings.servingMark(state.memberName(seat)) }
+            if member == call.chair { name += " " + strings.chairMark }
+            let isCalled = index == current
+            if isCalled { grid.fill(x: left + 1, y: y, count: width - 2, role: .selected) }
+            grid.put(wrapper.truncate("\(index + 1). \(name)", width: answerX - left - 3), x: left + 2, y: y, role: isCalled ? .selected : .normal)
+            if index < call.vote.ballots.count {
+                let choice = call.vote.ballots[index].choice
+                grid.put(strings.choiceWords[choice] ?? choice.rawValue, x: answerX, y: y, role: choice == .abstain ? .muted : .heading)
+            } else if isCalled {
+                grid.put(strings.calledNow, x: answerX, y: y, role: .selected)
+            }
+        }
+    }
+}
