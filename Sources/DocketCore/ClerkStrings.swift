@@ -63,7 +63,8 @@ public struct ClerkStrings: Sendable {
         "Vote recorded: \(yes) ja, \(no) nej, \(abstaining) avstår — \(winner) wins\(casting ? " by the chair's casting vote" : "")"
     }
     public var rollCallTitle = "Roll call (votering)"
-    public var rollCallSides: @Sendable (String, String) -> String = { yes, no in "Ja: \(yes)   Nej: \(no)" }
+    public var yesSide: @Sendable (String) -> String = { "Ja  = \($0)" }
+    public var noSide: @Sendable (String) -> String = { "Nej = \($0)" }
     public var rollCallTally: @Sendable (Int, Int, Int, Int) -> String = { yes, no, abstaining, left in
         "\(yes) ja · \(no) nej · \(abstaining) avstår · \(left) to answer"
     }

@@ -270,7 +270,7 @@ extension AppState {
             }
     }
 
-    func proposalLabel(_ proposal: PutProposal) -> String {
+    public func proposalLabel(_ proposal: PutProposal) -> String {
         let who = proposal.proposers.isEmpty ? "" : proposal.proposers.map(memberName).joined(separator: ", ") + ": "
         return "\(proposal.id) — \(who)\(proposal.text)" + (proposal.isWithdrawn ? " (\(strings.withdrawnWord))" : "")
     }

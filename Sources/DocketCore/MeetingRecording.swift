@@ -22,6 +22,10 @@ extension AppState {
         guard let screen = openMeetingRecord, let meeting = recordScreenMeeting else { return [] }
         let record = store.records[meeting.id]
         let target = screen.selectedTarget
+        if command == .postMinutes, identity.role == .clerk, record?.approved != nil {
+            prompt = Prompt(purpose: .postedOn(meeting: meeting.id), text: record?.posted ?? today)
+            return []
+        }
         if command == .correctRecord {
             guard identity.role == .clerk else { status = strings.clerk.onlyClerk; return [] }
             guard record?.approved != nil else { status = strings.clerk.notApprovedYet; return [] }

@@ -28,8 +28,11 @@ extension AppState {
     }
 
     /// Applies a change to the state and returns the effect that writes it.
+    /// Posting comes after approval, so it is allowed on an approved record.
     mutating func record(_ edit: RecordEdit, meeting: Meeting) -> [Effect] {
-        if let refusal = recordingRefusal(meeting: meeting.id) {
+        let isPosting: Bool
+        if case .post = edit { isPosting = true } else { isPosting = false }
+        if let refusal = recordingRefusal(meeting: meeting.id), !(isPosting && identity.role == .clerk) {
             status = refusal
             return []
         }

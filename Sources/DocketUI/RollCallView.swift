@@ -10,11 +10,12 @@ enum RollCallView {
         let wrapper = TextWrapper(metrics: state.metrics)
         let glyphs = ChromeGlyphs(metrics: state.metrics)
         let width = min(72, grid.width - 2)
-        let listRows = max(1, min(call.order.count, grid.height - 8))
-        let height = listRows + 5
+        let listRows = max(1, min(call.order.count, grid.height - 9))
+        let height = listRows + 6
         let top = max(1, grid.height - 1 - height)
         let left = max(1, (grid.width - width) / 2)
-        for y in top..<top + height { grid.fill(x: left, y: y, count: width, role: .normal) }
+        // Whole rows are cleared: the text underneath would only distract during the count.
+        for y in top..<top + height { grid.fill(y: y, role: .normal) }
         let horizontal = String(repeating: glyphs.horizontal, count: width - 2)
         grid.put(glyphs.corners.0 + horizontal + glyphs.corners.1, x: left, y: top, role: .border)
         grid.put(glyphs.corners.2 + horizontal + glyphs.corners.3, x: left, y: top + height - 1, role: .border)
@@ -24,17 +25,20 @@ enum RollCallView {
         }
         grid.put(" \(strings.rollCallTitle) \(call.vote.id) ", x: left + 2, y: top, role: .heading)
         let inner = width - 4
-        grid.put(wrapper.truncate(strings.rollCallSides(call.vote.yes, call.vote.no), width: inner), x: left + 2, y: top + 1, role: .normal)
+        let proposals = state.store.records[call.meeting]?.record(of: call.item)?.proposals ?? []
+        func side(_ id: String) -> String { proposals.first { $0.id == id }.map(state.proposalLabel) ?? id }
+        grid.put(wrapper.truncate(strings.yesSide(side(call.vote.yes)), width: inner), x: left + 2, y: top + 1, role: .normal)
+        grid.put(wrapper.truncate(strings.noSide(side(call.vote.no)), width: inner), x: left + 2, y: top + 2, role: .normal)
         let tally = call.vote.tally
         grid.put(wrapper.truncate(strings.rollCallTally(tally.yes, tally.no, tally.abstain, call.order.count - call.vote.ballots.count),
-                                  width: inner), x: left + 2, y: top + 2, role: .muted)
+                                  width: inner), x: left + 2, y: top + 3, role: .muted)
         // Keep the member called now in view.
         let current = call.vote.ballots.count
         let first = max(0, min(current - listRows / 2, call.order.count - listRows))
         let attendance = state.store.records[call.meeting]?.attendance ?? []
         let answerX = left + width - 14
         for (row, index) in (first..<min(call.order.count, first + listRows)).enumerated() {
-            let y = top + 4 + row
+            let y = top + 5 + row
             let member = call.order[index]
             var name = state.memberName(member)
             if let seat = attendance.first(where: { $0.member == member })?.servingFor { name += " " + strings.servingMark(state.memberName(seat)) }

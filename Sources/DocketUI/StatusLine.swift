@@ -91,6 +91,7 @@ enum StatusLine {
         if case .item(let item) = state.screen, !item.part.isList { contexts.removeAll { $0 == .list } }
         return state.keymap.bindings(in: contexts)
             .filter { $0.hint && seen.insert($0.command).inserted }
+            .filter { $0.command != .pickerMark || state.picker?.allowsSeveral == true }
             .map { "\($0.keys[0].label) \(state.strings.hintLabels[$0.command] ?? state.strings.commandDescriptions[$0.command] ?? "")" }
             .joined(separator: "  ")
     }

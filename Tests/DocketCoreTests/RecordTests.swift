@@ -82,8 +82,8 @@ struct RecordTests {
         let record = RecordTests.record(items: [item])
         #expect(!RecordParticipation(record: record, meeting: RecordTests.meeting, committee: RecordTests.committee)
             .participants(in: "delarsrapport").contains("johan-ek"))
-        #expect(messages(record) == ["johan-ek voted in votering-1 without taking part (absent, not serving, or recused)",
-                                     "johan-ek reserved against a decision they took no part in"])
+        #expect(messages(record) == ["Johan Ek voted in votering-1 without taking part (absent, not serving, or recused)",
+                                     "Johan Ek reserved against a decision they took no part in"])
     }
 
     @Test("the other checks: not put, voted twice, a substitute not serving, no decision, no quorum, arrival and departure")
@@ -94,8 +94,8 @@ struct RecordTests {
         item.votes[0].ballots.append(Vote.Ballot(member: "birgitta-strand", choice: .no))
         #expect(messages(RecordTests.record(items: [item])) == [
             "The proposal tillagg is not withdrawn but was never put (missing from the proposition order)",
-            "leila-haddad voted more than once in votering-1",
-            "birgitta-strand voted in votering-1 without taking part (absent, not serving, or recused)",
+            "Leila Haddad voted more than once in votering-1",
+            "Birgitta Strand voted in votering-1 without taking part (absent, not serving, or recused)",
             "The item was handled but has no decision",
         ])
         let few = RecordTests.seats.prefix(5).map { Attendance(member: $0, present: true) }

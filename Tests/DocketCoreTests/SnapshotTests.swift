@@ -69,6 +69,34 @@ struct SnapshotTests {
         Snapshot.assert(Renderer.render(state), named: "\(name)-\(width)x\(height)")
     }
 
+    /// The clerk at item 7 of the upcoming meeting, everyone present, the agenda's proposal and a rejection put.
+    static let clerkWalks: [(String, String)] = [
+        ("clerk-record-menu", "r"),
+        ("clerk-vote", "rv11jjnjnja"),
+        ("clerk-outcome-warnings", "rv11jjnjnjajnnj"),
+        ("clerk-picker", "rr"),
+    ]
+
+    @Test("the clerk: the record menu, a roll call under way, the Outcome with its checks, a picker",
+          arguments: clerkWalks.indices, sizes.indices)
+    func clerk(walk: Int, size: Int) {
+        let (name, keys) = SnapshotTests.clerkWalks[walk]
+        let (width, height) = SnapshotTests.sizes[size]
+        var state = ClerkTests.twoProposals()
+        (state, _) = App.update(state, .resize(width: width, height: height))
+        (state, _) = ClerkTests.send(keys, to: state)
+        Snapshot.assert(Renderer.render(state), named: "\(name)-\(width)x\(height)")
+    }
+
+    @Test("the past meeting's record as the clerk sees it")
+    func meetingRecord() {
+        let (state, _) = Fixtures.send([.character("j"), .character("R")], to: ClerkTests.state())
+        var (small, _) = App.update(state, .resize(width: 80, height: 24))
+        Snapshot.assert(Renderer.render(small), named: "meeting-record-80x24")
+        (small, _) = App.update(state, .resize(width: 120, height: 40))
+        Snapshot.assert(Renderer.render(small), named: "meeting-record-120x40")
+    }
+
     @Test("the banner of a guessed or read-only identity")
     func banner() {
         let guessed = Identity(member: Fixtures.leila.member, role: .member,

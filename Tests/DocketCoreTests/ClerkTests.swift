@@ -1,0 +1,305 @@
+import DocketCore
+import DocketModel
+import Testing
+
+@Suite("The clerk records the meeting")
+struct ClerkTests {
+    static let eva = Identity(member: Fixtures.demo.committee.member(id: "eva-lundgren"), role: .clerk, banner: nil)
+    static let meeting = "2026-12-10"
+    /// Item 7 of the upcoming meeting: the motion on sheltered housing.
+    static let item = "skyddat-boende"
+
+    static func state(_ identity: Identity = eva, positions: [VisiblePosition] = []) -> AppState {
+        AppState(store: Fixtures.demo, today: Fixtures.today, width: 100, height: 40, identity: identity, positions: positions)
+    }
+
+    /// The clerk with everyone holding a seat present, on item 7.
+    static func atItem7(positions: [VisiblePosition] = []) -> AppState {
+        let (present, _) = Fixtures.send([.enter, .character("R"), .character("*"), .escape] + Fixtures.keys("jjjjjj") + [.enter],
+                                         to: state(positions: positions))
+        return present
+    }
+
+    static func send(_ text: String, to state: AppState) -> (AppState, [Effect]) {
+        Fixtures.send(text.map { $0 == "⏎" ? .enter : $0 == "⌫" ? .backspace : $0 == "⎋" ? .escape : .character($0) }, to: state)
+    }
+
+    static func tally(_ vote: Vote?) -> [Int] {
+        vote.map { [$0.tally.yes, $0.tally.no, $0.tally.abstain] } ?? []
+    }
+
+    static func record(_ state: AppState) -> ItemRecord? {
+        state.store.records[meeting]?.record(of: item)
+    }
+
+    @Test("a member's attempt to record shows the reason, and changes nothing")
+    func memberRefused() {
+        let (onItem, effects) = Fixtures.send([.enter] + Fixtures.keys("jjjjjj") + [.enter, .character("r")], to: ClerkTests.state(Fixtures.leila))
+        #expect(effects.isEmpty)
+        #expect(onItem.status == "Only the clerk records outcomes")
+        #expect(onItem.recordMenu == nil)
+        let (onRecord, more) = Fixtures.send([.enter, .character("R"), .character("*"), .character(" ")], to: ClerkTests.state(Fixtures.leila))
+        #expect(more.isEmpty)
+        #expect(onRecord.status == "Only the clerk records outcomes")
+        #expect(onRecord.store.records == Fixtures.demo.records)
+    }
+
+    @Test("* records every member with a seat present, each change an effect; the first § continues the year's series")
+    func everyonePresent() {
+        let (state, effects) = Fixtures.send([.enter, .character("R"), .character("*")], to: ClerkTests.state())
+        let record = state.store.records[ClerkTests.meeting]
+        #expect(record?.attendance.count == 11)
+        #expect(record?.attendance.allSatisfy(\.present) == true)
+        #expect(record?.firstParagraph == 112)
+        #expect(effects.count == 11)
+        #expect(effects.first == .record(meeting: ClerkTests.meeting, firstParagraph: 112,
+                                         .attendance(Attendance(member: "karin-holmberg", present: true))))
+    }
+
+    @Test("a substitute serves for an absent member: Space, then s and the seat")
+    func substituteServing() {
+        var (state, _) = Fixtures.send([.enter, .character("R"), .character("*")], to: ClerkTests.state())
+        // Johan Ek (row 5 of the attendance) is absent; Oskar Dahl (a substitute) serves for him.
+        (state, _) = Fixtures.send(Fixtures.keys("jjjjj") + [.character(" ")] + Fixtures.keys("jjjjjjjj") + [.character("s")], to: state)
+        #expect(state.picker?.rows.map(\.label).first == "Johan Ek (M)")
+        (state, _) = Fixtures.send([.character("1")], to: state)
+        let attendance = state.store.records[ClerkTests.meeting]?.attendance
+        #expect(attendance?.first { $0.member == "johan-ek" }?.present == false)
+        #expect(attendance?.first { $0.member == "oskar-dahl" } == Attendance(member: "oskar-dahl", present: true, servingFor: "johan-ek"))
+    }
+
+    @Test("the agenda's proposal is put with a, once")
+    func agendaProposal() {
+        var (state, effects) = ClerkTests.send("ra", to: ClerkTests.atItem7())
+        #expect(ClerkTests.record(state)?.proposals == [PutProposal(id: "forvaltningens-forslag", kind: .support, agendaProposal: "forvaltningens-forslag",
+                                                                   text: "The proposal of Socialförvaltningen, as on the agenda")])
+        #expect(effects.count == 1)
+        (state, effects) = ClerkTests.send("ra", to: state)
+        #expect(effects.isEmpty)
+        #expect(state.status == "The agenda's proposal is already put")
+    }
+
+    @Test("a member's shared own proposal is put with one key; a private one is never offered")
+    func sharedPositionPick() {
+        let shared = VisiblePosition(position: Position(meeting: ClerkTests.meeting, matter: "motion-skyddat-boende", author: "per-olof-sandberg",
+                                                        stance: .own, ownProposal: OwnProposal(kind: .amendment, text: "att bifalla motionen"),
+                                                        modified: "2026-12-01T10:00:00+01:00"), shared: true)
+        var hidden = shared
+        hidden.position.author = "maria-johansson"
+        hidden.shared = false
+        let (state, _) = ClerkTests.send("rp1", to: ClerkTests.atItem7(positions: [shared, hidden]))
+        #expect(ClerkTests.record(state)?.proposals == [PutProposal(id: "per-olof-sandberg-amendment", kind: .amendment,
+                                                                   proposers: ["per-olof-sandberg"], text: "att bifalla motionen")])
+        let (offered, _) = ClerkTests.send("rp", to: ClerkTests.atItem7(positions: [shared, hidden]))
+        #expect(offered.picker?.rows.count == 2, "the shared proposal and 'another proposal'")
+    }
+
+    @Test("a typed proposal: kind, proposers, text")
+    func typedProposal() {
+        let (state, _) = ClerkTests.send("rp1r2att återremittera ärendet⏎", to: ClerkTests.atItem7())
+        #expect(ClerkTests.record(state)?.proposals == [PutProposal(id: "referral-back-1", kind: .referralBack, proposers: ["per-olof-sandberg"],
+                                                                   text: "att återremittera ärendet")])
+    }
+
+    /// The agenda's proposal and Per-Olof Sandberg's rejection put.
+    static func twoProposals() -> AppState {
+        send("rarp1n2avslag⏎", to: atItem7()).0
+    }
+
+    @Test("a roll call in store order, the chair last; the tally follows every answer and the proposition order gets the vote")
+    func rollCall() {
+        var (state, _) = ClerkTests.send("rv11", to: ClerkTests.twoProposals())
+        let call = state.voting
+        #expect(call?.vote.yes == "forvaltningens-forslag")
+        #expect(call?.vote.no == "reject-1")
+        #expect(call?.order.first == "per-olof-sandberg")
+        #expect(call?.order.last == "karin-holmberg")
+        #expect(call?.order.count == 11)
+        (state, _) = ClerkTests.send("jjn⌫n", to: state)
+        #expect(ClerkTests.tally(state.voting?.vote) == [2, 1, 0])
+        #expect(state.voting?.called == "johan-ek")
+        #expect(ClerkTests.record(state)?.votes.first?.ballots.count == 3, "saved after every answer")
+        (state, _) = ClerkTests.send("jjannjjj", to: state)
+        #expect(state.voting == nil)
+        let record = ClerkTests.record(state)
+        #expect(ClerkTests.tally(record?.votes.first) == [7, 3, 1])
+        #expect(record?.votes.first?.result == "forvaltningens-forslag")
+        #expect(record?.votes.first?.castingVote == nil)
+        #expect(record?.propositionOrder == [PropositionStep(proposals: ["forvaltningens-forslag", "reject-1"],
+                                                             preferred: "forvaltningens-forslag", vote: "votering-1")])
+        #expect(state.status == "Vote recorded: 7 ja, 3 nej, 1 avstår — forvaltningens-forslag wins")
+    }
+
+    @Test("a tie is decided by the chair's casting vote and recorded as such")
+    func tie() {
+        // Ten answer 5 ja, 4 nej, 1 avstår; the chair (last) says nej: 5–5, and the chair's side wins.
+        let (state, _) = ClerkTests.send("rv11" + "jnjnjnjnjan", to: ClerkTests.twoProposals())
+        let vote = ClerkTests.record(state)?.votes.first
+        #expect(ClerkTests.tally(vote) == [5, 5, 1])
+        #expect(vote?.castingVote == true)
+        #expect(vote?.result == "reject-1")
+        #expect(ClerkTests.record(state)?.propositionOrder.last?.preferred == "reject-1")
+    }
+
+    @Test("a tie where the chair abstains stays open: the casting vote is needed")
+    func tieWithoutChair() {
+        let (state, _) = ClerkTests.send("rv11" + "jnjnjnjnjna", to: ClerkTests.twoProposals())
+        #expect(state.status == "Tied, and the chair has not voted ja or nej: the chair's casting vote decides")
+        #expect(state.voting != nil)
+        let (fixed, _) = ClerkTests.send("⌫j", to: state)
+        #expect(fixed.voting == nil)
+        #expect(ClerkTests.record(fixed)?.votes.first?.result == "forvaltningens-forslag")
+    }
+
+    /// Records members as recused from item 7, marking them in the picker.
+    static func recused(_ members: [String], in state: AppState) -> AppState {
+        let (open, _) = send("rx", to: state)
+        guard let picker = open.picker else { return state }
+        var keys = ""
+        var cursor = 0
+        for (index, row) in picker.rows.enumerated() {
+            guard case .member(let id) = row.value, members.contains(id) else { continue }
+            keys += String(repeating: "j", count: index - cursor) + " "
+            cursor = index + 1
+        }
+        return send(keys + "⏎", to: open).0
+    }
+
+    @Test("a recused member is left out of the roll call, and a tie goes to the chair's casting vote")
+    func recusedAndCastingVote() {
+        let state = ClerkTests.recused(["johan-ek"], in: ClerkTests.twoProposals())
+        #expect(ClerkTests.record(state)?.recused == ["johan-ek"])
+        var (voting, _) = ClerkTests.send("rv11", to: state)
+        #expect(voting.voting?.order.contains("johan-ek") == false)
+        #expect(voting.voting?.order.count == 10)
+        // Nine answer: 4 ja, 5 nej — then the chair's ja makes it 5–5 and decides.
+        (voting, _) = ClerkTests.send("jnjnjnjnnj", to: voting)
+        let vote = ClerkTests.record(voting)?.votes.first
+        #expect(ClerkTests.tally(vote) == [5, 5, 0])
+        #expect(vote?.castingVote == true)
+        #expect(vote?.result == "forvaltningens-forslag")
+        #expect(voting.status == "Vote recorded: 5 ja, 5 nej, 0 avstår — forvaltningens-forslag wins by the chair's casting vote")
+        #expect(RecordChecks.warnings(record: voting.store.records[ClerkTests.meeting]!, meeting: Fixtures.demo.meetings[1],
+                                      committee: Fixtures.demo.committee).filter { $0.item == ClerkTests.item }.map(\.message)
+                == ["The item was handled but has no decision"])
+    }
+
+    @Test("Esc leaves a roll call unfinished, v resumes it where it was")
+    func resumeVote() {
+        var (state, _) = ClerkTests.send("rv11jjn⎋", to: ClerkTests.twoProposals())
+        #expect(state.voting == nil)
+        #expect(state.status == "Vote left unfinished: v in the record menu resumes it")
+        (state, _) = ClerkTests.send("rv", to: state)
+        #expect(state.voting?.vote.ballots.count == 3)
+        #expect(state.voting?.called == "johan-ek")
+    }
+
+    @Test("the decision starts from the winning proposal's clauses and is editable on the line")
+    func decision() {
+        // Both marked and put against each other; the agenda's preferred by acclamation.
+        var (state, _) = ClerkTests.send("ro  ⏎1", to: ClerkTests.twoProposals())
+        #expect(ClerkTests.record(state)?.propositionOrder == [PropositionStep(proposals: ["forvaltningens-forslag", "reject-1"],
+                                                                               preferred: "forvaltningens-forslag")])
+        (state, _) = ClerkTests.send("rdb", to: state)
+        #expect(state.prompt?.editor.text == "att socialnämnden föreslår kommunfullmäktige att anse motionen besvarad.")
+        (state, _) = Fixtures.send(Fixtures.keys(" | att uppdra åt förvaltningen att återkomma") + [.enter], to: state)
+        #expect(ClerkTests.record(state)?.decision == Decision(category: .accordingToProposal, clauses: [
+            "att socialnämnden föreslår kommunfullmäktige att anse motionen besvarad.", "att uppdra åt förvaltningen att återkomma"]))
+    }
+
+    @Test("D edits the decision in $EDITOR, one clause per paragraph")
+    func decisionInEditor() {
+        let (state, effects) = ClerkTests.send("rD", to: ClerkTests.twoProposals())
+        #expect(effects == [.editExternally(.decision(meeting: ClerkTests.meeting, item: ClerkTests.item, category: .accordingToProposal),
+                                            text: "att socialnämnden föreslår kommunfullmäktige att anse motionen besvarad.")])
+        let (edited, _) = App.update(state, .externalEditFinished(.decision(meeting: ClerkTests.meeting, item: ClerkTests.item, category: .amended),
+                                                                  original: "x", text: "att ett\nfortsätter\n\natt två\n", failure: nil))
+        #expect(ClerkTests.record(edited)?.decision == Decision(category: .amended, clauses: ["att ett fortsätter", "att två"]))
+    }
+
+    @Test("reservations, protokollsanteckningar, särskilda yttranden, omedelbar justering, withdrawal and removal")
+    func statements() {
+        var (state, _) = ClerkTests.send("rr2", to: ClerkTests.twoProposals())
+        (state, _) = ClerkTests.send("2y", to: state)
+        var record = ClerkTests.record(state)
+        #expect(record?.reservations == [Reservation(members: ["per-olof-sandberg"], inFavourOf: "reject-1", written: true)])
+        (state, _) = ClerkTests.send("rn3Vi stöder beslutet⏎rs2Ett yttrande⏎rj", to: state)
+        record = ClerkTests.record(state)
+        #expect(record?.minuteNotes == [Statement(members: ["maria-johansson"], text: "Vi stöder beslutet")])
+        #expect(record?.specialStatements == [Statement(members: ["per-olof-sandberg"], text: "Ett yttrande")])
+        #expect(record?.checkedAtOnce == true)
+        (state, _) = ClerkTests.send("rw2", to: state)
+        #expect(ClerkTests.record(state)?.proposals.last?.isWithdrawn == true)
+        (state, _) = ClerkTests.send("r-1", to: state)
+        #expect(ClerkTests.record(state)?.proposals.map(\.id) == ["reject-1"])
+    }
+
+    @Test("once approved the record is read-only; a correction asks why, is recorded, and opens it again")
+    func approvalAndCorrection() {
+        var (state, _) = Fixtures.send([.enter, .character("R"), .character("A")], to: ClerkTests.state())
+        #expect(state.prompt?.editor.text == Fixtures.today)
+        (state, _) = Fixtures.send([.enter, .character("P"), .enter], to: state)
+        #expect(state.store.records[ClerkTests.meeting]?.approved == Fixtures.today)
+        #expect(state.store.records[ClerkTests.meeting]?.posted == Fixtures.today)
+        var effects: [Effect]
+        (state, effects) = Fixtures.send([.character("*")], to: state)
+        #expect(effects.isEmpty)
+        #expect(state.status == "The minutes were approved on 2026-11-29 and are read-only: C on the meeting's record (R) starts a correction")
+        (state, effects) = Fixtures.send([.character("C"), .enter], to: state)
+        #expect(effects.isEmpty)
+        #expect(state.status == "A correction needs a reason")
+        (state, effects) = Fixtures.send([.character("C")] + Fixtures.keys("Fel ledamot antecknad") + [.enter, .character("*")], to: state)
+        #expect(state.store.records[ClerkTests.meeting]?.corrections == [MeetingRecord.Correction(at: Fixtures.today, by: "eva-lundgren",
+                                                                                               reason: "Fel ledamot antecknad")])
+        #expect(state.store.records[ClerkTests.meeting]?.attendance.count == 11)
+        #expect(effects.count == 12)
+    }
+
+    @Test("agenda changes: a struck item gets no §, an extra item and a moved item change the order the live pointer follows")
+    func agendaChanges() {
+        // On the agenda, item 3 struck, an extra item after item 4, item 10 moved before item 5.
+        var (state, _) = Fixtures.send([.enter] + Fixtures.keys("jjx"), to: ClerkTests.state())
+        (state, _) = Fixtures.send(Fixtures.keys("j+Extra ärende om lokaler") + [.enter], to: state)
+        let agenda = state.store.meetings[1].agenda
+        #expect(agenda.map(\.number) == [1, 2, 3, 4, 13, 5, 6, 7, 8, 9, 10, 11, 12])
+        #expect(agenda[4].title == "Extra ärende om lokaler")
+        (state, _) = Fixtures.send(Fixtures.keys("GkkM5") + [.enter], to: state)
+        #expect(state.store.meetings[1].agenda.map(\.number) == [1, 2, 3, 4, 13, 10, 5, 6, 7, 8, 9, 11, 12])
+        #expect(state.store.records[ClerkTests.meeting]?.struckItems == ["dagordning"])
+        if case .agenda(let screen) = state.screen { #expect(screen.selectedItem.map { state.store.meetings[1].agenda[$0].number } == 10) }
+        // The chair's next item after 4 is the extra one.
+        var store = Fixtures.demo
+        store.records = state.store.records
+        let chair = AppState(store: store, today: Fixtures.today, width: 100, height: 40, identity: LiveTests.karin,
+                             live: LiveTests.live(current: "verksamhetsplan"))
+        let (_, effects) = Fixtures.send([.character(">")], to: chair)
+        #expect(effects == [.preside(.move(meeting: ClerkTests.meeting, item: "extra-1"))])
+    }
+
+    @Test("records from disk replace the state's and keep the screen on its item")
+    func recordsChanged() {
+        let state = ClerkTests.atItem7()
+        var fresh = state.store.records
+        fresh[ClerkTests.meeting]?.agendaChanges = [AgendaChange(kind: .moved, item: "skyddat-boende", before: "oppnande")]
+        let (next, _) = App.update(state, .recordsChanged(fresh, error: nil))
+        guard case .item(let item) = next.screen else { Issue.record("not on an item"); return }
+        #expect(item.itemIndex == 0)
+        #expect(next.store.meetings[1].agenda[0].id == "skyddat-boende")
+        let (failed, _) = App.update(state, .recordsChanged(state.store.records, error: "disk full"))
+        #expect(failed.status?.hasPrefix("Not saved: disk full") == true)
+    }
+
+    @Test("the meeting's record lists every warning; Enter on one opens the item's Outcome")
+    func warningsList() {
+        var (state, _) = ClerkTests.send("ra", to: ClerkTests.atItem7())
+        (state, _) = Fixtures.send([.escape, .character("R"), .character("G")], to: state)
+        guard case .meetingRecord(let screen) = state.screen else { Issue.record("not on the record"); return }
+        let warnings = screen.rows.filter { $0.style == .notice }.map(\.text)
+        #expect(warnings == ["⚠ § 112: The proposal forvaltningens-forslag is not withdrawn but was never put (missing from the proposition order)",
+                             "⚠ § 112: The item was handled but has no decision"])
+        (state, _) = Fixtures.send([.enter], to: state)
+        guard case .item(let item) = state.screen else { Issue.record("not on the item"); return }
+        #expect(item.part == .outcome)
+        #expect(item.lines.first?.text == "Checks: 2 to look at")
+    }
+}
