@@ -52,6 +52,8 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var lastDeleted: VisibleNote?
     /// Note changes that could not be written yet: retried with the next save and on quit.
     public internal(set) var unsaved: [NoteChange] = []
+    /// The clerk's record changes that could not be written yet: shown, retried with the next change and on quit.
+    public internal(set) var unsavedRecords: [RecordChange] = []
     /// Quit was asked for while changes were unsaved: quit once they are written.
     var quitPending = false
     /// The last confirmed find text; n and N look for it.

@@ -67,6 +67,15 @@ extension Command {
                 guard current == .closed else { return strings.notLive }
                 return state.live[id]?.presiding == state.identity.member?.id ? nil : strings.onlyWhoPresided
             }
+        case .recordMenu, .strikeItem, .addExtraItem, .moveItem, .togglePresent, .everyonePresent, .servingFor, .arrivedAt,
+             .leftAt, .chooseCheckers, .setChecking, .addOfficial, .removeEntry, .setFirstParagraph, .approveMinutes,
+             .postMinutes, .correctRecord:
+            guard state.identity.canWrite else { return strings.readOnly }
+            if state.identity.role != .clerk { return strings.clerk.onlyClerk }
+            if self == .recordMenu { return state.openItem == nil ? strings.onlyInItem : nil }
+            let onAgenda: Bool
+            if case .agenda = state.screen { onAgenda = true } else { onAgenda = false }
+            return [.strikeItem, .addExtraItem, .moveItem].contains(self) && !onAgenda ? strings.clerk.onlyOnAgenda : nil
         case .undoDelete:
             return state.lastDeleted == nil ? strings.nothingToUndo : nil
         default:

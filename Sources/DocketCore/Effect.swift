@@ -15,9 +15,8 @@ public enum Effect: Sendable, Equatable {
     case changePosition(PositionChange)
     /// Write a presiding action to the live file and journal; answered by `.liveChanged`.
     case preside(LiveAction)
-    /// Apply a change to the meeting's record (started at `firstParagraph` if there is none) and journal it;
-    /// answered by `.recordsChanged`.
-    case record(meeting: String, firstParagraph: Int, RecordEdit)
+    /// Apply changes to meetings' records, in order, and journal each; answered by `.recordsChanged`.
+    case record([RecordChange])
     /// Release the terminal and edit text in $VISUAL or $EDITOR; answered by `.externalEditFinished`.
     case editExternally(ExternalEdit, text: String)
 }

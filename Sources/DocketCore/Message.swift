@@ -21,7 +21,7 @@ public enum Message: Sendable, Equatable {
     /// The live files as on disk now (after my presiding action, or another instance's), and any write error.
     case liveChanged([String: LiveMeeting], error: String?)
     /// The clerk's records as on disk now (after my change, or the clerk's in another instance), and any write error.
-    case recordsChanged([String: MeetingRecord], error: String?)
+    case recordsChanged([String: MeetingRecord], failed: [RecordChange], error: String?)
     /// The external editor finished: its text, and why it failed if it did.
     case externalEditFinished(ExternalEdit, original: String, text: String, failure: String?)
 }

@@ -173,6 +173,13 @@ extension AppState {
 
     /// q or Q: unsaved changes get one more try first.
     mutating func quit() -> [Effect] {
+        // Record changes first; their answer comes back here for the notes.
+        guard unsavedRecords.isEmpty else {
+            quitPending = true
+            let changes = unsavedRecords
+            unsavedRecords = []
+            return [.record(changes)]
+        }
         guard unsaved.isEmpty else {
             quitPending = true
             let changes = unsaved

@@ -36,11 +36,12 @@ extension AppState {
             status = refusal
             return []
         }
-        let first = firstParagraph(for: meeting)
-        var fresh = store.records
-        fresh[meeting.id] = edit.applied(to: fresh[meeting.id] ?? MeetingRecord(meeting: meeting.id, firstParagraph: first))
-        replaceRecords(fresh)
-        return [.record(meeting: meeting.id, firstParagraph: first, edit)]
+        let change = RecordChange(meeting: meeting.id, firstParagraph: firstParagraph(for: meeting), edit: edit)
+        replaceRecords(change.applied(to: store.records))
+        // Changes that failed before go first, in their order.
+        let changes = unsavedRecords + [change]
+        unsavedRecords = []
+        return [.record(changes)]
     }
 
     /// Records as on disk (after my change, or another instance's): agendas follow their changes,
@@ -80,10 +81,24 @@ extension AppState {
         }
     }
 
-    /// The answer to my record change, or another instance's change seen by the watcher.
-    mutating func recordsChanged(_ fresh: [String: MeetingRecord], error: String?) {
-        replaceRecords(fresh)
-        if let error { status = strings.notSaved(error) }
+    /// The answer to my record changes, or another instance's change seen by the watcher. Changes
+    /// not written stay on screen and are kept for the next try: nothing the clerk records is lost.
+    mutating func recordsChanged(_ fresh: [String: MeetingRecord], failed: [RecordChange], error: String?) -> [Effect] {
+        unsavedRecords += failed
+        replaceRecords(unsavedRecords.reduce(fresh) { $1.applied(to: $0) })
+        if let error, !failed.isEmpty {
+            status = strings.notSaved(error)
+            if quitPending {
+                quitPending = false
+                confirmation = .quitWithUnsaved(count: unsavedRecords.count + unsaved.count, reason: error)
+            }
+            return []
+        }
+        if quitPending, failed.isEmpty, error == nil {
+            quitPending = false
+            return quit()
+        }
+        return []
     }
 
     /// What the record warns about, for one meeting.

@@ -45,9 +45,8 @@ extension AppState {
         case .liveChanged(let fresh, let error):
             liveChanged(fresh, error: error)
             return []
-        case .recordsChanged(let fresh, let error):
-            recordsChanged(fresh, error: error)
-            return []
+        case .recordsChanged(let fresh, let failed, let error):
+            return recordsChanged(fresh, failed: failed, error: error)
         case .externalEditFinished(let edit, let original, let text, let failure):
             return finishExternalEdit(edit, original: original, text: text, failure: failure)
         }
@@ -72,7 +71,8 @@ extension AppState {
         switch screen {
         case .meetings, .agenda, .notesOverview, .positionsOverview: return [.list, .navigation, .global]
         case .item: return [.item, .list, .navigation, .global]
-        case .meetingRecord: return [.meetingRecord, .list, .navigation, .global]
+        // Space pages for a member; only the clerk's keys change the record.
+        case .meetingRecord: return identity.role == .clerk ? [.meetingRecord, .list, .navigation, .global] : [.list, .navigation, .global]
         case .pager: return [.pager, .navigation, .global]
         }
     }
@@ -102,7 +102,7 @@ extension AppState {
         status = nil
         guard let command else {
             // A key that means something on another screen says why not here.
-            let elsewhere = keymap.command(for: key, in: [.item, .list, .pager, .navigation, .global])
+            let elsewhere = keymap.command(for: key, in: [.item, .list, .pager, .navigation, .global, .meetingRecord])
             if helpOffset == nil, let reason = elsewhere?.unavailableReason(in: self) { status = reason }
             return []
         }

@@ -142,3 +142,23 @@ public enum ItemEntry: Equatable, Sendable {
         }
     }
 }
+
+/// A record edit addressed to its meeting, with the first § a new record starts from.
+public struct RecordChange: Equatable, Sendable {
+    public let meeting: String
+    public let firstParagraph: Int
+    public let edit: RecordEdit
+
+    public init(meeting: String, firstParagraph: Int, edit: RecordEdit) {
+        self.meeting = meeting
+        self.firstParagraph = firstParagraph
+        self.edit = edit
+    }
+
+    /// The records with this change made.
+    public func applied(to records: [String: MeetingRecord]) -> [String: MeetingRecord] {
+        var records = records
+        records[meeting] = edit.applied(to: records[meeting] ?? MeetingRecord(meeting: meeting, firstParagraph: firstParagraph))
+        return records
+    }
+}

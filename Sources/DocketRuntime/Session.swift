@@ -112,7 +112,7 @@ public struct Session {
                 pending.append(.notesChanged(loadNotes().notes))
                 pending.append(.positionsChanged(positions: found, marks: marks))
                 pending.append(.liveChanged(loadLive().live, error: nil))
-                pending.append(.recordsChanged(loadRecords(), error: nil))
+                pending.append(.recordsChanged(loadRecords(), failed: [], error: nil))
             }
             guard !pending.isEmpty else { continue }
             while !pending.isEmpty {
@@ -168,16 +168,24 @@ public struct Session {
         case .preside(let action):
             let error = preside(action, state: state)
             return .liveChanged(loadLive().live, error: error?.description)
-        case .record(let meeting, let firstParagraph, let edit):
-            let error = record(edit, meeting: meeting, firstParagraph: firstParagraph, state: state)
-            return .recordsChanged(loadRecords(), error: error?.description)
+        case .record(let changes):
+            var failed: [RecordChange] = []
+            var lastError: WriteError?
+            for change in changes {
+                if let error = record(change, state: state) {
+                    failed.append(change)
+                    lastError = error
+                }
+            }
+            return .recordsChanged(loadRecords(), failed: failed, error: lastError?.description)
         case .editExternally(let edit, let text):
             return editExternally(edit, text: text, terminal: terminal)
         }
     }
 
     /// Applies the clerk's change to the record as on disk, under its lock, and journals it.
-    private func record(_ edit: RecordEdit, meeting: String, firstParagraph: Int, state: AppState) -> WriteError? {
+    private func record(_ change: RecordChange, state: AppState) -> WriteError? {
+        let (edit, meeting) = (change.edit, change.meeting)
         guard let member = state.identity.member?.id, state.identity.role == .clerk else { return .readOnly }
         let time = Timestamp.rfc3339(Date(), in: timeZone)
         let summary = [edit.action, meeting, edit.item.flatMap { id in
@@ -185,7 +193,7 @@ public struct Session {
         }].compactMap { $0 }.joined(separator: " ")
         let entry = JournalEntry(time: time, person: member, action: edit.action, meeting: meeting, item: edit.item, summary: summary)
         do {
-            try records.update(meeting, firstParagraph: firstParagraph, journal: entry) { edit.applied(to: $0) }
+            try records.update(meeting, firstParagraph: change.firstParagraph, journal: entry) { edit.applied(to: $0) }
             return nil
         } catch {
             return error

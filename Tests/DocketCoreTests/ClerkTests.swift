@@ -38,7 +38,8 @@ struct ClerkTests {
         #expect(effects.isEmpty)
         #expect(onItem.status == "Only the clerk records outcomes")
         #expect(onItem.recordMenu == nil)
-        let (onRecord, more) = Fixtures.send([.enter, .character("R"), .character("*"), .character(" ")], to: ClerkTests.state(Fixtures.leila))
+        // On the meeting's record Space pages for a member; the clerk's keys say why not.
+        let (onRecord, more) = Fixtures.send([.enter, .character("R"), .character(" "), .character("A")], to: ClerkTests.state(Fixtures.leila))
         #expect(more.isEmpty)
         #expect(onRecord.status == "Only the clerk records outcomes")
         #expect(onRecord.store.records == Fixtures.demo.records)
@@ -52,8 +53,8 @@ struct ClerkTests {
         #expect(record?.attendance.allSatisfy(\.present) == true)
         #expect(record?.firstParagraph == 112)
         #expect(effects.count == 11)
-        #expect(effects.first == .record(meeting: ClerkTests.meeting, firstParagraph: 112,
-                                         .attendance(Attendance(member: "karin-holmberg", present: true))))
+        #expect(effects.first == .record([RecordChange(meeting: ClerkTests.meeting, firstParagraph: 112,
+                                                       edit: .attendance(Attendance(member: "karin-holmberg", present: true)))]))
     }
 
     @Test("a substitute serves for an absent member: Space, then s and the seat")
@@ -281,12 +282,31 @@ struct ClerkTests {
         let state = ClerkTests.atItem7()
         var fresh = state.store.records
         fresh[ClerkTests.meeting]?.agendaChanges = [AgendaChange(kind: .moved, item: "skyddat-boende", before: "oppnande")]
-        let (next, _) = App.update(state, .recordsChanged(fresh, error: nil))
+        let (next, _) = App.update(state, .recordsChanged(fresh, failed: [], error: nil))
         guard case .item(let item) = next.screen else { Issue.record("not on an item"); return }
         #expect(item.itemIndex == 0)
         #expect(next.store.meetings[1].agenda[0].id == "skyddat-boende")
-        let (failed, _) = App.update(state, .recordsChanged(state.store.records, error: "disk full"))
-        #expect(failed.status?.hasPrefix("Not saved: disk full") == true)
+    }
+
+    @Test("a change that could not be written stays on screen, goes first with the next change, and is retried on quit")
+    func failedWrite() {
+        let before = ClerkTests.atItem7()
+        var (state, effects) = ClerkTests.send("ra", to: before)
+        guard case .record(let changes)? = effects.first else { Issue.record("no record effect"); return }
+        (state, _) = App.update(state, .recordsChanged(before.store.records, failed: changes, error: "No space left on device"))
+        #expect(state.status?.hasPrefix("Not saved: No space left on device") == true)
+        #expect(ClerkTests.record(state)?.proposals.count == 1, "still shown")
+        (state, effects) = ClerkTests.send("rj", to: state)
+        guard case .record(let retried)? = effects.first else { Issue.record("no record effect"); return }
+        #expect(retried.map(\.edit.action) == ["record-proposal", "record-checked-at-once"])
+        (state, _) = App.update(state, .recordsChanged(before.store.records, failed: retried, error: "No space left on device"))
+        (state, effects) = Fixtures.send([.character("Q")], to: state)
+        #expect(effects == [.record(retried)])
+        (state, _) = App.update(state, .recordsChanged(before.store.records, failed: retried, error: "No space left on device"))
+        #expect(state.isRunning)
+        #expect(state.confirmation == .quitWithUnsaved(count: 2, reason: "No space left on device"))
+        (state, effects) = Fixtures.send([.character("Q")], to: ClerkTests.send("ra", to: before).0)
+        #expect(effects == [.quit], "nothing unsaved: quits at once")
     }
 
     @Test("the meeting's record lists every warning; Enter on one opens the item's Outcome")

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// The chair, the clerk and a member on one store, each in a real terminal.
+@Suite("The clerk's record end to end in tmux", .serialized)
+struct ClerkEndToEndTests {
+    @Test("the chair moves to an item, the clerk records a roll call and a reservation, the member sees the outcome and cannot edit it")
+    func chairClerkMember() throws {
+        let chair = try TmuxSession.demo(arguments: ["--as", "karin-holmberg"], height: 40)
+        let store = try #require(chair.store)
+        let clerk = try TmuxSession(store: store, arguments: ["--as", "eva-lundgren"], height: 40)
+        let member = try TmuxSession(store: store, arguments: ["--as", "leila-haddad"], height: 40)
+        for session in [chair, clerk, member] { try session.waitFor("Upcoming") }
+
+        // Before the first item: everyone with a seat is present.
+        try clerk.send("Enter", "R", "*")
+        try clerk.waitFor("11 marked present")
+        try clerk.send("Escape")
+
+        try chair.send("L", "J")
+        try chair.type("7")
+        try chair.send("Enter")
+        try chair.waitFor("LIVE § 7")
+        for session in [clerk, member] {
+            try session.waitFor("in progress", "LIVE § 7", timeout: 5)
+            try session.send("F")
+            try session.waitFor("7. Svar på motion om fler platser i skyddat boende", timeout: 5)
+        }
+
+        // The agenda's proposal, and Per-Olof Sandberg's rejection typed in.
+        try clerk.send("r", "a")
+        try clerk.waitFor("Proposal put: forvaltningens-forslag")
+        try clerk.send("r", "p", "1", "n", "2")
+        try clerk.type("att avslå motionen")
+        try clerk.send("Enter")
+        try clerk.waitFor("reject-1 — Per-Olof Sandberg (M): att avslå motionen")
+        // Ja for the agenda's proposal, nej for the rejection; eleven answer, the chair last.
+        try clerk.send("r", "v", "1", "1")
+        try clerk.waitFor("Roll call (votering) votering-1", "◀ now")
+        try clerk.send("j", "j", "n", "j", "n", "j", "n", "j", "j")
+        try clerk.waitFor("6 ja · 3 nej · 0 avstår · 2 to answer")
+        try clerk.send("n", "j")
+        try clerk.waitFor("Vote recorded: 7 ja, 4 nej")
+        // Leila Haddad (fourth of those taking part, in the store's order) reserves in favour of the rejection, in writing.
+        try clerk.send("r", "r", "4", "2", "y")
+        try clerk.waitFor("Reservation recorded")
+
+        try member.send("6")
+        try member.waitFor("Vote: yes for forvaltningens-forslag, no for reject-1 — 7 yes, 4 no, 0 abstaining",
+                           "Reservation by Leila Haddad (S) in favour of reject-1, in writing", timeout: 5)
+        try member.send("r")
+        try member.waitFor("Only the clerk records outcomes")
+
+        let log = try DocketProcess.run(["log", store, "--meeting", "2026-12-10"])
+        #expect(log.status == 0, "\(log.standardError)")
+        let clerkLines = log.standardOutput.split(separator: "\n").filter { $0.contains("eva-lundgren") }
+        #expect(clerkLines.filter { $0.contains("record-vote") }.count == 12, "the vote's start and each of eleven answers")
+        #expect(clerkLines.contains { $0.contains("record-reservation") })
+        #expect(try DocketProcess.run(["validate", store]).status == 0)
+        for session in [chair, clerk, member] { try session.send("Q") }
+        try chair.waitFor(TmuxSession.marker + "0]")
+    }
+}
