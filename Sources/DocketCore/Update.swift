@@ -102,7 +102,8 @@ extension AppState {
         status = nil
         guard let command else {
             // A key that means something on another screen says why not here.
-            let elsewhere = keymap.command(for: key, in: [.item, .list, .pager, .navigation, .global, .meetingRecord])
+            let here: [KeyContext] = openMeetingRecord == nil ? [] : [.meetingRecord]
+            let elsewhere = keymap.command(for: key, in: here + [.item, .list, .pager, .navigation, .global])
             if helpOffset == nil, let reason = elsewhere?.unavailableReason(in: self) { status = reason }
             return []
         }
