@@ -6,6 +6,7 @@ public struct ClerkStrings: Sendable {
     public var approvedReadOnly: @Sendable (String) -> String = {
         "The minutes were approved on \($0) and are read-only: C on the meeting's record (R) starts a correction"
     }
+    public var approvedNoReopen: @Sendable (String) -> String = { "The minutes were approved on \($0): the meeting stays closed" }
     public var notApprovedYet = "The minutes are not approved yet: the record can be changed as it is"
     public var recordMenuTitle = "Record"
     public var putKindTitle = "Kind of proposal"

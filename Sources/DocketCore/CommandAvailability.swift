@@ -65,6 +65,7 @@ extension Command {
             case .closeMeeting: return [.inProgress, .paused].contains(current) ? nil : strings.notLive
             default:
                 guard current == .closed else { return strings.notLive }
+                if let approved = state.store.records[id]?.approved { return strings.clerk.approvedNoReopen(approved) }
                 return state.live[id]?.presiding == state.identity.member?.id ? nil : strings.onlyWhoPresided
             }
         case .recordMenu, .strikeItem, .addExtraItem, .moveItem, .togglePresent, .everyonePresent, .servingFor, .arrivedAt,

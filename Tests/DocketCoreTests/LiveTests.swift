@@ -80,6 +80,13 @@ struct LiveTests {
         let vice = Identity(member: Fixtures.demo.committee.member(id: "per-olof-sandberg"), role: .viceChair, banner: nil)
         let (other, _) = Fixtures.send([.enter, .character("L"), .character("o")], to: LiveTests.state(vice, live: LiveTests.live(current: "justerare", closed: true)))
         #expect(other.status == "Only whoever presided can reopen the meeting")
+        var approvedStore = Fixtures.demo
+        approvedStore.records["2026-12-10"] = MeetingRecord(meeting: "2026-12-10", firstParagraph: 112, approved: "2026-12-17")
+        let approved = AppState(store: approvedStore, today: Fixtures.today, width: 80, height: 24, identity: LiveTests.karin,
+                                live: LiveTests.live(current: "justerare", closed: true))
+        let (stays, effects) = Fixtures.send([.enter, .character("L"), .character("o")], to: approved)
+        #expect(effects.isEmpty)
+        #expect(stays.status == "The minutes were approved on 2026-12-17: the meeting stays closed")
     }
 
     @Test("F follows: the view jumps when the pointer moves; scrolling keeps following; opening something else pauses it; F resumes")
