@@ -69,6 +69,29 @@ struct ClerkTests {
         #expect(attendance?.first { $0.member == "oskar-dahl" } == Attendance(member: "oskar-dahl", present: true, servingFor: "johan-ek"))
     }
 
+    @Test("the meeting's details: arrival and departure by item, checkers, checking, officials, the first §")
+    func meetingDetails() {
+        var (state, _) = Fixtures.send([.enter, .character("R"), .character("*")], to: ClerkTests.state())
+        // Leila Haddad (the fourth person) arrived at item 5 and left before item 9.
+        (state, _) = Fixtures.send(Fixtures.keys("jjjja5") + [.enter] + Fixtures.keys("d9") + [.enter], to: state)
+        #expect(state.store.records[ClerkTests.meeting]?.attendance.first { $0.member == "leila-haddad" }
+                == Attendance(member: "leila-haddad", present: true, arrivedAt: "budgetuppfoljning", leftAt: "remiss-vald"))
+        (state, _) = Fixtures.send(Fixtures.keys("d99") + [.enter], to: state)
+        #expect(state.status == "No item number 99 on this agenda")
+        (state, _) = Fixtures.send(Fixtures.keys("c") + Fixtures.keys("jj jjjjjj ") + [.enter], to: state)
+        #expect(state.store.records[ClerkTests.meeting]?.checkers == ["maria-johansson", "erik-ohman"])
+        (state, _) = Fixtures.send(Fixtures.keys("t2026-12-17 10:00 Stadshuset, rum 3") + [.enter], to: state)
+        #expect(state.store.records[ClerkTests.meeting]?.checking == MeetingRecord.Checking(date: "2026-12-17", time: "10:00", place: "Stadshuset, rum 3"))
+        (state, _) = Fixtures.send([.character("t"), .control("u")] + Fixtures.keys("2026-12-32 10:00 Stadshuset") + [.enter], to: state)
+        #expect(state.status == "Type the date, the time and the place: 2026-12-17 10:00 Stadshuset")
+        (state, _) = Fixtures.send(Fixtures.keys("OHelena Vikström, förvaltningschef") + [.enter], to: state)
+        #expect(state.store.records[ClerkTests.meeting]?.officials == [Official(name: "Helena Vikström", title: "förvaltningschef")])
+        (state, _) = Fixtures.send([.character("f"), .control("u")] + Fixtures.keys("120") + [.enter], to: state)
+        #expect(state.store.records[ClerkTests.meeting]?.firstParagraph == 120)
+        guard case .meetingRecord(let screen) = state.screen else { Issue.record("not on the record"); return }
+        #expect(screen.rows.map(\.text).contains("● Leila Haddad (S), member — present, from 5. Budgetuppföljning per oktober 2026, left before 9. Remissvar: Regional handlingsplan mot våld i nära relationer"), "\(screen.rows.map(\.text))")
+    }
+
     @Test("the agenda's proposal is put with a, once")
     func agendaProposal() {
         var (state, effects) = ClerkTests.send("ra", to: ClerkTests.atItem7())
