@@ -18,7 +18,7 @@ let package = Package(
         // The only code that touches the disk: layout, loading, validation, safe writes.
         .target(
             name: "DocketStore",
-            dependencies: ["DocketJSON", "DocketModel"],
+            dependencies: ["DocketJSON", "DocketModel", "DocketText"],
             resources: [.copy("Resources/schema")]
         ),
         // wcwidth and the async-signal-safe terminal guard: C that Swift 6 cannot express.
@@ -27,6 +27,8 @@ let package = Package(
         .target(name: "DocketText", dependencies: ["CTerminalSupport"]),
         // The pure heart: state, messages, update, effects, the keymap and the strings.
         .target(name: "DocketCore", dependencies: ["DocketModel", "DocketText"]),
+        // The minutes (protokoll), extracts and the public version, built from the clerk's record.
+        .target(name: "DocketMinutes", dependencies: ["DocketModel", "DocketCore", "DocketText"]),
         // Pure views: the state drawn into a grid of cells.
         .target(name: "DocketUI", dependencies: ["DocketCore", "DocketText", "DocketModel"]),
         // ncursesw, reached only from the terminal backend.
@@ -44,6 +46,7 @@ let package = Package(
             name: "docket",
             dependencies: [
                 "DocketStore", "DocketModel", "DocketDemo", "DocketCore", "DocketUI", "DocketTerminal", "DocketText", "DocketRuntime",
+                "DocketMinutes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +61,11 @@ let package = Package(
             dependencies: ["DocketRuntime", "DocketStore", "DocketCore", "DocketModel"]
         ),
         .testTarget(name: "DocketJSONTests", dependencies: ["DocketJSON"]),
+        .testTarget(
+            name: "DocketMinutesTests",
+            dependencies: ["DocketMinutes", "DocketModel", "DocketStore", "DocketDemo"],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "DocketStoreTests", dependencies: ["DocketStore", "DocketModel", "DocketJSON", "DocketDemo"]),
         .testTarget(name: "DocketCLITests", dependencies: ["DocketRuntime"]),
         .testTarget(

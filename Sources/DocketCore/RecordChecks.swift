@@ -3,9 +3,21 @@ import DocketModel
 /// What the clerk's record lacks or gets wrong for the minutes. Warnings,
 /// never blocking: shown on the item and listed for the whole meeting.
 public struct RecordWarning: Equatable, Sendable {
+    /// Whether minutes made from the record would be wrong, or only lack something.
+    public enum Severity: Sendable, Equatable {
+        case incomplete, wrong
+    }
+
     /// The agenda item it is about; nil for the meeting as a whole.
     public let item: String?
     public let message: String
+    public let severity: Severity
+
+    public init(item: String?, message: String, severity: Severity = .incomplete) {
+        self.item = item
+        self.message = message
+        self.severity = severity
+    }
 }
 
 public enum RecordChecks {
@@ -21,7 +33,9 @@ public enum RecordChecks {
         let chair = committee.members.first { $0.role(on: meeting.date) == .chair }?.id
         func name(_ id: String) -> String { committee.member(id: id)?.name ?? id }
         for item in record.items where !record.struckItems.contains(item.item) {
-            func warn(_ message: String) { warnings.append(RecordWarning(item: item.item, message: message)) }
+            func warn(_ message: String, _ severity: RecordWarning.Severity = .incomplete) {
+                warnings.append(RecordWarning(item: item.item, message: message, severity: severity))
+            }
             let taking = participation.participants(in: item.item)
             let putInOrder = Set(item.propositionOrder.flatMap(\.proposals))
             // A matter tabled or referred back is not decided: its main proposals are never put.
@@ -33,20 +47,20 @@ public enum RecordChecks {
             for vote in item.votes {
                 var seen = Set<String>()
                 for ballot in vote.ballots {
-                    if !seen.insert(ballot.member).inserted { warn(strings.votedTwice(name(ballot.member), vote.id)) }
-                    if !taking.contains(ballot.member) { warn(strings.votedWithoutTakingPart(name(ballot.member), vote.id)) }
+                    if !seen.insert(ballot.member).inserted { warn(strings.votedTwice(name(ballot.member), vote.id), .wrong) }
+                    if !taking.contains(ballot.member) { warn(strings.votedWithoutTakingPart(name(ballot.member), vote.id), .wrong) }
                 }
                 if let winner = vote.winner(chair: chair), winner != vote.result {
-                    warn(strings.resultDoesNotFollow(vote.id, vote.result, winner))
+                    warn(strings.resultDoesNotFollow(vote.id, vote.result, winner), .wrong)
                 }
                 let tally = vote.tally
                 if tally.yes == tally.no, vote.castingVote != true {
-                    warn(strings.tieWithoutCastingVote(vote.id))
+                    warn(strings.tieWithoutCastingVote(vote.id), .wrong)
                 }
             }
             for reservation in item.reservations {
                 for member in reservation.members where !taking.contains(member) {
-                    warn(strings.reservedWithoutTakingPart(name(member)))
+                    warn(strings.reservedWithoutTakingPart(name(member)), .wrong)
                 }
             }
             if item.decision == nil { warn(strings.noDecision) }

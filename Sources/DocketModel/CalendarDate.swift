@@ -38,3 +38,34 @@ extension CalendarDate {
         return (sundayBased + 6) % 7
     }
 }
+
+extension CalendarDate {
+    /// A valid ISO date moved by a number of days, across months and years.
+    public static func adding(days: Int, to text: String) -> String? {
+        guard isValid(text) else { return nil }
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        var (year, month, day) = (parts[0], parts[1], parts[2] + days)
+        while day > daysIn(month: month, year: year) {
+            day -= daysIn(month: month, year: year)
+            (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1)
+        }
+        while day < 1 {
+            (year, month) = month == 1 ? (year - 1, 12) : (year, month - 1)
+            day += daysIn(month: month, year: year)
+        }
+        return padded(year, to: 4) + "-" + padded(month, to: 2) + "-" + padded(day, to: 2)
+    }
+
+    /// The last day to appeal a decision (laglighetsprövning, kommunallagen 13 kap. 5 §): three weeks
+    /// after the notice of the approved minutes was posted; a last day on a Saturday or Sunday moves
+    /// to the Monday after (lagen om beräkning av lagstadgad tid). Public holidays are not known here.
+    public static func lastDayOfAppeal(posted: String) -> String? {
+        guard let threeWeeks = adding(days: 21, to: posted), let weekday = weekday(of: threeWeeks) else { return nil }
+        return weekday >= 5 ? adding(days: 7 - weekday, to: threeWeeks) : threeWeeks
+    }
+}
+
+private func padded(_ value: Int, to width: Int) -> String {
+    let digits = "\(value)"
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+}

@@ -1,3 +1,5 @@
+import DocketText
+
 /// One thing wrong with a store, tied to the file and the place in it.
 public struct StoreProblem: Equatable, Sendable, CustomStringConvertible {
     public enum Place: Equatable, Sendable {

@@ -1,3 +1,4 @@
+import DocketText
 import ArgumentParser
 import DocketCore
 import DocketModel

@@ -1,0 +1,309 @@
+import DocketCore
+import DocketModel
+
+/// What to build: the whole minutes or an extract of some agenda items, in full or for publication.
+public struct MinutesRequest: Sendable, Equatable {
+    public var meeting: String
+    /// Agenda item numbers for an extract (protokollsutdrag); nil for the full minutes.
+    public var items: [Int]?
+    /// Confidential items keep their § and title line, nothing else.
+    public var isPublic: Bool
+
+    public init(meeting: String, items: [Int]? = nil, isPublic: Bool = false) {
+        self.meeting = meeting
+        self.items = items
+        self.isPublic = isPublic
+    }
+}
+
+public enum MinutesError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unknownMeeting(String, known: [String])
+    case noRecord(String)
+    case unknownItems([Int])
+    case notHandled([Int])
+
+    public var description: String {
+        switch self {
+        case .unknownMeeting(let id, let known): return "no meeting \"\(id)\" in this store; the meetings are: \(known.joined(separator: ", "))"
+        case .noRecord(let id): return "meeting \(id) has no record yet: the clerk records it during the meeting"
+        case .unknownItems(let numbers): return "no agenda item \(numbers.map(String.init).joined(separator: ", ")) on this meeting"
+        case .notHandled(let numbers): return "agenda item \(numbers.map(String.init).joined(separator: ", ")) was not handled (struck, or nothing recorded)"
+        }
+    }
+}
+
+/// Builds the minutes from the clerk's record: the header from attendance and
+/// the live file, a § per handled item, signatures and the notice of posting.
+public struct MinutesBuilder {
+    let store: StoreContents
+    let meeting: Meeting
+    let record: MeetingRecord
+    let live: LiveMeeting?
+    let labels: MinutesLabels
+
+    public init(store: StoreContents, meeting id: String, live: LiveMeeting?) throws(MinutesError) {
+        guard let sent = store.meetings.first(where: { $0.id == id }) else {
+            throw .unknownMeeting(id, known: store.meetings.map(\.id))
+        }
+        guard let record = store.records[id] else { throw .noRecord(id) }
+        self.store = store
+        self.record = record
+        self.meeting = sent.applying(record.agendaChanges)
+        self.live = live
+        self.labels = MinutesLabels.for(store.committee.locale)
+    }
+
+    /// The checks' warnings that concern the requested part of the minutes.
+    public func warnings(for request: MinutesRequest) -> [RecordWarning] {
+        let all = RecordChecks.warnings(record: record, meeting: meeting, committee: store.committee)
+        guard let numbers = request.items else { return all }
+        let ids = Set(meeting.agenda.filter { numbers.contains($0.number) }.map(\.id))
+        return all.filter { $0.item.map(ids.contains) ?? true }
+    }
+
+    public func build(_ request: MinutesRequest) throws(MinutesError) -> MinutesDocument {
+        let numbers = record.paragraphNumbers
+        var handled = record.items.filter { numbers[$0.item] != nil }
+        var struck = meeting.agenda.filter { record.struckItems.contains($0.id) }
+        if let wanted = request.items {
+            let unknown = wanted.filter { number in !meeting.agenda.contains { $0.number == number } }
+            guard unknown.isEmpty else { throw .unknownItems(unknown) }
+            let ids = meeting.agenda.filter { wanted.contains($0.number) }.map(\.id)
+            let missing = wanted.filter { number in
+                guard let item = meeting.agenda.first(where: { $0.number == number }) else { return false }
+                return numbers[item.id] == nil
+            }
+            guard missing.isEmpty else { throw .notHandled(missing) }
+            handled = handled.filter { ids.contains($0.item) }
+            struck = []
+        }
+        // Each § keeps its agenda position, so a struck item can stand after the § handled before it.
+        let agendaOrder = meeting.agenda.map(\.id)
+        var placed: [(position: Int, paragraph: MinutesDocument.Paragraph)] = handled.compactMap { itemRecord in
+            guard let item = meeting.agenda.first(where: { $0.id == itemRecord.item }) else { return nil }
+            return (agendaOrder.firstIndex(of: item.id) ?? 0, paragraph(item, itemRecord, number: numbers[itemRecord.item], request: request))
+        }
+        for item in struck {
+            let position = agendaOrder.firstIndex(of: item.id) ?? 0
+            let index = placed.lastIndex { $0.position < position }.map { $0 + 1 } ?? 0
+            placed.insert((position, MinutesDocument.Paragraph(number: nil, title: title(of: item),
+                                                               blocks: [.text(labels.struck("\(item.number)"))])), at: index)
+        }
+        let paragraphs = placed.map(\.paragraph)
+        let shown = handled.compactMap { numbers[$0.item] }
+        return MinutesDocument(
+            title: request.items == nil ? labels.minutes : labels.extract,
+            subtitle: request.isPublic ? labels.publicVersion : nil,
+            committee: store.committee.name,
+            municipality: store.committee.municipality,
+            meetingDate: meeting.date,
+            header: header(paragraphs: shown),
+            paragraphs: paragraphs,
+            signaturesTitle: labels.signatures,
+            signatures: signatures(),
+            notice: notice())
+    }
+
+    // MARK: Names
+
+    func name(_ id: String) -> String {
+        guard let member = store.committee.member(id: id) else { return id }
+        return member.party.map { "\(member.name) (\($0))" } ?? member.name
+    }
+
+    func names(_ ids: [String]) -> String { labels.list(ids.map(name)) }
+
+    func title(of item: AgendaItem) -> String {
+        item.title ?? item.matter.flatMap { store.matters[$0]?.title } ?? item.id
+    }
+
+    /// How the minutes refer to a proposal: "förslaget från Socialförvaltningen", "avslagsyrkandet från …".
+    func proposalName(_ id: String, in itemRecord: ItemRecord, item: AgendaItem) -> String {
+        guard let proposal = itemRecord.proposals.first(where: { $0.id == id }) else { return id }
+        if let agendaID = proposal.agendaProposal {
+            let proposer = item.matter.flatMap { store.matters[$0]?.proposal(id: agendaID)?.proposer.name }
+            return labels.agendaProposal(proposer ?? store.committee.name)
+        }
+        return labels.memberProposal(proposal.kind, names(proposal.proposers))
+    }
+
+    /// "§ 105" for an item, or its agenda number when it has no §.
+    func reference(_ itemID: String) -> String {
+        if let number = record.paragraphNumbers[itemID] { return "§ \(number)" }
+        return meeting.agenda.first { $0.id == itemID }.map { "\($0.number)" } ?? itemID
+    }
+
+    // MARK: Header
+
+    func header(paragraphs: [Int]) -> [MinutesDocument.Field] {
+        typealias Field = MinutesDocument.Field
+        var fields = [Field(label: labels.date, lines: [labels.longDate(meeting.date)])]
+        let start = live?.opened.map { clock($0.at) } ?? meeting.time
+        let end = live?.closed.map { "–" + clock($0.at) } ?? ""
+        fields.append(Field(label: labels.placeAndTime, lines: ["\(meeting.place), \(start)\(end)"]))
+        let pauses = live?.pauses.map { clock($0.from.at) + "–" + ($0.to.map { clock($0.at) } ?? "") } ?? []
+        if !pauses.isEmpty { fields.append(Field(label: labels.adjourned, lines: pauses)) }
+        fields.append(Field(label: labels.deciding, lines: deciding()))
+        let seats = store.committee.members.filter { isSeat($0.id) }
+        let absent = seats.filter { seat in !record.attendance.contains { $0.member == seat.id && $0.present } }
+        if !absent.isEmpty { fields.append(Field(label: labels.absent, lines: absent.map { name($0.id) })) }
+        let waiting = record.attendance.filter { $0.present && $0.servingFor == nil && !isSeat($0.member) && role($0.member) == .substitute }
+        if !waiting.isEmpty { fields.append(Field(label: labels.substitutesNotServing, lines: waiting.map { name($0.member) })) }
+        let clerk = store.committee.members.first { role($0.id) == .clerk }
+        let others = record.officials.map { "\($0.name), \($0.title)" } + (clerk.map { ["\($0.name), \(labels.clerkTitle)"] } ?? [])
+        if !others.isEmpty { fields.append(Field(label: labels.othersPresent, lines: others)) }
+        fields.append(Field(label: labels.checkers, lines: [record.checkers.isEmpty ? labels.notYet : names(record.checkers)]))
+        fields.append(Field(label: labels.checkingPlaceAndTime,
+                            lines: [record.checking.map { "\($0.place), \(labels.longDate($0.date)) \($0.time)" } ?? labels.notYet]))
+        fields.append(Field(label: labels.paragraphs, lines: [paragraphRange(paragraphs)]))
+        fields.append(Field(label: labels.agenda, lines: agendaChanges()))
+        return fields
+    }
+
+    func role(_ member: String) -> MemberRole? { store.committee.member(id: member)?.role(on: meeting.date) }
+    func isSeat(_ member: String) -> Bool { [.chair, .viceChair, .member].contains(role(member)) }
+
+    /// HH:MM of an RFC 3339 stamp, as written in the committee's zone.
+    func clock(_ stamp: String) -> String {
+        let characters = Array(stamp)
+        return characters.count >= 16 ? String(characters[11..<16]) : stamp
+    }
+
+    /// Members in their seats, each substitute serving after the seat they took; arrivals and departures.
+    func deciding() -> [String] {
+        var lines: [String] = []
+        func describe(_ attendance: Attendance) -> String {
+            var parts = [name(attendance.member)]
+            if let seat = attendance.servingFor {
+                parts.append(labels.servingFor(name(seat)))
+            } else if let role = role(attendance.member), role != .member {
+                parts.append(labels.roles[role] ?? role.rawValue)
+            }
+            if let arrived = attendance.arrivedAt { parts.append(labels.from(reference(arrived))) }
+            if let left = attendance.leftAt, let last = lastParagraph(before: left) { parts.append(labels.until(last)) }
+            return parts.joined(separator: ", ")
+        }
+        for seat in store.committee.members where isSeat(seat.id) {
+            if let own = record.attendance.first(where: { $0.member == seat.id && $0.present }) { lines.append(describe(own)) }
+            for substitute in record.attendance where substitute.present && substitute.servingFor == seat.id {
+                lines.append(describe(substitute))
+            }
+        }
+        return lines
+    }
+
+    /// The last § before an item: where someone who left before it stopped taking part.
+    func lastParagraph(before item: String) -> String? {
+        let order = record.items.map(\.item)
+        guard let end = order.firstIndex(of: item) else { return nil }
+        return order[..<end].last { record.paragraphNumbers[$0] != nil }.map(reference)
+    }
+
+    func paragraphRange(_ numbers: [Int]) -> String {
+        guard let first = numbers.min(), let last = numbers.max() else { return labels.notYet }
+        if first == last { return "§ \(first)" }
+        let consecutive = numbers.sorted() == Array(first...last)
+        return consecutive ? "§§ \(first)–\(last)" : "§§ " + numbers.sorted().map(String.init).joined(separator: ", ")
+    }
+
+    func agendaChanges() -> [String] {
+        guard !record.agendaChanges.isEmpty else { return [labels.agendaAsSent] }
+        func item(_ id: String) -> String {
+            meeting.agenda.first { $0.id == id }.map { "\($0.number) \(title(of: $0))" } ?? id
+        }
+        return record.agendaChanges.map { change in
+            switch change.kind {
+            case .struck: return labels.struck(item(change.item))
+            case .added: return labels.added(item(change.item))
+            case .moved: return labels.moved(item(change.item), change.before.flatMap { id in meeting.agenda.first { $0.id == id }.map { "\($0.number)" } })
+            }
+        }
+    }
+
+    // MARK: Paragraphs
+
+    func paragraph(_ item: AgendaItem, _ itemRecord: ItemRecord, number: Int?, request: MinutesRequest) -> MinutesDocument.Paragraph {
+        var blocks: [MinutesDocument.Block] = []
+        let heading = MinutesDocument.Paragraph(number: number, title: title(of: item), blocks: [])
+        if request.isPublic && item.isConfidential {
+            return MinutesDocument.Paragraph(number: number, title: heading.title, blocks: [.text(labels.confidentialWithheld)])
+        }
+        let matter = item.matter.flatMap { store.matters[$0] }
+        if let matter { blocks.append(.text("\(labels.diaryNumber) \(matter.diaryNumber)")) }
+        if let decision = itemRecord.decision {
+            blocks.append(.heading(labels.decision))
+            if decision.clauses.first?.lowercased().hasPrefix("att ") == true { blocks.append(.text(labels.decides(store.committee.name))) }
+            blocks.append(.clauses(decision.clauses))
+        }
+        if !itemRecord.recused.isEmpty {
+            blocks += [.heading(labels.recusal), .text(labels.recused(names(itemRecord.recused)))]
+        }
+        let put = itemRecord.proposals.filter { !$0.isWithdrawn }
+        let contested = put.contains { !$0.proposers.isEmpty } || itemRecord.propositionOrder.count > 1 || !itemRecord.votes.isEmpty
+        if contested {
+            blocks.append(.heading(labels.proposals))
+            for proposal in put {
+                blocks.append(.text(proposal.proposers.isEmpty ? proposal.text : "\(names(proposal.proposers)): \(proposal.text)"))
+            }
+            blocks.append(.heading(labels.propositionOrder))
+            for step in itemRecord.propositionOrder {
+                let sides = step.proposals.map { proposalName($0, in: itemRecord, item: item) }
+                let preferred = proposalName(step.preferred, in: itemRecord, item: item)
+                blocks.append(.text(sides.count > 1
+                    ? labels.propositionAgainst(sides.joined(separator: " \(labels.against) "), preferred, step.vote != nil)
+                    : labels.propositionOn(preferred, step.vote != nil)))
+            }
+        }
+        for vote in itemRecord.votes {
+            let tally = vote.tally
+            blocks.append(.heading(labels.vote))
+            blocks.append(.text(labels.voteSides(proposalName(vote.yes, in: itemRecord, item: item), proposalName(vote.no, in: itemRecord, item: item))))
+            let rows = vote.ballots.map { ballot in
+                [name(ballot.member)] + [Vote.Choice.yes, .no, .abstain].map { ballot.choice == $0 ? labels.mark : "" }
+            }
+            blocks.append(.table(labels.voteColumns, rows))
+            blocks.append(.text(labels.voteResult(tally.yes, tally.no, tally.abstain, proposalName(vote.result, in: itemRecord, item: item))))
+            if vote.castingVote == true { blocks.append(.text(labels.castingVote)) }
+        }
+        if !itemRecord.reservations.isEmpty {
+            blocks.append(.heading(labels.reservations))
+            for reservation in itemRecord.reservations {
+                let favoured = reservation.inFavourOf.flatMap { id in itemRecord.proposals.first { $0.id == id } }
+                let favour = favoured.map { Set($0.proposers) == Set(reservation.members) ? labels.ownProposal : proposalName($0.id, in: itemRecord, item: item) }
+                blocks.append(.text(labels.reservation(names(reservation.members), favour ?? reservation.inFavourOf, reservation.written ?? false)))
+            }
+        }
+        for statement in itemRecord.minuteNotes {
+            blocks += [.heading(labels.minuteNotes), .text("\(names(statement.members)): \(statement.text)")]
+        }
+        for statement in itemRecord.specialStatements {
+            blocks += [.heading(labels.specialStatements), .text("\(names(statement.members)): \(statement.text)")]
+        }
+        if itemRecord.checkedAtOnce == true { blocks.append(.text(labels.checkedAtOnce)) }
+        return MinutesDocument.Paragraph(number: number, title: heading.title, blocks: blocks)
+    }
+
+    // MARK: Signatures and notice
+
+    func signatures() -> [MinutesDocument.Signature] {
+        let clerk = store.committee.members.first { role($0.id) == .clerk }
+        let presiding = live?.opened?.by ?? store.committee.members.first { role($0.id) == .chair }?.id
+        return (clerk.map { [MinutesDocument.Signature(role: labels.secretary, name: $0.name)] } ?? [])
+            + (presiding.map { [MinutesDocument.Signature(role: labels.chair, name: name($0))] } ?? [])
+            + record.checkers.map { MinutesDocument.Signature(role: labels.checker, name: name($0)) }
+    }
+
+    func notice() -> MinutesDocument.Notice {
+        let lastDay = record.posted.flatMap(CalendarDate.lastDayOfAppeal(posted:))
+        return MinutesDocument.Notice(
+            title: labels.notice,
+            statement: record.approved != nil && record.posted != nil ? labels.noticeText : labels.noticeNotApproved,
+            fields: [
+                .init(label: labels.body, lines: [store.committee.name]),
+                .init(label: labels.meetingDate, lines: [meeting.date]),
+                .init(label: labels.approvedOn, lines: [record.approved ?? labels.notYet]),
+                .init(label: labels.postedOn, lines: [record.posted ?? labels.notYet]),
+                .init(label: labels.lastDayOfAppeal, lines: [lastDay ?? labels.notYet]),
+            ])
+    }
+}

@@ -1,0 +1,242 @@
+import DocketModel
+
+/// Every word of the minutes, in the committee's language: Swedish by
+/// default, English for a store whose locale is `en`.
+public struct MinutesLabels: Sendable {
+    public let minutes: String
+    public let extract: String
+    public let publicVersion: String
+    public let date: String
+    public let placeAndTime: String
+    public let adjourned: String
+    public let deciding: String
+    public let absent: String
+    public let substitutesNotServing: String
+    public let othersPresent: String
+    public let checkers: String
+    public let checkingPlaceAndTime: String
+    public let paragraphs: String
+    public let agenda: String
+    public let agendaAsSent: String
+    public let struck: @Sendable (String) -> String
+    public let added: @Sendable (String) -> String
+    public let moved: @Sendable (String, String?) -> String
+    public let roles: [MemberRole: String]
+    public let servingFor: @Sendable (String) -> String
+    public let from: @Sendable (String) -> String
+    public let until: @Sendable (String) -> String
+    public let clerkTitle: String
+    public let diaryNumber: String
+    public let decision: String
+    public let decides: @Sendable (String) -> String
+    public let confidentialWithheld: String
+    public let recusal: String
+    public let recused: @Sendable (String) -> String
+    public let proposals: String
+    public let propositionOrder: String
+    public let propositionAgainst: @Sendable (String, String, Bool) -> String
+    public let propositionOn: @Sendable (String, Bool) -> String
+    public let vote: String
+    public let voteSides: @Sendable (String, String) -> String
+    public let voteResult: @Sendable (Int, Int, Int, String) -> String
+    public let castingVote: String
+    public let voteColumns: [String]
+    public let mark: String
+    public let reservations: String
+    public let reservation: @Sendable (String, String?, Bool) -> String
+    public let ownProposal: String
+    public let minuteNotes: String
+    public let specialStatements: String
+    public let checkedAtOnce: String
+    public let signatures: String
+    public let chair: String
+    public let checker: String
+    public let secretary: String
+    public let notice: String
+    public let noticeText: String
+    public let noticeNotApproved: String
+    public let body: String
+    public let meetingDate: String
+    public let approvedOn: String
+    public let postedOn: String
+    public let lastDayOfAppeal: String
+    public let notYet: String
+    public let agendaProposal: @Sendable (String) -> String
+    public let memberProposal: @Sendable (PutProposal.Kind, String) -> String
+    public let and: String
+    public let against: String
+    public let weekdays: [String]
+    public let months: [String]
+
+    public static func `for`(_ language: InterfaceLanguage) -> MinutesLabels {
+        language == .english ? .english : .swedish
+    }
+
+    /// "A, B och C".
+    func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " \(and) " + items[items.count - 1]
+    }
+
+    func longDate(_ iso: String) -> String {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, let weekday = CalendarDate.weekday(of: iso) else { return iso }
+        return "\(weekdays[weekday]) \(parts[2]) \(months[parts[1] - 1]) \(parts[0])"
+    }
+
+    public static let swedish = MinutesLabels(
+        minutes: "Protokoll",
+        extract: "Protokollsutdrag",
+        publicVersion: "Version för publicering",
+        date: "Sammanträdesdatum",
+        placeAndTime: "Plats och tid",
+        adjourned: "Ajournering",
+        deciding: "Beslutande",
+        absent: "Frånvarande ledamöter",
+        substitutesNotServing: "Ersättare, ej tjänstgörande",
+        othersPresent: "Övriga närvarande",
+        checkers: "Justerare",
+        checkingPlaceAndTime: "Justeringens plats och tid",
+        paragraphs: "Paragrafer",
+        agenda: "Dagordning",
+        agendaAsSent: "Dagordningen godkänns utan ändringar.",
+        struck: { "Ärende \($0) utgår." },
+        added: { "Extra ärende: \($0)." },
+        moved: { item, before in "Ärende \(item) behandlas \(before.map { "före ärende \($0)" } ?? "sist")." },
+        roles: [.chair: "ordförande", .viceChair: "vice ordförande", .member: "ledamot", .substitute: "ersättare", .clerk: "sekreterare"],
+        servingFor: { "tjänstgörande ersättare för \($0)" },
+        from: { "från \($0)" },
+        until: { "till och med \($0)" },
+        clerkTitle: "sekreterare",
+        diaryNumber: "Dnr",
+        decision: "Beslut",
+        decides: { "\($0) beslutar" },
+        confidentialWithheld: "Ärendet redovisas inte med hänvisning till sekretess.",
+        recusal: "Jäv",
+        recused: { "\($0) anmäler jäv och deltar inte i handläggningen." },
+        proposals: "Yrkanden",
+        propositionOrder: "Propositionsordning",
+        propositionAgainst: { sides, preferred, voted in
+            "Ordföranden ställer \(sides) och finner att nämnden bifaller \(preferred)." + (voted ? " Votering begärs." : "")
+        },
+        propositionOn: { proposal, _ in "Ordföranden ställer proposition på \(proposal) och finner att nämnden bifaller det." },
+        vote: "Votering",
+        voteSides: { yes, no in "Ja-röst för \(yes), nej-röst för \(no)." },
+        voteResult: { yes, no, abstaining, winner in
+            "Med \(yes) ja-röster mot \(no) nej-röster (\(abstaining) avstår) beslutar nämnden enligt \(winner)."
+        },
+        castingVote: "Rösterna är lika; ordförandens utslagsröst avgör.",
+        voteColumns: ["Ledamot", "Ja", "Nej", "Avstår"],
+        mark: "X",
+        reservations: "Reservation",
+        reservation: { who, favour, written in
+            "\(who) reserverar sig mot beslutet" + (favour.map { " till förmån för \($0)" } ?? "") + (written ? " med en skriftlig reservation." : ".")
+        },
+        ownProposal: "eget yrkande",
+        minuteNotes: "Protokollsanteckning",
+        specialStatements: "Särskilt yttrande",
+        checkedAtOnce: "Paragrafen förklaras omedelbart justerad.",
+        signatures: "Underskrifter",
+        chair: "Ordförande",
+        checker: "Justerare",
+        secretary: "Sekreterare",
+        notice: "Anslagsbevis",
+        noticeText: "Protokollet är justerat. Justeringen har tillkännagetts genom anslag.",
+        noticeNotApproved: "Protokollet är ännu inte justerat.",
+        body: "Organ",
+        meetingDate: "Sammanträdesdatum",
+        approvedOn: "Protokollet justerat",
+        postedOn: "Anslaget sätts upp",
+        lastDayOfAppeal: "Sista dag för överklagande",
+        notYet: "–",
+        agendaProposal: { "förslaget från \($0)" },
+        memberProposal: { kind, who in
+            let noun: [PutProposal.Kind: String] = [.support: "bifallsyrkandet", .reject: "avslagsyrkandet", .amendment: "ändringsyrkandet",
+                                                   .addition: "tilläggsyrkandet", .referralBack: "återremissyrkandet",
+                                                   .tabling: "bordläggningsyrkandet"]
+            return "\(noun[kind] ?? "yrkandet") från \(who)"
+        },
+        and: "och",
+        against: "mot",
+        weekdays: ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"],
+        months: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
+    )
+
+    public static let english = MinutesLabels(
+        minutes: "Minutes",
+        extract: "Extract from the minutes",
+        publicVersion: "Version for publication",
+        date: "Date of meeting",
+        placeAndTime: "Place and time",
+        adjourned: "Adjourned",
+        deciding: "Members deciding",
+        absent: "Members absent",
+        substitutesNotServing: "Substitutes present, not serving",
+        othersPresent: "Others present",
+        checkers: "Checkers",
+        checkingPlaceAndTime: "Place and time of checking",
+        paragraphs: "Paragraphs",
+        agenda: "Agenda",
+        agendaAsSent: "The agenda is approved as sent.",
+        struck: { "Item \($0) is struck from the agenda." },
+        added: { "Extra item: \($0)." },
+        moved: { item, before in "Item \(item) is taken \(before.map { "before item \($0)" } ?? "last")." },
+        roles: [.chair: "chair", .viceChair: "vice chair", .member: "member", .substitute: "substitute", .clerk: "secretary"],
+        servingFor: { "substitute serving for \($0)" },
+        from: { "from \($0)" },
+        until: { "until \($0)" },
+        clerkTitle: "secretary",
+        diaryNumber: "Diary no.",
+        decision: "Decision",
+        decides: { "\($0) decides" },
+        confidentialWithheld: "Not shown: confidential.",
+        recusal: "Conflict of interest",
+        recused: { "\($0) declared a conflict of interest and took no part in the item." },
+        proposals: "Proposals",
+        propositionOrder: "Order of putting the question",
+        propositionAgainst: { sides, preferred, voted in
+            "The chair puts \(sides) and finds that the committee adopts \(preferred)." + (voted ? " A vote is requested." : "")
+        },
+        propositionOn: { proposal, _ in "The chair puts \(proposal) and finds that the committee adopts it." },
+        vote: "Vote",
+        voteSides: { yes, no in "Yes for \(yes), no for \(no)." },
+        voteResult: { yes, no, abstaining, winner in
+            "With \(yes) votes for and \(no) against (\(abstaining) abstaining) the committee decides according to \(winner)."
+        },
+        castingVote: "The votes are tied; the chair's casting vote decides.",
+        voteColumns: ["Member", "Yes", "No", "Abstains"],
+        mark: "X",
+        reservations: "Reservation",
+        reservation: { who, favour, written in
+            "\(who) dissent from the decision" + (favour.map { " in favour of \($0)" } ?? "") + (written ? ", with a written reservation." : ".")
+        },
+        ownProposal: "their own proposal",
+        minuteNotes: "Note for the minutes",
+        specialStatements: "Special statement",
+        checkedAtOnce: "This paragraph is checked at once.",
+        signatures: "Signatures",
+        chair: "Chair",
+        checker: "Checker",
+        secretary: "Secretary",
+        notice: "Notice of posting",
+        noticeText: "The minutes are approved. The approval has been announced on the official notice board.",
+        noticeNotApproved: "The minutes are not approved yet.",
+        body: "Body",
+        meetingDate: "Date of meeting",
+        approvedOn: "Minutes approved",
+        postedOn: "Notice posted",
+        lastDayOfAppeal: "Last day for appeal",
+        notYet: "–",
+        agendaProposal: { "the proposal of \($0)" },
+        memberProposal: { kind, who in
+            let noun: [PutProposal.Kind: String] = [.support: "the motion to approve", .reject: "the motion to reject", .amendment: "the amendment",
+                                                   .addition: "the addition", .referralBack: "the motion to refer back",
+                                                   .tabling: "the motion to table"]
+            return "\(noun[kind] ?? "the motion") by \(who)"
+        },
+        and: "and",
+        against: "against",
+        weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+        months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    )
+}
