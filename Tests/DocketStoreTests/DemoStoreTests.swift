@@ -73,6 +73,7 @@ struct DemoStoreTests {
             case "committee.json": reencoded = try CanonicalJSON.bytes(of: decoder.decode(Committee.self, from: data))
             case _ where file.hasPrefix("matters/"): reencoded = try CanonicalJSON.bytes(of: decoder.decode(Matter.self, from: data))
             case _ where file.hasSuffix("/record.json"): reencoded = try CanonicalJSON.bytes(of: decoder.decode(MeetingRecord.self, from: data))
+            case _ where file.hasSuffix("/live.json"): reencoded = try CanonicalJSON.bytes(of: decoder.decode(LiveMeeting.self, from: data))
             default: reencoded = try CanonicalJSON.bytes(of: decoder.decode(Meeting.self, from: data))
             }
             #expect(reencoded == bytes, "\(file) loses or changes data through the model")
