@@ -1,5 +1,6 @@
 import DocketCore
 import DocketDemo
+import DocketMinutes
 import DocketModel
 import DocketRuntime
 import DocketStore
@@ -66,6 +67,49 @@ struct Benchmark {
         }
         report("update + render per message, 200×60, walk through the long report (\(walk.count) messages)", steps)
         try measureNoteSaves(demo: demo)
+        try measureRollCall(demo: demo)
+        measureMinutes(store: store)
+    }
+
+    /// One answer of a roll call as the clerk's session saves it: the record through the write path, and a journal line.
+    static func measureRollCall(demo: String) throws {
+        let clock = ContinuousClock()
+        let root = FileManager.default.temporaryDirectory.path + "/docket-bench-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try StoreCopier().copyStore(from: demo, to: root)
+        let records = RecordStore(reader: StoreReader(root: root, schemas: try SchemaSet.bundled()))
+        let members = ["per-olof-sandberg", "maria-johansson", "leila-haddad", "johan-ek", "anders-nystrom", "fatima-ali",
+                       "gunnar-lind", "sofia-aberg", "erik-ohman", "ulla-bergqvist", "karin-holmberg"]
+        var answers: [Duration] = []
+        for round in 0..<20 {
+            var vote = Vote(id: "votering-\(round + 1)", yes: "forvaltningens-forslag", no: "forvaltningens-forslag", result: "forvaltningens-forslag")
+            for member in members {
+                vote.ballots.append(Vote.Ballot(member: member, choice: .yes))
+                let entry = JournalEntry(time: "2026-12-10T14:00:00+01:00", person: "eva-lundgren", action: "record-vote",
+                                         meeting: "2026-12-10", item: "verksamhetsplan", summary: "record-vote 2026-12-10")
+                let start = clock.now
+                try records.update("2026-12-10", firstParagraph: 112, journal: entry) {
+                    RecordEdit.item("verksamhetsplan", .vote(vote)).applied(to: $0)
+                }
+                answers.append(clock.now - start)
+            }
+        }
+        report("save one roll-call answer, fsync and journal included (\(answers.count) answers)", answers)
+    }
+
+    /// The past meeting's minutes: built from the record and drawn in all three formats.
+    static func measureMinutes(store: StoreContents) {
+        let clock = ContinuousClock()
+        var samples: [Duration] = []
+        for _ in 0..<50 {
+            let start = clock.now
+            guard let document = try? MinutesBuilder(store: store, meeting: "2026-10-22", live: nil).build(MinutesRequest(meeting: "2026-10-22")) else {
+                fatalError("the demo's past meeting has no minutes")
+            }
+            _ = MarkdownMinutes.render(document) + HTMLMinutes.render(document, language: "sv") + TextMinutes.render(document)
+            samples.append(clock.now - start)
+        }
+        report("build the past meeting's minutes and draw Markdown, HTML and text", samples)
     }
 
     /// Saving a note: lock, re-read, merge, write a temporary file, fsync, rename, fsync the folder.
