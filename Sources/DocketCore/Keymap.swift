@@ -75,8 +75,8 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.reopenMeeting, [.character("o")], in: .liveMenu, group: .live, hint: true),
         KeyBinding(.closeMenu, [.escape, .character("q")], in: .liveMenu, group: .live, hint: true),
 
-        KeyBinding(.recordMenu, [.character("r")], in: .item, group: .record),
-        KeyBinding(.meetingRecord, [.character("R")], in: .list, group: .record),
+        KeyBinding(.recordMenu, [.character("r")], in: .item, group: .record, hint: true),
+        KeyBinding(.meetingRecord, [.character("R")], in: .list, group: .record, hint: true),
         KeyBinding(.strikeItem, [.character("x")], in: .list, group: .record),
         KeyBinding(.addExtraItem, [.character("+")], in: .list, group: .record),
         KeyBinding(.moveItem, [.character("M")], in: .list, group: .record),

@@ -3,6 +3,8 @@ import DocketModel
 /// The clerk's keys for the meeting as a whole: on its record screen
 /// (attendance, checkers, approval) and on its agenda (struck, extra and moved items).
 extension AppState {
+    public var isOnMeetingRecord: Bool { openMeetingRecord != nil }
+
     var openMeetingRecord: MeetingRecordScreen? {
         if case .meetingRecord(let screen) = screen { return screen }
         return nil
@@ -47,7 +49,7 @@ extension AppState {
             let seats = store.committee.members.filter { [.chair, .viceChair, .member].contains($0.role(on: meeting.date)) }
             let unrecorded = seats.filter { member in !(record?.attendance.contains { $0.member == member.id } ?? false) }
             status = strings.clerk.markedPresent(unrecorded.count)
-            return unrecorded.flatMap { self.record(.attendance(Attendance(member: $0.id, present: true)), meeting: meeting) }
+            return self.record(unrecorded.map { .attendance(Attendance(member: $0.id, present: true)) }, meeting: meeting)
         case .servingFor:
             guard case .attendance(let member)? = target else { status = strings.clerk.onAttendanceRow; return [] }
             guard store.committee.member(id: member)?.role(on: meeting.date) == .substitute else { status = strings.clerk.onlySubstitutes; return [] }

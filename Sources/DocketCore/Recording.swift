@@ -28,18 +28,22 @@ extension AppState {
     }
 
     /// Applies a change to the state and returns the effect that writes it.
-    /// Posting comes after approval, so it is allowed on an approved record.
     mutating func record(_ edit: RecordEdit, meeting: Meeting) -> [Effect] {
-        let isPosting: Bool
-        if case .post = edit { isPosting = true } else { isPosting = false }
+        record([edit], meeting: meeting)
+    }
+
+    /// Several changes at once, written together. Posting comes after approval, so it is allowed on an approved record.
+    mutating func record(_ edits: [RecordEdit], meeting: Meeting) -> [Effect] {
+        let isPosting = edits.allSatisfy { if case .post = $0 { return true } else { return false } }
         if let refusal = recordingRefusal(meeting: meeting.id), !(isPosting && identity.role == .clerk) {
             status = refusal
             return []
         }
-        let change = RecordChange(meeting: meeting.id, firstParagraph: firstParagraph(for: meeting), edit: edit)
-        replaceRecords(change.applied(to: store.records))
+        let first = firstParagraph(for: meeting)
+        let fresh = edits.map { RecordChange(meeting: meeting.id, firstParagraph: first, edit: $0) }
+        replaceRecords(fresh.reduce(store.records) { $1.applied(to: $0) })
         // Changes that failed before go first, in their order.
-        let changes = unsavedRecords + [change]
+        let changes = unsavedRecords + fresh
         unsavedRecords = []
         return [.record(changes)]
     }

@@ -261,7 +261,7 @@ public struct Strings: Sendable {
                      .decideAccording: "bifall", .decideAmended: "amended", .decideRejected: "avslag", .decideTabled: "tabled",
                      .decideReferredBack: "referred back", .decideNoted: "noted", .pickerMark: "mark", .pickerTake: "take",
                      .voteYes: "ja", .voteNo: "nej", .voteAbstain: "avstår", .voteUndo: "undo",
-                     .togglePresent: "present", .servingFor: "serving for"],
+                     .togglePresent: "present", .servingFor: "serving for", .recordMenu: "record", .meetingRecord: "record"],
         findPrompt: "Find: ",
         notFound: { "Not found: \($0)" },
         noSearch: "Nothing to find yet: press / first",

@@ -85,17 +85,18 @@ extension AppState {
         let tally = call.vote.tally
         call.vote.castingVote = tally.yes == tally.no && call.isComplete ? true : nil
         voting = call
-        var effects = record(.item(call.item, .vote(call.vote)), meeting: meeting)
+        var edits: [RecordEdit] = [.item(call.item, .vote(call.vote))]
         if call.isComplete {
-            guard let winner = call.vote.winner(chair: call.chair) else {
+            if let winner = call.vote.winner(chair: call.chair) {
+                voting = nil
+                // The vote decided the proposition: it joins the order with the vote that decided it.
+                edits.append(.item(call.item, .addStep(PropositionStep(proposals: [call.vote.yes, call.vote.no], preferred: winner,
+                                                                        vote: call.vote.id))))
+                status = strings.clerk.voteDone(tally.yes, tally.no, tally.abstain, winner, call.vote.castingVote == true)
+            } else {
                 status = strings.clerk.tieNeedsChair
-                return effects
             }
-            voting = nil
-            effects += record(.item(call.item, .addStep(PropositionStep(proposals: [call.vote.yes, call.vote.no], preferred: winner,
-                                                                         vote: call.vote.id))), meeting: meeting)
-            status = strings.clerk.voteDone(tally.yes, tally.no, tally.abstain, winner, call.vote.castingVote == true)
         }
-        return effects
+        return record(edits, meeting: meeting)
     }
 }

@@ -92,6 +92,9 @@ enum StatusLine {
         return state.keymap.bindings(in: contexts)
             .filter { $0.hint && seen.insert($0.command).inserted }
             .filter { $0.command != .pickerMark || state.picker?.allowsSeveral == true }
+            // The clerk's way in is offered to the clerk only.
+            .filter { ![.recordMenu, .meetingRecord].contains($0.command) || state.identity.role == .clerk }
+            .filter { $0.command != .meetingRecord || !state.isOnMeetingRecord }
             .map { "\($0.keys[0].label) \(state.strings.hintLabels[$0.command] ?? state.strings.commandDescriptions[$0.command] ?? "")" }
             .joined(separator: "  ")
     }
