@@ -8,6 +8,12 @@ struct ClerkEndToEndTests {
     func chairClerkMember() throws {
         let chair = try TmuxSession.demo(arguments: ["--as", "karin-holmberg"], height: 40)
         let store = try #require(chair.store)
+        // Before the meeting Leila Haddad shares her own proposal on item 7; Per-Olof Sandberg keeps his private.
+        for (member, shared) in [("leila-haddad", true), ("per-olof-sandberg", false)] {
+            let set = try DocketProcess.run(["positions", "set", store, "--meeting", "2026-12-10", "--matter", "SN-2026-0097", "--stance", "own",
+                                             "--kind", "amendment", "--text", "att bifalla motionen", "--as", member] + (shared ? ["--shared"] : []))
+            #expect(set.status == 0, "\(set.standardError)")
+        }
         let clerk = try TmuxSession(store: store, arguments: ["--as", "eva-lundgren"], height: 40)
         let member = try TmuxSession(store: store, arguments: ["--as", "leila-haddad"], height: 40)
         for session in [chair, clerk, member] { try session.waitFor("Upcoming") }
@@ -27,27 +33,32 @@ struct ClerkEndToEndTests {
             try session.waitFor("7. Svar på motion om fler platser i skyddat boende", timeout: 5)
         }
 
-        // The agenda's proposal, and Per-Olof Sandberg's rejection typed in.
+        // The agenda's proposal; Leila Haddad's shared amendment with one key (the only position offered);
+        // Per-Olof Sandberg's rejection typed in.
         try clerk.send("r", "a")
         try clerk.waitFor("Proposal put: forvaltningens-forslag")
+        try clerk.send("r", "p")
+        try clerk.waitFor("1 leila-haddad-amendment — Leila Haddad (S): att bifalla motionen", "2 Another proposal, typed now…")
+        try clerk.send("1")
+        try clerk.waitFor("Proposal put: leila-haddad-amendment")
         try clerk.send("r", "p", "1", "n", "2")
         try clerk.type("att avslå motionen")
         try clerk.send("Enter")
         try clerk.waitFor("reject-1 — Per-Olof Sandberg (M): att avslå motionen")
-        // Ja for the agenda's proposal, nej for the rejection; eleven answer, the chair last.
+        // Ja for the agenda's proposal, nej for Leila Haddad's amendment; eleven answer, the chair last.
         try clerk.send("r", "v", "1", "1")
         try clerk.waitFor("Roll call (votering) votering-1", "◀ now")
         try clerk.send("j", "j", "n", "j", "n", "j", "n", "j", "j")
         try clerk.waitFor("6 ja · 3 nej · 0 avstår · 2 to answer")
         try clerk.send("n", "j")
         try clerk.waitFor("Vote recorded: 7 ja, 4 nej")
-        // Leila Haddad (fourth of those taking part, in the store's order) reserves in favour of the rejection, in writing.
+        // Leila Haddad (fourth of those taking part, in the store's order) reserves in favour of her amendment, in writing.
         try clerk.send("r", "r", "4", "2", "y")
         try clerk.waitFor("Reservation recorded")
 
         try member.send("6")
-        try member.waitFor("Vote: yes for forvaltningens-forslag, no for reject-1 — 7 yes, 4 no, 0 abstaining",
-                           "Reservation by Leila Haddad (S) in favour of reject-1, in writing", timeout: 5)
+        try member.waitFor("Vote: yes for forvaltningens-forslag, no for leila-haddad-amendment — 7 yes, 4 no, 0 abstaining",
+                           "Reservation by Leila Haddad (S) in favour of leila-haddad-amendment, in writing", timeout: 5)
         try member.send("r")
         try member.waitFor("Only the clerk records outcomes")
 
