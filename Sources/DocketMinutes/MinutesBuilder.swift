@@ -224,9 +224,9 @@ public struct MinutesBuilder {
 
     func paragraph(_ item: AgendaItem, _ itemRecord: ItemRecord, number: Int?, request: MinutesRequest) -> MinutesDocument.Paragraph {
         var blocks: [MinutesDocument.Block] = []
-        let heading = MinutesDocument.Paragraph(number: number, title: title(of: item), blocks: [])
+        let heading = title(of: item)
         if request.isPublic && item.isConfidential {
-            return MinutesDocument.Paragraph(number: number, title: heading.title, blocks: [.text(labels.confidentialWithheld)])
+            return MinutesDocument.Paragraph(number: number, title: heading, blocks: [.text(labels.confidentialWithheld)])
         }
         let matter = item.matter.flatMap { store.matters[$0] }
         if let matter { blocks.append(.text("\(labels.diaryNumber) \(matter.diaryNumber)")) }
@@ -280,7 +280,7 @@ public struct MinutesBuilder {
             blocks += [.heading(labels.specialStatements), .text("\(names(statement.members)): \(statement.text)")]
         }
         if itemRecord.checkedAtOnce == true { blocks.append(.text(labels.checkedAtOnce)) }
-        return MinutesDocument.Paragraph(number: number, title: heading.title, blocks: blocks)
+        return MinutesDocument.Paragraph(number: number, title: heading, blocks: blocks)
     }
 
     // MARK: Signatures and notice

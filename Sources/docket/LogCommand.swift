@@ -5,7 +5,7 @@ import DocketStore
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "Print every writer's journal, merged by time: who presided, opened, paused, moved, closed."
+        abstract: "Print every writer's journal, merged by time: who opened, paused, moved and closed the meeting, and what the clerk recorded."
     )
 
     @Argument(help: "The store's folder (default: $DOCKET_STORE, else the current folder).")
