@@ -15,15 +15,7 @@ enum HelpOverlay {
         let top = max(1, (grid.height - boxHeight) / 2)
         let wrapper = TextWrapper(metrics: state.metrics)
 
-        for y in top..<top + boxHeight { grid.fill(x: left, y: y, count: boxWidth, role: .normal) }
-        let horizontal = String(repeating: glyphs.horizontal, count: boxWidth - 2)
-        grid.put(glyphs.corners.0 + horizontal + glyphs.corners.1, x: left, y: top, role: .border)
-        grid.put(glyphs.corners.2 + horizontal + glyphs.corners.3, x: left, y: top + boxHeight - 1, role: .border)
-        for y in top + 1..<top + boxHeight - 1 {
-            grid.put(glyphs.vertical, x: left, y: y, role: .border)
-            grid.put(glyphs.vertical, x: left + boxWidth - 1, y: y, role: .border)
-        }
-        grid.put(" \(state.strings.helpTitle) ", x: left + 2, y: top, role: .heading)
+        Box(left: left, top: top, width: boxWidth, height: boxHeight).draw(title: state.strings.helpTitle, glyphs: glyphs, wrapper: wrapper, into: &grid)
 
         let inner = boxWidth - 4
         for (row, line) in lines.dropFirst(offset).prefix(boxHeight - 2).enumerated() {

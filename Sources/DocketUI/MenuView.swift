@@ -35,15 +35,9 @@ enum MenuView {
         let height = bindings.count + 2
         let top = max(1, grid.height - 1 - height)
         let left = 1
-        for y in top..<top + height { grid.fill(x: left, y: y, count: width, role: .normal) }
-        let horizontal = String(repeating: glyphs.horizontal, count: width - 2)
-        grid.put(glyphs.corners.0 + horizontal + glyphs.corners.1, x: left, y: top, role: .border)
-        grid.put(glyphs.corners.2 + horizontal + glyphs.corners.3, x: left, y: top + height - 1, role: .border)
-        grid.put(" \(title) ", x: left + 2, y: top, role: .heading)
+        Box(left: left, top: top, width: width, height: height).draw(title: title, glyphs: glyphs, wrapper: wrapper, into: &grid)
         for (row, binding) in bindings.enumerated() {
             let y = top + 1 + row
-            grid.put(glyphs.vertical, x: left, y: y, role: .border)
-            grid.put(glyphs.vertical, x: left + width - 1, y: y, role: .border)
             grid.put(binding.keys.map(\.label).joined(separator: " "), x: left + 2, y: y, role: .key)
             let isCurrent = marked == binding.command
             let text = (isCurrent ? "● " : "  ") + (state.strings.commandDescriptions[binding.command] ?? "")

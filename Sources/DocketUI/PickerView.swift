@@ -13,15 +13,9 @@ enum PickerView {
         let top = max(1, grid.height - 1 - height)
         let left = 1
         let first = max(0, min(picker.cursor - visible + 1, picker.rows.count - visible))
-        for y in top..<top + height { grid.fill(x: left, y: y, count: width, role: .normal) }
-        let horizontal = String(repeating: glyphs.horizontal, count: width - 2)
-        grid.put(glyphs.corners.0 + horizontal + glyphs.corners.1, x: left, y: top, role: .border)
-        grid.put(glyphs.corners.2 + horizontal + glyphs.corners.3, x: left, y: top + height - 1, role: .border)
-        grid.put(" " + wrapper.truncate(picker.title, width: width - 6) + " ", x: left + 2, y: top, role: .heading)
+        Box(left: left, top: top, width: width, height: height).draw(title: picker.title, glyphs: glyphs, wrapper: wrapper, into: &grid)
         for (row, index) in (first..<min(picker.rows.count, first + visible)).enumerated() {
             let y = top + 1 + row
-            grid.put(glyphs.vertical, x: left, y: y, role: .border)
-            grid.put(glyphs.vertical, x: left + width - 1, y: y, role: .border)
             let isCursor = index == picker.cursor
             if isCursor { grid.fill(x: left + 1, y: y, count: width - 2, role: .selected) }
             let number = index < 9 ? "\(index + 1)" : " "

@@ -16,14 +16,8 @@ enum RollCallView {
         let left = max(1, (grid.width - width) / 2)
         // Whole rows are cleared: the text underneath would only distract during the count.
         for y in top..<top + height { grid.fill(y: y, role: .normal) }
-        let horizontal = String(repeating: glyphs.horizontal, count: width - 2)
-        grid.put(glyphs.corners.0 + horizontal + glyphs.corners.1, x: left, y: top, role: .border)
-        grid.put(glyphs.corners.2 + horizontal + glyphs.corners.3, x: left, y: top + height - 1, role: .border)
-        for y in top + 1..<top + height - 1 {
-            grid.put(glyphs.vertical, x: left, y: y, role: .border)
-            grid.put(glyphs.vertical, x: left + width - 1, y: y, role: .border)
-        }
-        grid.put(" \(strings.rollCallTitle) \(call.vote.id) ", x: left + 2, y: top, role: .heading)
+        Box(left: left, top: top, width: width, height: height)
+            .draw(title: "\(strings.rollCallTitle) \(call.vote.id)", glyphs: glyphs, wrapper: wrapper, into: &grid)
         let inner = width - 4
         let proposals = state.store.records[call.meeting]?.record(of: call.item)?.proposals ?? []
         func side(_ id: String) -> String { proposals.first { $0.id == id }.map(state.proposalLabel) ?? id }
