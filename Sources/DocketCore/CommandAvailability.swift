@@ -71,8 +71,7 @@ extension Command {
         case .recordMenu, .strikeItem, .addExtraItem, .moveItem, .togglePresent, .everyonePresent, .servingFor, .arrivedAt,
              .leftAt, .chooseCheckers, .setChecking, .addOfficial, .removeEntry, .setFirstParagraph, .approveMinutes,
              .postMinutes, .correctRecord:
-            guard state.identity.canWrite else { return strings.readOnly }
-            if state.identity.role != .clerk { return strings.clerk.onlyClerk }
+            if let refusal = state.clerkRefusal { return refusal }
             if self == .recordMenu { return state.openItem == nil ? strings.onlyInItem : nil }
             let onAgenda: Bool
             if case .agenda = state.screen { onAgenda = true } else { onAgenda = false }

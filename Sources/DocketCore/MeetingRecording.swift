@@ -24,17 +24,7 @@ extension AppState {
         guard let screen = openMeetingRecord, let meeting = recordScreenMeeting else { return [] }
         let record = store.records[meeting.id]
         let target = screen.selectedTarget
-        if command == .postMinutes, identity.role == .clerk, record?.approved != nil {
-            prompt = Prompt(purpose: .postedOn(meeting: meeting.id), text: record?.posted ?? today)
-            return []
-        }
-        if command == .correctRecord {
-            guard identity.role == .clerk else { status = strings.clerk.onlyClerk; return [] }
-            guard record?.approved != nil else { status = strings.clerk.notApprovedYet; return [] }
-            prompt = Prompt(purpose: .correctionReason(meeting: meeting.id))
-            return []
-        }
-        if let refusal = recordingRefusal(meeting: meeting.id) {
+        if let refusal = recordingRefusal(meeting: meeting.id, evenIfApproved: [.postMinutes, .correctRecord].contains(command)) {
             status = refusal
             return []
         }
@@ -96,6 +86,9 @@ extension AppState {
             prompt = Prompt(purpose: .approvedOn(meeting: meeting.id), text: record?.approved ?? today)
         case .postMinutes:
             prompt = Prompt(purpose: .postedOn(meeting: meeting.id), text: record?.posted ?? today)
+        case .correctRecord:
+            guard record?.approved != nil else { status = strings.clerk.notApprovedYet; return [] }
+            prompt = Prompt(purpose: .correctionReason(meeting: meeting.id))
         default:
             break
         }

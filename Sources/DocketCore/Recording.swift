@@ -5,11 +5,17 @@ import DocketModel
 /// which applies it again to the file as on disk and journals it; the records
 /// as on disk come back in `.recordsChanged`.
 extension AppState {
-    /// Why I cannot change this meeting's record now, or nil when I can.
-    func recordingRefusal(meeting: String) -> String? {
+    /// Why I cannot record at all: a read-only session, or not the clerk.
+    var clerkRefusal: String? {
         guard identity.canWrite else { return strings.readOnly }
-        guard identity.role == .clerk else { return strings.clerk.onlyClerk }
-        if let approved = store.records[meeting]?.approved, !correcting.contains(meeting) {
+        return identity.role == .clerk ? nil : strings.clerk.onlyClerk
+    }
+
+    /// Why I cannot change this meeting's record now, or nil when I can. Posting and correcting
+    /// come after approval, so they may change an approved record.
+    func recordingRefusal(meeting: String, evenIfApproved: Bool = false) -> String? {
+        if let refusal = clerkRefusal { return refusal }
+        if !evenIfApproved, let approved = store.records[meeting]?.approved, !correcting.contains(meeting) {
             return strings.clerk.approvedReadOnly(approved)
         }
         return nil
@@ -32,10 +38,15 @@ extension AppState {
         record([edit], meeting: meeting)
     }
 
-    /// Several changes at once, written together. Posting comes after approval, so it is allowed on an approved record.
+    /// Several changes at once, written together.
     mutating func record(_ edits: [RecordEdit], meeting: Meeting) -> [Effect] {
-        let isPosting = edits.allSatisfy { if case .post = $0 { return true } else { return false } }
-        if let refusal = recordingRefusal(meeting: meeting.id), !(isPosting && identity.role == .clerk) {
+        let afterApproval = edits.allSatisfy {
+            switch $0 {
+            case .post, .correct: return true
+            default: return false
+            }
+        }
+        if let refusal = recordingRefusal(meeting: meeting.id, evenIfApproved: afterApproval) {
             status = refusal
             return []
         }
