@@ -7,7 +7,11 @@ import pathlib
 import sys
 
 from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
+
+try:  # jsonschema 4.18 and newer resolve $ref through `referencing`
+    from referencing import Registry, Resource
+except ImportError:  # Debian 12's python3-jsonschema (4.10) has RefResolver instead
+    Registry = None
 
 SCHEMA_FOR = [
     (lambda p: p == ("docket.json",), "urn:docket:schema:manifest"),
@@ -23,8 +27,14 @@ SCHEMA_FOR = [
 
 def main(store: pathlib.Path, schema_dir: pathlib.Path) -> int:
     schemas = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(schema_dir.glob("*.schema.json"))]
-    registry = Registry().with_resources((s["$id"], Resource.from_contents(s)) for s in schemas)
     by_id = {s["$id"]: s for s in schemas}
+    if Registry is not None:
+        registry = Registry().with_resources((s["$id"], Resource.from_contents(s)) for s in schemas)
+        make_validator = lambda schema: Draft202012Validator(schema, registry=registry)
+    else:
+        from jsonschema import RefResolver
+        make_validator = lambda schema: Draft202012Validator(
+            schema, resolver=RefResolver(base_uri=schema["$id"], referrer=schema, store=by_id))
     failures = 0
     checked = 0
     for path in sorted(store.rglob("*.json")):
@@ -40,7 +50,7 @@ def main(store: pathlib.Path, schema_dir: pathlib.Path) -> int:
             print(f"{path}: no schema for this file", file=sys.stderr)
             failures += 1
             continue
-        validator = Draft202012Validator(by_id[schema_id], registry=registry)
+        validator = make_validator(by_id[schema_id])
         for error in validator.iter_errors(value):
             print(f"{path}: {error.json_path}: {error.message}", file=sys.stderr)
             failures += 1
