@@ -38,7 +38,7 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
         case .permissionDenied: return "cannot be read or written: permission denied"
         case .isDirectory: return "is a directory where a file was expected"
         case .notDirectory: return "is a file where a directory was expected"
-        case .notRegularFile: return "is not a regular file"
+        case .notRegularFile: return "is not a regular file (a named pipe, socket or device): Docket reads and writes only regular files"
         case .tooLarge(let limit): return "is larger than \(limit / (1024 * 1024)) MB, more than any store file may be"
         case .noSpace: return "could not be written: the disk is full"
         case .system(let code): return String(cString: strerror(code))
@@ -46,4 +46,13 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
     }
 
     public var description: String { "\(path): \(explanation)" }
+
+    /// What kind of store problem this makes: something that is not a store
+    /// file at all is bad data (65); a file that could not be read is an I/O problem (74).
+    public var problemKind: StoreProblem.Kind {
+        switch reason {
+        case .isDirectory, .notDirectory, .notRegularFile, .tooLarge: return .content
+        default: return .unreadable
+        }
+    }
 }

@@ -34,8 +34,11 @@ public struct Journal {
         var problems: [StoreProblem] = []
         for name in names where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
             let path = "\(directory)/\(name)"
-            guard let bytes = try? reader.fileSystem.readFile(at: path) else {
-                problems.append(StoreProblem(file: path, place: .file, kind: .unreadable, message: "cannot be read"))
+            let bytes: [UInt8]
+            do {
+                bytes = try reader.fileSystem.readFile(at: path)
+            } catch {
+                problems.append(StoreProblem(file: path, place: .file, kind: error.problemKind, message: error.explanation))
                 continue
             }
             for (number, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() where !line.isEmpty {

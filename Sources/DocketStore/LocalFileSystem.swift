@@ -8,13 +8,10 @@ public struct LocalFileSystem: FileSystem {
     public init() {}
 
     public func readFile(at path: String) throws(FileSystemError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw FileSystemError(path: path, errno: errno) }
+        let descriptor = try openRegularFile(path, flags: O_RDONLY)
         defer { Glibc.close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw FileSystemError(path: path, errno: errno) }
-        if status.st_mode & S_IFMT == S_IFDIR { throw FileSystemError(path: path, reason: .isDirectory) }
-        guard status.st_mode & S_IFMT == S_IFREG else { throw FileSystemError(path: path, reason: .notRegularFile) }
         guard status.st_size <= LocalFileSystem.maximumFileSize else {
             throw FileSystemError(path: path, reason: .tooLarge(limit: LocalFileSystem.maximumFileSize))
         }
@@ -132,16 +129,14 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func append(_ bytes: [UInt8], to path: String, permissions: UInt16) throws(FileSystemError) {
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode_t(permissions))
-        guard descriptor >= 0 else { throw FileSystemError(path: path, errno: errno) }
+        let descriptor = try openRegularFile(path, flags: O_WRONLY | O_APPEND | O_CREAT, permissions: permissions)
         defer { Glibc.close(descriptor) }
         try write(bytes, to: descriptor, path: path)
         try synchronize(descriptor, path: path)
     }
 
     public func lockExclusively(at path: String) throws(FileSystemError) -> Int32 {
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw FileSystemError(path: path, errno: errno) }
+        let descriptor = try openRegularFile(path, flags: O_RDWR | O_CREAT, permissions: 0o600)
         while flock(descriptor, LOCK_EX) != 0 {
             if errno == EINTR { continue }
             let code = errno
@@ -149,6 +144,35 @@ public struct LocalFileSystem: FileSystem {
             throw FileSystemError(path: path, errno: code)
         }
         return descriptor
+    }
+
+    /// Opens without blocking and refuses anything but a regular file: opening a
+    /// named pipe or a device put in place of a store file would otherwise wait
+    /// forever (or talk to the device). Later reads and writes block as usual.
+    private func openRegularFile(_ path: String, flags: Int32, permissions: UInt16 = 0) throws(FileSystemError) -> Int32 {
+        let descriptor = open(path, flags | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, mode_t(permissions))
+        guard descriptor >= 0 else {
+            // A pipe with no reader answers a write-only open with ENXIO.
+            if errno == ENXIO { throw FileSystemError(path: path, reason: .notRegularFile) }
+            throw FileSystemError(path: path, errno: errno)
+        }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            let code = errno
+            Glibc.close(descriptor)
+            throw FileSystemError(path: path, errno: code)
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG:
+            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+            return descriptor
+        case S_IFDIR:
+            Glibc.close(descriptor)
+            throw FileSystemError(path: path, reason: .isDirectory)
+        default:
+            Glibc.close(descriptor)
+            throw FileSystemError(path: path, reason: .notRegularFile)
+        }
     }
 
     public func unlock(_ descriptor: Int32) {

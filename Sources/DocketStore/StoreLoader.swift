@@ -185,7 +185,7 @@ public struct StoreLoader {
         do {
             return try reader.fileSystem.contentsOfDirectory(at: path).filter { !$0.hasPrefix(".") }
         } catch {
-            problems.append(StoreProblem(file: path, place: .file, kind: .unreadable, message: error.explanation))
+            problems.append(StoreProblem(file: path, place: .file, kind: error.problemKind, message: error.explanation))
             return []
         }
     }

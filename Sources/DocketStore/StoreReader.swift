@@ -30,7 +30,7 @@ public struct StoreReader {
         do {
             bytes = try fileSystem.readFile(at: file)
         } catch {
-            return (nil, [StoreProblem(file: file, place: .file, kind: .unreadable, message: error.explanation)])
+            return (nil, [StoreProblem(file: file, place: .file, kind: error.problemKind, message: error.explanation)])
         }
         let value: JSONValue
         do {

@@ -14,9 +14,12 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let path = StoreLocation.named(store) ?? "."
-        let result = try StoreLoading.load(path)
-        guard result.isValid, let contents = result.contents else {
-            try StoreLoading.fail(with: result.problems, store: path)
+        let loader = try StoreLoading.loader(path)
+        let result = try StoreLoading.load(loader)
+        // Journals are read only by `docket log`, so loading passes them by; validation does not.
+        let problems = result.problems + Journal(reader: loader.reader).readAll().problems
+        guard problems.isEmpty, let contents = result.contents else {
+            try StoreLoading.fail(with: problems, store: path)
         }
         let committee = contents.committee
         Console.output(InertText.make(

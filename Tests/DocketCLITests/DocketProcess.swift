@@ -21,10 +21,13 @@ struct DocketProcess {
             ?? "docket-binary-not-built"
     }()
 
-    static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Outcome {
+    /// What `timeout` exits with when the command had to be stopped: a hang is a failure, never a stuck test run.
+    static let timedOut: Int32 = 124
+
+    static func run(_ arguments: [String], environment extra: [String: String] = [:], seconds: Int = 60) throws -> Outcome {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
+        process.arguments = ["--kill-after=5", "\(seconds)", binary] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["LC_ALL"] = "C.UTF-8"
         environment.removeValue(forKey: "DOCKET_STORE")
