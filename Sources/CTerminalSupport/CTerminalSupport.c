@@ -16,8 +16,17 @@ static int terminal_descriptor = -1;
 static char reset_sequence[256];
 static size_t reset_length = 0;
 
-static const int fatal_signals[] = { SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE };
-static const int shutdown_signals[] = { SIGTERM, SIGHUP, SIGINT };
+static const int fatal_signals[] = { SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSYS, SIGSTKFLT };
+// Every other signal whose default action ends the process: the loop ends the
+// normal way, so the terminal is restored and a note being typed is kept.
+static const int shutdown_signals[] = {
+    SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGXCPU, SIGVTALRM, SIGPROF, SIGIO, SIGPWR,
+};
+
+void docket_ignore_write_signals(void) {
+    signal(SIGPIPE, SIG_IGN);
+    signal(SIGXFSZ, SIG_IGN);
+}
 
 static void on_shutdown_signal(int number) { pending_signal = number; }
 
@@ -50,6 +59,9 @@ void docket_terminal_guard_install(int descriptor) {
     action.sa_handler = on_shutdown_signal;
     for (size_t i = 0; i < sizeof shutdown_signals / sizeof *shutdown_signals; i++) {
         sigaction(shutdown_signals[i], &action, NULL);
+    }
+    for (int number = SIGRTMIN; number <= SIGRTMAX; number++) {
+        sigaction(number, &action, NULL);
     }
     action.sa_handler = on_fatal_signal;
     action.sa_flags = SA_RESETHAND;

@@ -10,6 +10,8 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
         case notRegularFile
         case tooLarge(limit: Int)
         case noSpace
+        /// The size limit for files this process may write (ulimit -f).
+        case fileSizeLimit
         case system(errno: Int32)
     }
 
@@ -28,6 +30,7 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
         case EISDIR: self.init(path: path, reason: .isDirectory)
         case ENOTDIR: self.init(path: path, reason: .notDirectory)
         case ENOSPC, EDQUOT: self.init(path: path, reason: .noSpace)
+        case EFBIG: self.init(path: path, reason: .fileSizeLimit)
         default: self.init(path: path, reason: .system(errno: code))
         }
     }
@@ -41,6 +44,7 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
         case .notRegularFile: return "is not a regular file (a named pipe, socket or device): Docket reads and writes only regular files"
         case .tooLarge(let limit): return "is larger than \(limit / (1024 * 1024)) MB, more than any store file may be"
         case .noSpace: return "could not be written: the disk is full"
+        case .fileSizeLimit: return "could not be written: larger than this session may write (the file size limit, ulimit -f)"
         case .system(let code): return String(cString: strerror(code))
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CTerminalSupport
 
 @main
 struct Docket: ParsableCommand {
@@ -18,4 +19,10 @@ struct Docket: ParsableCommand {
                       MinutesCommand.self],
         defaultSubcommand: OpenCommand.self
     )
+
+    static func main() {
+        // Before any command writes: a write past `ulimit -f` or into a closed pipe fails and is reported, not fatal.
+        docket_ignore_write_signals()
+        main(nil)
+    }
 }

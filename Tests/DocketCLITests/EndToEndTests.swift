@@ -90,13 +90,39 @@ struct EndToEndTests {
         try session.waitFor("\"no-such-terminal\"", "not known", TmuxSession.marker + "69]")
     }
 
+    @Test("every signal that would end Docket gives the terminal back first", arguments: [
+        ("USR1", 138), ("ALRM", 142), ("XCPU", 152), ("QUIT", 131), ("USR2", 140), ("HUP", 129),
+    ])
+    func endingSignal(signal: String, status: Int) throws {
+        let session = try TmuxSession.demo()
+        let store = try #require(session.store)
+        try session.waitFor("Upcoming")
+        _ = ChildProcess.run(["pkill", "-\(signal)", "-f", "^\(DocketProcess.binary) \(store)$"], capture: false)
+        let screen = try session.waitFor(TmuxSession.cooked, TmuxSession.marker + "\(status)]")
+        #expect(!screen.contains("Upcoming"), "the alternate screen was not left:\n\(screen)")
+    }
+
+    @Test("SIGPIPE and SIGXFSZ do not end Docket")
+    func ignoredSignals() throws {
+        let session = try TmuxSession.demo()
+        let store = try #require(session.store)
+        try session.waitFor("Upcoming")
+        for signal in ["PIPE", "XFSZ"] {
+            _ = ChildProcess.run(["pkill", "-\(signal)", "-f", "^\(DocketProcess.binary) \(store)$"], capture: false)
+        }
+        try session.send("Enter")
+        try session.waitFor("Inledande ärenden")
+        try session.send("Q")
+        try session.waitFor(TmuxSession.cooked, TmuxSession.marker + "0]")
+    }
+
     @Test("a fatal signal still gives the terminal back")
     func fatalSignal() throws {
         let session = try TmuxSession.demo()
         let store = try #require(session.store)
         try session.waitFor("Upcoming")
         _ = ChildProcess.run(["pkill", "-ABRT", "-f", "^\(DocketProcess.binary) \(store)$"], capture: false)
-        let screen = try session.waitFor(TmuxSession.marker + "134]")
+        let screen = try session.waitFor(TmuxSession.cooked, TmuxSession.marker + "134]")
         #expect(!screen.contains("Upcoming"), "the alternate screen was not left:\n\(screen)")
     }
 }

@@ -14,12 +14,15 @@ final class TmuxSession {
     private var serverPID: Int32 = 0
     private var panePID: Int32 = 0
     static let marker = "[docket exited "
+    static let cooked = "[terminal cooked]"
 
     /// Starts `docket arguments` in a detached session; the pane stays after it
-    /// exits and shows "[docket exited N]".
+    /// exits and shows "[terminal cooked]" when the terminal was restored, and "[docket exited N]".
     init(arguments: [String], environment: [String: String], width: Int = 100, height: Int = 30) throws {
         let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }.joined(separator: " ")
-        let command = "env -u DOCKET_STORE \(assignments) \(Self.quoted(DocketProcess.binary)) \(arguments.map(Self.quoted).joined(separator: " ")); echo \"\(Self.marker)$?]\"; sleep 600"
+        // After Docket exits, the pane says whether the terminal was given back in its normal (cooked) mode.
+        let command = "env -u DOCKET_STORE \(assignments) \(Self.quoted(DocketProcess.binary)) \(arguments.map(Self.quoted).joined(separator: " ")); "
+            + "status=$?; stty -a | grep -q ' icanon ' && echo '\(Self.cooked)'; echo \"\(Self.marker)$status]\"; sleep 600"
         try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "sh", "-c", command], capture: false)
         let pids = try tmux(["display-message", "-p", "-t", session, "#{pid} #{pane_pid}"]).split(separator: " ")
         serverPID = Int32(pids.first.map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "") ?? 0
