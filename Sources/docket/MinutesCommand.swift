@@ -77,7 +77,7 @@ struct MinutesCommand: ParsableCommand {
             return
         }
         do {
-            try LocalFileSystem().writeFileAtomically(Array(text.utf8), to: output)
+            try LocalFileSystem().writeFileAtomically(Array(InertText.lines(text).utf8), to: output)
         } catch {
             Console.error("docket: \(InertText.make(output)): \(InertText.make(error.description))")
             throw ExitStatus.cannotCreate

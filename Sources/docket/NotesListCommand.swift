@@ -40,7 +40,7 @@ struct NotesListCommand: ParsableCommand {
                 fields["shared"] = .bool(visible.shared)
                 return .object(fields)
             }
-            FileHandle.standardOutput.write(Data(CanonicalJSON.bytes(.object(["notes": .array(objects)]))))
+            Console.outputJSON(CanonicalJSON.bytes(.object(["notes": .array(objects)])))
             return
         }
         for visible in notes {

@@ -35,7 +35,7 @@ struct PositionsListCommand: ParsableCommand {
                 fields["shared"] = .bool(visible.shared)
                 return .object(fields)
             }
-            FileHandle.standardOutput.write(Data(CanonicalJSON.bytes(.object(["positions": .array(objects)]))))
+            Console.outputJSON(CanonicalJSON.bytes(.object(["positions": .array(objects)])))
             return
         }
         let strings = Strings.english

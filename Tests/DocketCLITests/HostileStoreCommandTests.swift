@@ -44,3 +44,87 @@ struct HostileStoreCommandTests {
         #expect(lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO, "the pipe is left as it was")
     }
 }
+
+/// Text from the store is untrusted: no command may print it as control characters.
+@Suite("Inert output of every command")
+struct InertOutputTests {
+    /// ESC (an OSC 52 clipboard write and a title change), a C1 CSI, bidi overrides and isolates, a bell.
+    static let hostile = "Titel\u{1B}]52;c;cm0gLXJmIH4=\u{07}\u{1B}]0;pwned\u{07}\u{9B}31m\u{202E}abc\u{2066}x\u{2069}\u{0D}slut"
+
+    /// C0 other than LF and TAB, DEL, C1, U+202A–U+202E, U+2066–U+2069.
+    static func unsafeScalars(in text: String) -> [Unicode.Scalar] {
+        text.unicodeScalars.filter { scalar in
+            switch scalar.value {
+            case 0x0A, 0x09: return false
+            case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: return true
+            default: return false
+            }
+        }
+    }
+
+    /// JSON-escaped, for writing the hostile text into a store file by hand.
+    static var hostileJSON: String {
+        hostile.unicodeScalars.map { scalar in
+            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x202A...0x2069).contains(scalar.value)
+                ? String(format: "\\u%04x", scalar.value) : String(scalar)
+        }.joined()
+    }
+
+    @Test("export, list, log, minutes, validate and errors print control characters inert, to a file as to a terminal")
+    func everyCommand() throws {
+        let store = DocketProcess.temporaryFolder()
+        let data = DocketProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: store); try? FileManager.default.removeItem(atPath: data) }
+        #expect(try DocketProcess.run(["demo", "-o", store]).status == 0)
+        let environment = ["XDG_DATA_HOME": data]
+        // A matter of both meetings gets the hostile title; a member shares a hostile note.
+        for matter in ["hearing-om-spelberoende", "delarsrapport-augusti"] {
+            let file = "\(store)/matters/\(matter).json"
+            let text = try String(contentsOfFile: file, encoding: .utf8)
+            let range = try #require(text.range(of: #"\n  "title": "[^"]*""#, options: .regularExpression))
+            try text.replacingCharacters(in: range, with: "\n  \"title\": \"\(Self.hostileJSON)\"").write(toFile: file, atomically: true, encoding: .utf8)
+        }
+        let add = try DocketProcess.run(["notes", "add", store, "--as", "johan-ek", "--matter", "SN-2026-0412", "--text", Self.hostile, "--shared"],
+                                        environment: environment)
+        #expect(add.status == 0, "\(add.standardError)")
+        let journal = "{\"action\":\"record-vote\",\"meeting\":\"2026-10-22\",\"person\":\"eva-lundgren\",\"summary\":\"\(Self.hostileJSON)\",\"time\":\"2026-10-22T10:00:00+02:00\"}\n"
+        try FileManager.default.createDirectory(atPath: store + "/journal", withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: store + "/journal/eva-lundgren.jsonl", contents: Data(journal.utf8))
+
+        let commands: [[String]] = [
+            ["notes", "export", store, "--as", "johan-ek", "--meeting", "2026-12-10", "--format", "text", "--with-shared"],
+            ["notes", "export", store, "--as", "johan-ek", "--meeting", "2026-12-10", "--format", "markdown", "--with-shared"],
+            ["notes", "list", store, "--as", "leila-haddad"],
+            ["notes", "list", store, "--as", "leila-haddad", "--json"],
+            ["positions", "list", store, "--as", "johan-ek", "--meeting", "2026-12-10"],
+            ["log", store],
+            ["minutes", store, "--meeting", "2026-10-22", "--format", "text"],
+            ["minutes", store, "--meeting", "2026-10-22", "--format", "markdown"],
+            ["minutes", store, "--meeting", "2026-10-22", "--format", "html"],
+            ["notes", "list", store, "--as", "leila-haddad", "--meeting", Self.hostile],
+        ]
+        for command in commands {
+            let outcome = try DocketProcess.run(command, environment: environment)
+            #expect(Self.unsafeScalars(in: outcome.standardOutput).isEmpty, "\(command) printed \(Self.unsafeScalars(in: outcome.standardOutput))")
+            #expect(Self.unsafeScalars(in: outcome.standardError).isEmpty, "\(command) printed \(Self.unsafeScalars(in: outcome.standardError)) on stderr")
+        }
+        let exported = try DocketProcess.run(commands[0], environment: environment)
+        #expect(exported.standardOutput.contains("Titel\\u{1B}]52;c;"), "the text is shown, escaped: \(exported.standardOutput)")
+        let json = try DocketProcess.run(commands[3], environment: environment)
+        #expect(json.standardOutput.contains("Titel\\u001b]52;c;"), "JSON escapes keep the value: \(json.standardOutput)")
+
+        // The minutes written to a file, and validate's messages about a damaged file.
+        let minutesFile = data + "/minutes.md"
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        #expect(try DocketProcess.run(["minutes", store, "--meeting", "2026-10-22", "--output", minutesFile], environment: environment).status == 0)
+        #expect(Self.unsafeScalars(in: try String(contentsOfFile: minutesFile, encoding: .utf8)).isEmpty)
+        let committee = "\(store)/committee.json"
+        let text = try String(contentsOfFile: committee, encoding: .utf8)
+        let range = try #require(text.range(of: #""role": "chair""#))
+        try text.replacingCharacters(in: range, with: "\"role\": \"\(Self.hostileJSON)\"").write(toFile: committee, atomically: true, encoding: .utf8)
+        let validate = try DocketProcess.run(["validate", store])
+        #expect(validate.status == 65)
+        #expect(validate.standardError.contains("Titel"), "\(validate.standardError)")
+        #expect(Self.unsafeScalars(in: validate.standardError).isEmpty)
+    }
+}
