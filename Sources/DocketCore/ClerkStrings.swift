@@ -132,6 +132,14 @@ public struct ClerkStrings: Sendable {
     public var dateNeeded: @Sendable (String) -> String = { "\($0) is not a date: type it as 2026-12-17" }
     public var approvedNow: @Sendable (String) -> String = { "Minutes approved on \($0): the record is read-only now" }
     public var postedNow: @Sendable (String) -> String = { "Minutes posted on \($0)" }
+    public var approvalBeforeMeeting: @Sendable (String, String) -> String = { approved, meeting in
+        "Not approved: \(approved) is before the meeting on \(meeting)"
+    }
+    public var notHeld = "Not approved: nobody is recorded present, and a meeting that was not held cannot be approved (Space marks attendance)"
+    public var postingNeedsApproval = "Not posted: the minutes are posted after they are approved (A)"
+    public var postingBeforeApproval: @Sendable (String, String) -> String = { posted, approved in
+        "Not posted: \(posted) is before the approval on \(approved)"
+    }
     public var correctionPrompt = "Why is the approved record corrected? "
     public var reasonNeeded = "A correction needs a reason"
     public var correcting = "Correcting: changes are journaled; approve again (A) when done"

@@ -186,6 +186,10 @@ extension AppState {
             return self.record(.firstParagraph(number), meeting: meeting)
         case .approvedOn, .postedOn:
             guard CalendarDate.isValid(text) else { status = strings.clerk.dateNeeded(text); return [] }
+            if let refusal = datingRefusal(purpose, date: text, meeting: meeting, record: record) {
+                status = refusal
+                return []
+            }
             if case .approvedOn = purpose {
                 status = strings.clerk.approvedNow(text)
                 let effects = self.record(.approve(date: text), meeting: meeting)
@@ -217,5 +221,17 @@ extension AppState {
         default:
             return []
         }
+    }
+
+    /// Why the minutes cannot be approved or posted on `date`: never before the
+    /// meeting, never a meeting nobody attended, never posted before approval.
+    private func datingRefusal(_ purpose: Prompt.Purpose, date: String, meeting: Meeting, record: MeetingRecord?) -> String? {
+        if case .approvedOn = purpose {
+            if date < meeting.date { return strings.clerk.approvalBeforeMeeting(date, meeting.date) }
+            if !(record?.attendance.contains { $0.present } ?? false) { return strings.clerk.notHeld }
+            return nil
+        }
+        guard let approved = record?.approved else { return strings.clerk.postingNeedsApproval }
+        return date < approved ? strings.clerk.postingBeforeApproval(date, approved) : nil
     }
 }

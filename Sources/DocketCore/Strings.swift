@@ -155,11 +155,8 @@ public struct Strings: Sendable {
     public let choiceNames: [Vote.Choice: String]
     public let noQuorum: @Sendable (Int, Int) -> String
     public let notPut: @Sendable (String) -> String
-    public let votedTwice: @Sendable (String, String) -> String
-    public let votedWithoutTakingPart: @Sendable (String, String) -> String
-    public let resultDoesNotFollow: @Sendable (String, String, String) -> String
     public let tieWithoutCastingVote: @Sendable (String) -> String
-    public let reservedWithoutTakingPart: @Sendable (String) -> String
+    public let voteInProgress: @Sendable (String, [String]) -> String
     public let noDecision: String
     public let weekdays: [String]
     public let months: [String]
@@ -379,11 +376,8 @@ public struct Strings: Sendable {
         choiceNames: [.yes: "Yes", .no: "No", .abstain: "Abstaining"],
         noQuorum: { present, seats in "Only \(present) of \(seats) members present: the committee has no quorum" },
         notPut: { "The proposal \($0) is not withdrawn but was never put (missing from the proposition order)" },
-        votedTwice: { member, vote in "\(member) voted more than once in \(vote)" },
-        votedWithoutTakingPart: { member, vote in "\(member) voted in \(vote) without taking part (absent, not serving, or recused)" },
-        resultDoesNotFollow: { vote, recorded, tally in "The result of \(vote) is \(recorded), but its tally gives \(tally)" },
         tieWithoutCastingVote: { "\($0) is tied: record the chair's casting vote (utslagsröst)" },
-        reservedWithoutTakingPart: { "\($0) reserved against a decision they took no part in" },
+        voteInProgress: { vote, missing in "The vote \(vote) is in progress: \(missing.joined(separator: ", ")) \(missing.count == 1 ? "has" : "have") not answered (v resumes it)" },
         noDecision: "The item was handled but has no decision",
         weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
         months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

@@ -55,7 +55,7 @@ extension AppState {
     mutating func beginRollCall(yes: String, no: String, meeting: Meeting, item: AgendaItem, record: ItemRecord) -> [Effect] {
         let taken = Set(record.votes.map(\.id))
         let id = (1...).lazy.map { "votering-\($0)" }.first { !taken.contains($0) }!
-        let vote = Vote(id: id, yes: yes, no: no, result: yes)
+        let vote = Vote(id: id, yes: yes, no: no)
         voting = rollCall(for: vote, meeting: meeting, item: item)
         return recordItem(.vote(vote), item: item.id)
     }
@@ -81,7 +81,8 @@ extension AppState {
         default:
             return []
         }
-        call.vote.result = call.vote.winner(chair: call.chair) ?? call.vote.yes
+        // A vote has a result only once everyone taking part has answered: until then it is in progress.
+        call.vote.result = call.isComplete ? call.vote.winner(chair: call.chair) : nil
         let tally = call.vote.tally
         call.vote.castingVote = tally.yes == tally.no && call.isComplete ? true : nil
         voting = call

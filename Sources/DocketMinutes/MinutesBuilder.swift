@@ -262,7 +262,11 @@ public struct MinutesBuilder {
                 [name(ballot.member)] + [Vote.Choice.yes, .no, .abstain].map { ballot.choice == $0 ? labels.mark : "" }
             }
             blocks.append(.table(labels.voteColumns, rows))
-            blocks.append(.text(labels.voteResult(tally.yes, tally.no, tally.abstain, proposalName(vote.result, in: itemRecord, item: item))))
+            if let result = vote.result {
+                blocks.append(.text(labels.voteResult(tally.yes, tally.no, tally.abstain, proposalName(result, in: itemRecord, item: item))))
+            } else {
+                blocks.append(.text(labels.voteUnfinished))
+            }
             if vote.castingVote == true { blocks.append(.text(labels.castingVote)) }
         }
         if !itemRecord.reservations.isEmpty {

@@ -40,6 +40,8 @@ public struct MinutesLabels: Sendable {
     public let voteSides: @Sendable (String, String) -> String
     public let voteResult: @Sendable (Int, Int, Int, String) -> String
     public let castingVote: String
+    /// A roll call without a result: not everyone taking part has answered.
+    public let voteUnfinished: String
     public let voteColumns: [String]
     public let mark: String
     public let reservations: String
@@ -126,6 +128,7 @@ public struct MinutesLabels: Sendable {
             "Med \(yes) ja-röster mot \(no) nej-röster (\(abstaining) avstår) beslutar nämnden enligt \(winner)."
         },
         castingVote: "Rösterna är lika; ordförandens utslagsröst avgör.",
+        voteUnfinished: "Voteringen är inte avslutad.",
         voteColumns: ["Ledamot", "Ja", "Nej", "Avstår"],
         mark: "X",
         reservations: "Reservation",
@@ -204,6 +207,7 @@ public struct MinutesLabels: Sendable {
             "With \(yes) votes for and \(no) against (\(abstaining) abstaining) the committee decides according to \(winner)."
         },
         castingVote: "The votes are tied; the chair's casting vote decides.",
+        voteUnfinished: "The vote is not finished.",
         voteColumns: ["Member", "Yes", "No", "Abstains"],
         mark: "X",
         reservations: "Reservation",

@@ -35,6 +35,13 @@ public enum RecordEdit: Equatable, Sendable {
         return nil
     }
 
+    /// The edit with the moment it is written: a correction records when it was made (RFC 3339).
+    public func stamped(_ time: String) -> RecordEdit {
+        guard case .correct(var correction) = self else { return self }
+        correction.at = time
+        return .correct(correction)
+    }
+
     public func applied(to record: MeetingRecord) -> MeetingRecord {
         var record = record
         switch self {

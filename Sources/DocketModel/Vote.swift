@@ -20,12 +20,13 @@ public struct Vote: Codable, Equatable, Sendable {
     public var yes: String
     public var no: String
     public var ballots: [Ballot]
-    /// The proposal that won, as the clerk recorded it.
-    public var result: String
+    /// The proposal that won; nil while the roll call is in progress (not every
+    /// member taking part has answered) or a tie awaits the chair's casting vote.
+    public var result: String?
     /// True when the votes were tied and the chair's casting vote (utslagsröst) decided.
     public var castingVote: Bool?
 
-    public init(id: String, yes: String, no: String, ballots: [Ballot] = [], result: String, castingVote: Bool? = nil) {
+    public init(id: String, yes: String, no: String, ballots: [Ballot] = [], result: String? = nil, castingVote: Bool? = nil) {
         self.id = id
         self.yes = yes
         self.no = no

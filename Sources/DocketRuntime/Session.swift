@@ -185,9 +185,9 @@ public struct Session {
 
     /// Applies the clerk's change to the record as on disk, under its lock, and journals it.
     private func record(_ change: RecordChange, state: AppState) -> WriteError? {
-        let (edit, meeting) = (change.edit, change.meeting)
         guard let member = state.identity.member?.id, state.identity.role == .clerk else { return .readOnly }
         let time = Timestamp.rfc3339(Date(), in: timeZone)
+        let (edit, meeting) = (change.edit.stamped(time), change.meeting)
         let summary = [edit.action, meeting, edit.item.flatMap { id in
             state.store.meetings.first { $0.id == meeting }?.agenda.first { $0.id == id }.map { "\($0.number). \(state.title(of: $0))" }
         }].compactMap { $0 }.joined(separator: " ")

@@ -1,5 +1,4 @@
 import DocketJSON
-import Foundation
 
 /// One JSON file changed the safe way: take the advisory lock beside it,
 /// re-read it under the lock, apply the change to what is there now, write it
@@ -32,9 +31,13 @@ public struct LockedFile<Contents: Codable & Sendable> {
         return value
     }
 
-    /// Applies `change` to the contents as they are under the lock, and saves the result.
+    /// Applies `change` to the contents as they are under the lock, and saves
+    /// the result, once it passes every rule reading applies: the schema, the
+    /// model and `check` (the references between files). Docket never writes
+    /// a file it would refuse to read.
     @discardableResult
-    public func update(_ change: (Contents?) -> Contents) throws(WriteError) -> Contents {
+    public func update(checkedBy check: (Contents) -> [StoreProblem] = { _ in [] },
+                       _ change: (Contents?) -> Contents) throws(WriteError) -> Contents {
         let directory = parentDirectory(of: path)
         do {
             try fileSystem.createDirectory(at: directory, permissions: directoryPermissions)
@@ -56,6 +59,9 @@ public struct LockedFile<Contents: Codable & Sendable> {
         } catch {
             throw .io(FileSystemError(path: path, reason: .system(errno: 22)))
         }
+        let (decoded, problems) = reader.decode(Contents.self, from: bytes, file: path, schema: schema)
+        let refusals = problems + (decoded.map(check) ?? [])
+        guard refusals.isEmpty else { throw .invalid(refusals) }
         do {
             try fileSystem.writeFileAtomically(bytes, to: path, permissions: permissions)
         } catch {

@@ -7,11 +7,15 @@ public struct MeetingFiles<Contents: Codable & Sendable> {
     let reader: StoreReader
     let relativePath: @Sendable (String) -> String
     let schema: String
+    /// The checks beyond the schema, against the meeting's other files as on disk.
+    let check: @Sendable (Contents, MeetingContext) -> [StoreProblem]
 
-    init(reader: StoreReader, relativePath: @escaping @Sendable (String) -> String, schema: String) {
+    init(reader: StoreReader, relativePath: @escaping @Sendable (String) -> String, schema: String,
+         check: @escaping @Sendable (Contents, MeetingContext) -> [StoreProblem]) {
         self.reader = reader
         self.relativePath = relativePath
         self.schema = schema
+        self.check = check
     }
 
     func file(_ meeting: String) -> LockedFile<Contents> {
@@ -46,7 +50,10 @@ public struct MeetingFiles<Contents: Codable & Sendable> {
     @discardableResult
     public func update(_ meeting: String, startingFrom initial: Contents, journal entry: JournalEntry,
                        _ change: (Contents) -> Contents) throws(WriteError) -> Contents {
-        let updated = try file(meeting).update { current in change(current ?? initial) }
+        let file = file(meeting)
+        let updated = try file.update(checkedBy: { check($0, MeetingContext(meeting: meeting, file: file.path, reader: reader)) }) { current in
+            change(current ?? initial)
+        }
         try Journal(reader: reader).append(entry)
         return updated
     }
@@ -57,7 +64,10 @@ public typealias LiveStore = MeetingFiles<LiveMeeting>
 
 extension MeetingFiles where Contents == LiveMeeting {
     public init(reader: StoreReader) {
-        self.init(reader: reader, relativePath: StoreLayout.live, schema: StoreSchema.live)
+        self.init(reader: reader, relativePath: StoreLayout.live, schema: StoreSchema.live) { live, context in
+            guard let meeting = context.meeting else { return [] }
+            return FileChecks.live(live, meeting: meeting, record: context.record, file: context.file)
+        }
     }
 
     /// Applies a presiding action to the meeting's live file, then journals it.
@@ -73,7 +83,10 @@ public typealias RecordStore = MeetingFiles<MeetingRecord>
 
 extension MeetingFiles where Contents == MeetingRecord {
     public init(reader: StoreReader) {
-        self.init(reader: reader, relativePath: StoreLayout.record, schema: StoreSchema.record)
+        self.init(reader: reader, relativePath: StoreLayout.record, schema: StoreSchema.record) { record, context in
+            guard let meeting = context.meeting else { return [] }
+            return FileChecks.record(record, meeting: meeting, committee: context.committee, file: context.file)
+        }
     }
 
     /// Applies a change to the meeting's record (starting one at `firstParagraph`), then journals it.
@@ -81,5 +94,23 @@ extension MeetingFiles where Contents == MeetingRecord {
     public func update(_ meeting: String, firstParagraph: Int, journal entry: JournalEntry,
                        _ change: (MeetingRecord) -> MeetingRecord) throws(WriteError) -> MeetingRecord {
         try update(meeting, startingFrom: MeetingRecord(meeting: meeting, firstParagraph: firstParagraph), journal: entry, change)
+    }
+}
+
+/// A meeting's files as on disk, read when a change to one of them is checked.
+struct MeetingContext {
+    let meeting: Meeting?
+    let committee: Committee?
+    let record: MeetingRecord?
+    /// The file being written.
+    let file: String
+
+    init(meeting id: String, file: String, reader: StoreReader) {
+        self.file = file
+        meeting = reader.read(Meeting.self, at: StoreLayout.meeting(id), schema: StoreSchema.meeting).0
+        committee = reader.read(Committee.self, at: StoreLayout.committee, schema: StoreSchema.committee).0
+        let recordPath = StoreLayout.record(id)
+        record = reader.fileSystem.kind(at: reader.path(recordPath)) == nil ? nil
+            : reader.read(MeetingRecord.self, at: recordPath, schema: StoreSchema.record).0
     }
 }

@@ -82,7 +82,8 @@ public struct NoteStore {
 
     /// Adds the note, or replaces the one with its id, in the file for its visibility.
     public func save(_ note: Note, shared: Bool) throws(WriteError) {
-        try file(shared: shared).update { current in
+        let file = try file(shared: shared)
+        try file.update(checkedBy: { FileChecks.notes($0, member: member, file: file.path) }) { current in
             var notes = (current?.notes ?? []).filter { $0.id != note.id }
             notes.append(note)
             notes.sort { ($0.created, $0.id) < ($1.created, $1.id) }
@@ -91,7 +92,8 @@ public struct NoteStore {
     }
 
     public func delete(_ id: String, shared: Bool) throws(WriteError) {
-        try file(shared: shared).update { current in
+        let file = try file(shared: shared)
+        try file.update(checkedBy: { FileChecks.notes($0, member: member, file: file.path) }) { current in
             NotesFile(notes: (current?.notes ?? []).filter { $0.id != id })
         }
     }

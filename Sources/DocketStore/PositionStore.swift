@@ -82,7 +82,8 @@ public struct PositionStore {
 
     /// Records the position, replacing mine on the same matter and meeting.
     public func save(_ position: Position, shared: Bool) throws(WriteError) {
-        try file(meeting: position.meeting, shared: shared).update { current in
+        let file = try file(meeting: position.meeting, shared: shared)
+        try file.update(checkedBy: { FileChecks.positions($0, member: member, meeting: position.meeting, file: file.path) }) { current in
             var positions = (current?.positions ?? []).filter { $0.matter != position.matter }
             positions.append(position)
             positions.sort { $0.matter < $1.matter }
@@ -92,7 +93,8 @@ public struct PositionStore {
 
     /// Clears my position on a matter of a meeting.
     public func clear(meeting: String, matter: String, shared: Bool) throws(WriteError) {
-        try file(meeting: meeting, shared: shared).update { current in
+        let file = try file(meeting: meeting, shared: shared)
+        try file.update(checkedBy: { FileChecks.positions($0, member: member, meeting: meeting, file: file.path) }) { current in
             PositionsFile(positions: (current?.positions ?? []).filter { $0.matter != matter })
         }
     }

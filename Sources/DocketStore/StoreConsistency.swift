@@ -170,54 +170,17 @@ struct StoreConsistency {
         }
     }
 
-    /// `record.json`: by the schema, and every member, item, proposal and vote it names exists.
+    /// `record.json`: by the schema, then its references and faults.
     private mutating func checkRecord(of meeting: Meeting, into problems: inout [StoreProblem]) {
         let relative = StoreLayout.record(meeting.id)
         guard reader.fileSystem.kind(at: reader.path(relative)) != nil else { return }
         let (value, fileProblems) = reader.read(MeetingRecord.self, at: relative, schema: StoreSchema.record)
         problems += fileProblems
         guard let record = value else { return }
-        let file = reader.path(relative)
-        func report(_ path: String, _ message: String) {
-            problems.append(StoreProblem(file: file, place: .value(path: path), kind: .reference, message: message))
-        }
-        if record.meeting != meeting.id { report("$.meeting", "the record of meeting \(meeting.id) names meeting \"\(record.meeting)\"") }
-        let items = Set(meeting.agenda.map(\.id) + record.agendaChanges.filter { $0.kind == .added }.map(\.item))
-        func checkMember(_ id: String, _ path: String) {
-            if let committee, committee.member(id: id) == nil { report(path, "no member with id \"\(id)\" in \(StoreLayout.committee)") }
-        }
-        for (index, attendance) in record.attendance.enumerated() {
-            checkMember(attendance.member, "$.attendance[\(index)].member")
-            if let seat = attendance.servingFor { checkMember(seat, "$.attendance[\(index)].servingFor") }
-        }
-        for (index, checker) in record.checkers.enumerated() { checkMember(checker, "$.checkers[\(index)]") }
-        for (index, change) in record.agendaChanges.enumerated() where !items.contains(change.item) {
-            report("$.agendaChanges[\(index)].item", "no agenda item with id \"\(change.item)\" in this meeting")
-        }
-        for (index, item) in record.items.enumerated() {
-            let path = "$.items[\(index)]"
-            if !items.contains(item.item) { report("\(path).item", "no agenda item with id \"\(item.item)\" in this meeting") }
-            let proposals = Set(item.proposals.map(\.id))
-            let votes = Set(item.votes.map(\.id))
-            for member in item.recused + item.proposals.flatMap(\.proposers) + item.reservations.flatMap(\.members)
-                + (item.minuteNotes + item.specialStatements).flatMap(\.members) + item.votes.flatMap(\.ballots).map(\.member) {
-                checkMember(member, path)
-            }
-            for (stepIndex, step) in item.propositionOrder.enumerated() {
-                for id in step.proposals + [step.preferred] where !proposals.contains(id) {
-                    report("\(path).propositionOrder[\(stepIndex)]", "no proposal \"\(id)\" among this item's proposals")
-                }
-                if let vote = step.vote, !votes.contains(vote) {
-                    report("\(path).propositionOrder[\(stepIndex)].vote", "no vote \"\(vote)\" on this item")
-                }
-            }
-            for (voteIndex, vote) in item.votes.enumerated() {
-                for id in [vote.yes, vote.no, vote.result] where !proposals.contains(id) {
-                    report("\(path).votes[\(voteIndex)]", "no proposal \"\(id)\" among this item's proposals")
-                }
-            }
-        }
-        records[meeting.id] = record
+        let recordProblems = FileChecks.record(record, meeting: meeting, committee: committee, file: reader.path(relative))
+        problems += recordProblems
+        // A record that cannot be true is not used: the meeting opens without it, as with a damaged file.
+        if recordProblems.isEmpty { records[meeting.id] = record }
     }
 
     /// `live.json`: by the schema, about this meeting, pointing at one of its items.
@@ -227,16 +190,7 @@ struct StoreConsistency {
         let (value, fileProblems) = reader.read(LiveMeeting.self, at: relative, schema: StoreSchema.live)
         problems += fileProblems
         guard let live = value else { return }
-        if live.meeting != meeting.id {
-            problems.append(StoreProblem(file: reader.path(relative), place: .value(path: "$.meeting"), kind: .reference,
-                                         message: "the live file of meeting \(meeting.id) names meeting \"\(live.meeting)\""))
-        }
-        // The live pointer follows the agenda as changed at the meeting, extra items included.
-        let agenda = meeting.applying(records[meeting.id]?.agendaChanges ?? []).agenda
-        if let current = live.current, !agenda.contains(where: { $0.id == current }) {
-            problems.append(StoreProblem(file: reader.path(relative), place: .value(path: "$.current"), kind: .reference,
-                                         message: "no agenda item with id \"\(current)\" in this meeting"))
-        }
+        problems += FileChecks.live(live, meeting: meeting, record: records[meeting.id], file: reader.path(relative))
     }
 
     // MARK: Shared checks

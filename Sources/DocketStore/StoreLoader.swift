@@ -102,10 +102,7 @@ public struct StoreLoader {
             }
             let (file, fileProblems) = reader.read(PositionsFile.self, at: relative, schema: StoreSchema.positions)
             problems += fileProblems
-            for (index, position) in (file?.positions ?? []).enumerated() where position.author != member || position.meeting != meeting {
-                problems.append(StoreProblem(file: reader.path(relative), place: .value(path: "$.positions[\(index)]"), kind: .reference,
-                                             message: "a position by \"\(position.author)\" on meeting \"\(position.meeting)\"; this file holds only \(member)'s positions on \(meeting)"))
-            }
+            if let file { problems += FileChecks.positions(file, member: member, meeting: meeting, file: reader.path(relative)) }
         }
         return problems
     }
@@ -132,10 +129,7 @@ public struct StoreLoader {
             guard reader.fileSystem.kind(at: reader.path(notesPath)) != nil else { continue }
             let (file, fileProblems) = reader.read(NotesFile.self, at: notesPath, schema: StoreSchema.notes)
             problems += fileProblems
-            for (index, note) in (file?.notes ?? []).enumerated() where note.author != name {
-                problems.append(StoreProblem(file: reader.path(notesPath), place: .value(path: "$.notes[\(index)].author"), kind: .reference,
-                                             message: "a note by \"\(note.author)\" in \(name)'s file; each member's file holds only that member's notes"))
-            }
+            if let file { problems += FileChecks.notes(file, member: name, file: reader.path(notesPath)) }
         }
         return problems
     }

@@ -1,5 +1,4 @@
 import DocketJSON
-import Foundation
 
 /// Reads one store file the strict way: bytes, then RFC 8259 syntax with line
 /// and column, then the schema with JSONPath, then the model. It never writes.
@@ -32,6 +31,12 @@ public struct StoreReader {
         } catch {
             return (nil, [StoreProblem(file: file, place: .file, kind: error.problemKind, message: error.explanation)])
         }
+        return decode(type, from: bytes, file: file, schema: schema)
+    }
+
+    /// The bytes of `file` judged as reading judges them: syntax, the schema,
+    /// the model. Writers run it on what they are about to write.
+    public func decode<Value: Decodable>(_ type: Value.Type, from bytes: [UInt8], file: String, schema: String?) -> (Value?, [StoreProblem]) {
         let value: JSONValue
         do {
             value = try JSONParser.parse(bytes)
@@ -43,7 +48,7 @@ public struct StoreReader {
             return (nil, issues.map { StoreProblem(file: file, place: .value(path: $0.path.description), kind: .content, message: $0.message) })
         }
         do {
-            return (try JSONDecoder().decode(Value.self, from: Data(bytes)), [])
+            return (try JSONDecoderBox.decode(Value.self, from: bytes), [])
         } catch {
             // The schema mirrors the model, so this means the two have drifted apart.
             return (nil, [StoreProblem(file: file, place: .file, kind: .content, message: "does not fit Docket's model: \(error)")])

@@ -8,6 +8,8 @@ public enum WriteError: Error, Equatable, Sendable, CustomStringConvertible {
     case exposed(path: String, permissions: UInt16)
     /// This session may not write (an unidentified person in a real store).
     case readOnly
+    /// The change would make a file that reading refuses: nothing was written.
+    case invalid([StoreProblem])
 
     public var description: String {
         switch self {
@@ -16,6 +18,9 @@ public enum WriteError: Error, Equatable, Sendable, CustomStringConvertible {
         case .exposed(let path, let permissions):
             return "\(path) can be read by others (mode \(String(permissions, radix: 8))): run chmod go-rwx on it; Docket will not write private notes there until then"
         case .readOnly: return "this session is read-only"
+        case .invalid(let problems):
+            let more = problems.count > 1 ? " (and \(problems.count - 1) more)" : ""
+            return "\(problems[0].description)\(more) — not saved: Docket writes no file it would refuse to read"
         }
     }
 }

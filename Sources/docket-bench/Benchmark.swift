@@ -80,9 +80,20 @@ struct Benchmark {
         let records = RecordStore(reader: StoreReader(root: root, schemas: try SchemaSet.bundled()))
         let members = ["per-olof-sandberg", "maria-johansson", "leila-haddad", "johan-ek", "anders-nystrom", "fatima-ali",
                        "gunnar-lind", "sofia-aberg", "erik-ohman", "ulla-bergqvist", "karin-holmberg"]
+        // Everyone present and two proposals put, so that every answer is a record Docket accepts.
+        let setup = JournalEntry(time: "2026-12-10T13:59:00+01:00", person: "eva-lundgren", action: "record-attendance",
+                                 meeting: "2026-12-10", item: nil, summary: "record-attendance 2026-12-10")
+        try records.update("2026-12-10", firstParagraph: 112, journal: setup) { record in
+            let edits = members.map { RecordEdit.attendance(Attendance(member: $0, present: true)) } + [
+                .item("verksamhetsplan", .addProposal(PutProposal(id: "forvaltningens-forslag", kind: .support, agendaProposal: "forvaltningens-forslag",
+                                                                  text: "Förvaltningens förslag"))),
+                .item("verksamhetsplan", .addProposal(PutProposal(id: "avslag", kind: .reject, proposers: ["per-olof-sandberg"], text: "Avslag"))),
+            ]
+            return edits.reduce(record) { $1.applied(to: $0) }
+        }
         var answers: [Duration] = []
         for round in 0..<20 {
-            var vote = Vote(id: "votering-\(round + 1)", yes: "forvaltningens-forslag", no: "forvaltningens-forslag", result: "forvaltningens-forslag")
+            var vote = Vote(id: "votering-\(round + 1)", yes: "forvaltningens-forslag", no: "avslag")
             for member in members {
                 vote.ballots.append(Vote.Ballot(member: member, choice: .yes))
                 let entry = JournalEntry(time: "2026-12-10T14:00:00+01:00", person: "eva-lundgren", action: "record-vote",

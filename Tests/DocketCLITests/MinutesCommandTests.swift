@@ -60,7 +60,7 @@ struct MinutesCommandTests {
         let refused = try DocketProcess.run(["minutes", store, "--meeting", "2026-10-22", "--output", file])
         #expect(refused.status == 65)
         #expect(refused.standardError.contains("Johan Ek voted in votering-1 without taking part"))
-        #expect(refused.standardError.contains("nothing was written"))
+        #expect(refused.standardError.contains("nothing was changed"))
         #expect(!FileManager.default.fileExists(atPath: file))
 
         try write(item: 6) { $0.removeValue(forKey: "decision") }

@@ -262,23 +262,38 @@ struct ClerkTests {
 
     @Test("once approved the record is read-only; a correction asks why, is recorded, and opens it again")
     func approvalAndCorrection() {
+        let retype = [Key](repeating: .backspace, count: 10)
         var (state, _) = Fixtures.send([.enter, .character("R"), .character("A")], to: ClerkTests.state())
         #expect(state.prompt?.editor.text == Fixtures.today)
-        (state, _) = Fixtures.send([.enter, .character("P"), .enter], to: state)
-        #expect(state.store.records[ClerkTests.meeting]?.approved == Fixtures.today)
-        #expect(state.store.records[ClerkTests.meeting]?.posted == Fixtures.today)
+        // Not before the meeting, and not a meeting nobody attended.
+        (state, _) = Fixtures.send([.enter], to: state)
+        #expect(state.status == "Not approved: 2026-11-29 is before the meeting on 2026-12-10")
+        (state, _) = Fixtures.send([.character("A")] + retype + Fixtures.keys("2026-12-10") + [.enter], to: state)
+        #expect(state.status == "Not approved: nobody is recorded present, and a meeting that was not held cannot be approved (Space marks attendance)")
+        #expect(state.store.records[ClerkTests.meeting]?.approved == nil)
+        (state, _) = Fixtures.send([.character("P"), .enter], to: state)
+        #expect(state.status == "Not posted: the minutes are posted after they are approved (A)")
+        // Everyone present, then approved and posted.
+        (state, _) = Fixtures.send([.character("*")], to: state)
+        #expect(state.store.records[ClerkTests.meeting]?.attendance.filter(\.present).count == 11)
+        (state, _) = Fixtures.send([.character("A")] + retype + Fixtures.keys("2026-12-10") + [.enter], to: state)
+        #expect(state.store.records[ClerkTests.meeting]?.approved == "2026-12-10")
+        (state, _) = Fixtures.send([.character("P")] + retype + Fixtures.keys("2026-12-09") + [.enter], to: state)
+        #expect(state.status == "Not posted: 2026-12-09 is before the approval on 2026-12-10")
+        (state, _) = Fixtures.send([.character("P")] + retype + Fixtures.keys("2026-12-11") + [.enter], to: state)
+        #expect(state.store.records[ClerkTests.meeting]?.posted == "2026-12-11")
         var effects: [Effect]
         (state, effects) = Fixtures.send([.character("*")], to: state)
         #expect(effects.isEmpty)
-        #expect(state.status == "The minutes were approved on 2026-11-29 and are read-only: C on the meeting's record (R) starts a correction")
+        #expect(state.status == "The minutes were approved on 2026-12-10 and are read-only: C on the meeting's record (R) starts a correction")
         (state, effects) = Fixtures.send([.character("C"), .enter], to: state)
         #expect(effects.isEmpty)
         #expect(state.status == "A correction needs a reason")
-        (state, effects) = Fixtures.send([.character("C")] + Fixtures.keys("Fel ledamot antecknad") + [.enter, .character("*")], to: state)
+        (state, effects) = Fixtures.send([.character("C")] + Fixtures.keys("Fel ledamot antecknad") + [.enter, .character("A"), .enter], to: state)
         #expect(state.store.records[ClerkTests.meeting]?.corrections == [MeetingRecord.Correction(at: Fixtures.today, by: "eva-lundgren",
                                                                                                reason: "Fel ledamot antecknad")])
-        #expect(state.store.records[ClerkTests.meeting]?.attendance.count == 11)
-        #expect(effects.count == 2, "the correction, then the attendance written together")
+        #expect(state.store.records[ClerkTests.meeting]?.approved == "2026-12-10")
+        #expect(effects.count == 2, "the correction, then the approval again")
     }
 
     @Test("agenda changes: a struck item gets no §, an extra item and a moved item change the order the live pointer follows")

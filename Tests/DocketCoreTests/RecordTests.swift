@@ -68,6 +68,10 @@ struct RecordTests {
         #expect(messages(RecordTests.record(items: [RecordTests.handled("delarsrapport", vote: tied)])) == [])
         let unmarked = RecordTests.vote(5, tie: true)
         #expect(messages(RecordTests.record(items: [RecordTests.handled("delarsrapport", vote: unmarked)]))
+                == ["The vote votering-1 is tied, with a result but no casting vote (utslagsröst) recorded"])
+        var unfinished = unmarked
+        unfinished.result = nil
+        #expect(messages(RecordTests.record(items: [RecordTests.handled("delarsrapport", vote: unfinished)]))
                 == ["votering-1 is tied: record the chair's casting vote (utslagsröst)"])
         let wrong = RecordTests.vote(5, tie: true, result: "m-avslag", casting: true)
         #expect(messages(RecordTests.record(items: [RecordTests.handled("delarsrapport", vote: wrong)]))
@@ -93,13 +97,14 @@ struct RecordTests {
         item.votes[0].ballots.append(Vote.Ballot(member: "leila-haddad", choice: .no))
         item.votes[0].ballots.append(Vote.Ballot(member: "birgitta-strand", choice: .no))
         #expect(messages(RecordTests.record(items: [item])) == [
-            "The proposal tillagg is not withdrawn but was never put (missing from the proposition order)",
             "Leila Haddad voted more than once in votering-1",
             "Birgitta Strand voted in votering-1 without taking part (absent, not serving, or recused)",
+            "The proposal tillagg is not withdrawn but was never put (missing from the proposition order)",
             "The item was handled but has no decision",
         ])
         let few = RecordTests.seats.prefix(5).map { Attendance(member: $0, present: true) }
-        #expect(messages(RecordTests.record(items: [], attendance: few)) == ["Only 5 of 11 members present: the committee has no quorum"])
+        #expect(messages(RecordTests.record(items: [], attendance: few))
+                == ["Only 5 of 11 members present: the committee has no quorum", "Erik Öhman checks the minutes (justerare) but was not present"])
         var late = RecordTests.attendance()
         late[3].arrivedAt = "familjeradgivning"
         let record = RecordTests.record(items: [RecordTests.handled("delarsrapport"), RecordTests.handled("familjeradgivning")], attendance: late)

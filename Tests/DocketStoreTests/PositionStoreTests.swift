@@ -71,7 +71,11 @@ struct PositionStoreTests {
     @Test("the loader checks shared positions: the meeting exists, and every position is the member's, on that meeting")
     func validation() throws {
         defer { cleanUp() }
-        try store("leila-haddad").save(position("verksamhetsplan-2027", by: "karin-holmberg", .support), shared: true)
+        // Docket refuses to write such a file; one made by hand is found on loading.
+        #expect(throws: WriteError.self) { try store("leila-haddad").save(position("verksamhetsplan-2027", by: "karin-holmberg", .support), shared: true) }
+        try store("karin-holmberg").save(position("verksamhetsplan-2027", by: "karin-holmberg", .support), shared: true)
+        try LocalFileSystem().createDirectory(at: demo.path("members/leila-haddad/positions"), permissions: 0o755)
+        try LocalFileSystem().rename(demo.path("members/karin-holmberg/positions/2026-12-10.json"), to: demo.path("members/leila-haddad/positions/2026-12-10.json"))
         try LocalFileSystem().writeFileAtomically(Array("{\"positions\": []}\n".utf8), to: demo.path("members/leila-haddad/positions/1999-01-01.json"))
         let lines = try StoreLoader(root: demo.root).load().problems.map { $0.description.replacingOccurrences(of: demo.root + "/", with: "") }
         #expect(lines.contains("members/leila-haddad/positions/2026-12-10.json: $.positions[0]: a position by \"karin-holmberg\" on meeting \"2026-12-10\"; this file holds only leila-haddad's positions on 2026-12-10"))
