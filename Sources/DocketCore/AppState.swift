@@ -26,6 +26,8 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var confirmation: Confirmation?
     /// Who is at the keyboard.
     public let identity: Identity
+    /// Store files that could not be used: the rest opened without them.
+    public let damage: [DamagedFile]
     /// My notes (private and shared) and everyone else's shared notes.
     public internal(set) var notes: [VisibleNote]
     /// Positions on the store's meetings: mine, and others' shared ones.
@@ -68,8 +70,10 @@ public struct AppState: Sendable, Equatable {
     public init(store: StoreContents, today: String, width: Int, height: Int,
                 metrics: TextMetrics = TextMetrics(), keymap: Keymap = .standard,
                 identity: Identity = Identity(member: nil, role: nil, banner: nil), notes: [VisibleNote] = [],
-                positions: [VisiblePosition] = [], readMarks: [ReadMark] = [], live: [String: LiveMeeting] = [:]) {
+                positions: [VisiblePosition] = [], readMarks: [ReadMark] = [], live: [String: LiveMeeting] = [:],
+                damage: [DamagedFile] = []) {
         self.live = live
+        self.damage = damage
         self.sentMeetings = store.meetings
         var changed = store
         changed.meetings = store.meetings.map { $0.applying(store.records[$0.id]?.agendaChanges ?? []) }
@@ -131,8 +135,10 @@ public struct AppState: Sendable, Equatable {
     public static let agendaTop = 2
 
     public var agendaVisibleRows: Int { max(1, height - AppState.agendaTop - 1) }
-    /// The banner (who you are, if Docket had to guess) takes the row above the status line.
-    public var meetingsVisibleRows: Int { max(1, height - AppState.meetingsTop - 1 - (identity.banner == nil ? 0 : 1)) }
+    /// The banners (damaged files, and who you are if Docket had to guess) take the rows above the status line.
+    public var meetingsVisibleRows: Int {
+        max(1, height - AppState.meetingsTop - 1 - (identity.banner == nil ? 0 : 1) - damageLines.count)
+    }
 
     /// The first screen row of an item's part, below its header and tab bar.
     public func itemBodyTop(_ item: ItemScreen) -> Int { 1 + item.layout.header.count + 1 }

@@ -32,7 +32,7 @@ extension AppState {
 
     /// The title an agenda item goes by.
     public func title(of item: AgendaItem) -> String {
-        item.title ?? item.matter.flatMap { store.matters[$0]?.title } ?? ""
+        item.title ?? item.matter.map { store.matters[$0]?.title ?? strings.matterUnavailable } ?? ""
     }
 
     public func diaryNumber(of item: AgendaItem) -> String? {

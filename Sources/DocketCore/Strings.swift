@@ -84,6 +84,12 @@ public struct Strings: Sendable {
     public let notesOverviewTitle: String
     public let noNotesInMeeting: String
     public let demoBanner: @Sendable (String, String, String) -> String
+    public let damagedFile: @Sendable (String, String) -> String
+    public let moreDamage: @Sendable (Int) -> String
+    public let damageSummary: @Sendable (Int) -> String
+    public let damageAtStart: @Sendable (Int) -> String
+    public let matterUnavailable: String
+    public var damage = DamageStrings()
     public let readOnlyBanner: @Sendable (String, String) -> String
     public let summaryTitle: @Sendable (String, String, String) -> String
     public let positionLabel: String
@@ -303,6 +309,11 @@ public struct Strings: Sendable {
         notesOverviewTitle: "Notes",
         noNotesInMeeting: "No notes on this meeting's matters yet. In an item, a adds one.",
         demoBanner: { user, name, ids in "Demo: you (\(user)) are \(name). Be someone else with --as ID; ids: \(ids)" },
+        damagedFile: { problem, consequence in "⚠ \(problem) — \(consequence)" },
+        moreDamage: { "⚠ and \($0) more damaged \($0 == 1 ? "file" : "files"): docket validate lists every problem" },
+        damageSummary: { "⚠ \($0) damaged \($0 == 1 ? "file" : "files"): docket validate lists every problem" },
+        damageAtStart: { "\($0) damaged \($0 == 1 ? "file" : "files") left out, listed at the bottom; the rest of the store is open" },
+        matterUnavailable: "(matter unavailable: its file is damaged)",
         readOnlyBanner: { user, ids in "Read-only: \(user) is not a member of this committee. Start with --as ID or set DOCKET_USER; ids: \(ids)" },
         summaryTitle: { committee, date, member in "Preparation: \(committee), meeting \(date) — \(member)" },
         positionLabel: "Position",

@@ -6,8 +6,10 @@ enum MeetingsView {
     static func draw(_ state: AppState, cursor: ListCursor, into grid: inout Grid) {
         let top = AppState.meetingsTop
         let visible = state.meetingsVisibleRows
-        if let banner = state.identity.banner {
-            grid.put(TextWrapper(metrics: state.metrics).truncate(banner, width: grid.width - 2), x: 1, y: grid.height - 2, role: .marker)
+        let banners = state.damageLines + [state.identity.banner].compactMap { $0 }
+        for (index, banner) in banners.enumerated() {
+            let y = grid.height - 1 - banners.count + index
+            grid.put(TextWrapper(metrics: state.metrics).truncate(banner, width: grid.width - 2), x: 1, y: y, role: .marker)
         }
         if state.meetingRows.isEmpty {
             grid.put(state.strings.noMeetings, x: 2, y: top, role: .muted)

@@ -14,17 +14,22 @@ struct MemberSession {
     let loader: StoreLoader
     let identity: Identity
     let today: String
+    /// What could not be read, when the session opened the rest of the store anyway.
+    let problems: [StoreProblem]
 
-    static func open(_ path: String, asMember: String?) throws -> MemberSession {
+    /// The store as the member sees it. Commands stop at any problem; the
+    /// interface (`allowingDamage`) opens the rest of the store and names the
+    /// damaged files, and stops only when docket.json or committee.json is unusable.
+    static func open(_ path: String, asMember: String?, allowingDamage: Bool = false) throws -> MemberSession {
         let loader = try StoreLoading.loader(path)
         let result = try StoreLoading.load(loader)
-        guard result.isValid, let contents = result.contents else {
+        guard result.isValid || allowingDamage, let contents = result.contents else {
             try StoreLoading.fail(with: result.problems, store: path)
         }
         let today = Calendar.today(in: contents.committee.timeZone)
         do {
             let identity = try Identity.resolve(store: contents, asMember: asMember, environment: StoreLocation.environment, today: today)
-            return MemberSession(root: path, contents: contents, loader: loader, identity: identity, today: today)
+            return MemberSession(root: path, contents: contents, loader: loader, identity: identity, today: today, problems: result.problems)
         } catch {
             Console.error("docket: \(InertText.make(error.description))")
             throw ExitStatus.usage

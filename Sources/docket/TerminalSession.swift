@@ -2,6 +2,7 @@ import ArgumentParser
 import CTerminalSupport
 import DocketCore
 import DocketRuntime
+import DocketStore
 import DocketTerminal
 import DocketText
 import Foundation
@@ -31,7 +32,7 @@ struct TerminalSession {
         let (notes, noteProblems) = session.loadNotes()
         let (positions, marks, positionProblems) = session.loadPositions()
         let (live, liveProblems) = session.loadLive()
-        let problems = noteProblems + positionProblems + liveProblems
+        let damage = StoreDamage.files(member.problems + noteProblems + positionProblems + liveProblems, root: member.root)
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(capabilities: capabilities, environment: environment)
@@ -41,9 +42,9 @@ struct TerminalSession {
         }
         var state = AppState(store: contents, today: member.today, width: terminal.width, height: terminal.height,
                              metrics: TextMetrics(asciiOnly: !capabilities.utf8), identity: member.identity, notes: notes,
-                             positions: positions, readMarks: marks, live: live)
+                             positions: positions, readMarks: marks, live: live, damage: damage)
         state = session.recoverDraft(into: state)
-        if let problem = problems.first { state = state.showing(problem.description) }
+        if !damage.isEmpty { state = state.showing(state.strings.damageAtStart(damage.count)) }
         session.run(state, on: terminal, stopRequested: { docket_pending_shutdown_signal() != 0 })
         terminal.shutdown()
         // SIGTERM, SIGHUP and SIGINT end the session through this normal path.

@@ -1,5 +1,6 @@
 import DocketRuntime
 import Foundation
+import Glibc
 import Testing
 
 /// The real binary in a real terminal (tmux), as a member would use it.
@@ -114,6 +115,39 @@ struct EndToEndTests {
         try session.waitFor("Inledande ärenden")
         try session.send("Q")
         try session.waitFor(TmuxSession.cooked, TmuxSession.marker + "0]")
+    }
+
+    @Test("damaged files never lock everyone out: the rest opens, a banner names each file and what is missing; validate still exits 65")
+    func damagedFiles() throws {
+        let store = DocketProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        #expect(try DocketProcess.run(["demo", "-o", store]).status == 0)
+        try Data("{\"broken\": ".utf8).write(to: URL(fileURLWithPath: store + "/matters/verksamhetsplan-2027.json"))
+        try FileManager.default.createDirectory(atPath: store + "/members/johan-ek", withIntermediateDirectories: true)
+        #expect(mkfifo(store + "/members/johan-ek/notes.json", 0o644) == 0)
+        let record = store + "/meetings/2026-10-22/record.json"
+        let text = try String(contentsOfFile: record, encoding: .utf8).replacingOccurrences(of: "\"approved\": \"2026-10-29\"", with: "\"approved\": \"2026-10-01\"")
+        try text.write(toFile: record, atomically: true, encoding: .utf8)
+        #expect(try DocketProcess.run(["validate", store]).status == 65)
+
+        let session = try TmuxSession(store: store, arguments: ["--as", "eva-lundgren"], width: 200, height: 40)
+        try session.waitFor("3 damaged files left out",
+                            "⚠ matters/verksamhetsplan-2027.json:1:12: the file ends too early",
+                            "that matter is left out",
+                            "⚠ meetings/2026-10-22/record.json: $.approved: the minutes are approved on 2026-10-01, before the meeting on 2026-10-22",
+                            "the record of the meeting on Thu 22 Oct 2026 is not shown",
+                            "⚠ members/johan-ek/notes.json: is not a regular file", "the shared notes of Johan Ek (M) are not shown")
+        try session.send("Enter")
+        try session.waitFor("4  (matter unavailable: its file is damaged)", "5  Budgetuppföljning per oktober 2026")
+        // The clerk's change to the damaged record is refused, and the file is left as it was.
+        try session.send("Escape", "j", "Enter", "R", "*")
+        try session.waitFor("Not saved: ")
+        #expect(try String(contentsOfFile: record, encoding: .utf8) == text)
+        try session.send("Escape", "Escape", "Escape", "q")
+        try session.waitFor("11 changes could not be saved")
+        try session.send("y")
+        try session.waitFor(TmuxSession.marker + "0]")
+        #expect(try String(contentsOfFile: record, encoding: .utf8) == text)
     }
 
     @Test("a fatal signal still gives the terminal back")
