@@ -23,6 +23,30 @@ struct Docket: ParsableCommand {
     static func main() {
         // Before any command writes: a write past `ulimit -f` or into a closed pipe fails and is reported, not fatal.
         docket_ignore_write_signals()
-        main(nil)
+        let arguments = CommandLine.arguments.dropFirst().flatMap(Docket.splittingOptionValue)
+        if let unknown = Docket.unknownHelpTopic(arguments) {
+            exit(withError: ValidationError("there is no command \"\(unknown)\"; docket help lists the commands"))
+        }
+        main(arguments)
+    }
+
+    /// `--name=value` as `--name value`, split at the first "=" scalar: a value that
+    /// begins with a combining mark joins the "=" into one character, which the
+    /// parser would not split.
+    static func splittingOptionValue(_ argument: String) -> [String] {
+        guard argument.hasPrefix("--"), let equals = argument.unicodeScalars.firstIndex(of: "=") else { return [argument] }
+        let scalars = argument.unicodeScalars
+        return [String(scalars[..<equals]), String(scalars[scalars.index(after: equals)...])]
+    }
+
+    /// `docket help NAME…` naming no command: the parser would print the general help and exit 0.
+    static func unknownHelpTopic(_ arguments: [String]) -> String? {
+        guard arguments.first == "help" else { return nil }
+        var command: ParsableCommand.Type = Docket.self
+        for name in arguments.dropFirst() where !name.hasPrefix("-") {
+            guard let next = command.configuration.subcommands.first(where: { $0.configuration.commandName == name }) else { return name }
+            command = next
+        }
+        return nil
     }
 }

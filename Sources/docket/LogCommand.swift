@@ -17,6 +17,11 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         let path = StoreLocation.named(store) ?? "."
         let loader = try StoreLoading.loader(path)
+        if let meeting, loader.reader.fileSystem.kind(at: loader.reader.path(StoreLayout.meeting(meeting))) == nil {
+            let known = (try? loader.reader.fileSystem.contentsOfDirectory(at: loader.reader.path(StoreLayout.meetingsDirectory))) ?? []
+            Console.error("docket: no meeting with id \"\(meeting)\"; the ids are: \(known.filter { !$0.hasPrefix(".") }.joined(separator: ", "))")
+            throw ExitStatus.usage
+        }
         let (entries, problems) = Journal(reader: loader.reader).readAll(meeting: meeting)
         for problem in problems { Console.error(problem.description) }
         for entry in entries {

@@ -22,8 +22,12 @@ struct MinutesCommand: ParsableCommand {
     @Option(help: "The meeting's id.")
     var meeting: String
 
-    @Option(help: "markdown, html or text.")
-    var format: String = "markdown"
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case markdown, html, text
+    }
+
+    @Option(help: "The format.")
+    var format: Format = .markdown
 
     @Option(help: "Write to this file (replaced atomically) instead of standard output.")
     var output: String?
@@ -35,11 +39,11 @@ struct MinutesCommand: ParsableCommand {
     var isPublic = false
 
     func run() throws {
-        guard ["markdown", "html", "text"].contains(format) else {
-            Console.error("docket: --format must be markdown, html or text")
+        let path = StoreLocation.named(store) ?? "."
+        if let output, StorePlace.isInside(output, store: path) {
+            Console.error("docket: \(output) is inside the store \(path): the minutes are written outside it, never over a store file")
             throw ExitStatus.usage
         }
-        let path = StoreLocation.named(store) ?? "."
         let loader = try StoreLoading.loader(path)
         let result = try StoreLoading.load(loader)
         guard result.isValid, let contents = result.contents else { try StoreLoading.fail(with: result.problems, store: path) }
@@ -68,9 +72,9 @@ struct MinutesCommand: ParsableCommand {
         }
         let text: String
         switch format {
-        case "html": text = HTMLMinutes.render(document, language: contents.committee.locale.rawValue)
-        case "text": text = TextMinutes.render(document)
-        default: text = MarkdownMinutes.render(document)
+        case .html: text = HTMLMinutes.render(document, language: contents.committee.locale.rawValue)
+        case .text: text = TextMinutes.render(document)
+        case .markdown: text = MarkdownMinutes.render(document)
         }
         guard let output else {
             Console.output(text, terminator: "")

@@ -4,6 +4,7 @@ import DocketCore
 import DocketModel
 import DocketRuntime
 import DocketStore
+import Foundation
 
 struct NotesAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,6 +28,13 @@ struct NotesAddCommand: ParsableCommand {
     var shared = false
 
     @OptionGroup var identity: IdentityOptions
+
+    func validate() throws {
+        // As in the interface: a note says something.
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw ValidationError("the note's text is empty: --text needs something to say")
+        }
+    }
 
     func run() throws {
         let session = try MemberSession.open(try store.path(), asMember: identity.member)

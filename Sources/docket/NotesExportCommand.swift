@@ -13,8 +13,12 @@ struct NotesExportCommand: ParsableCommand {
     @Option(help: "The meeting's id.")
     var meeting: String
 
-    @Option(help: "markdown or text.")
-    var format: String = "markdown"
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case markdown, text
+    }
+
+    @Option(help: "The format.")
+    var format: Format = .markdown
 
     @Flag(help: "Also include the notes others have shared.")
     var withShared = false
@@ -27,10 +31,7 @@ struct NotesExportCommand: ParsableCommand {
             Console.error("docket: \(session.identity.banner ?? "this session is read-only")")
             throw ExitStatus.usage
         }
-        guard let chosen = PreparationSummary.Format(rawValue: format) else {
-            Console.error("docket: --format must be markdown or text")
-            throw ExitStatus.usage
-        }
+        let chosen: PreparationSummary.Format = format == .text ? .text : .markdown
         let meeting = try session.meeting(self.meeting)
         let members = session.contents.committee.members.map(\.id)
         let (visibleNotes, noteProblems) = notes.load(members: members)

@@ -19,11 +19,21 @@ struct PositionsSetCommand: ParsableCommand {
     @Option(help: "The matter, by id or by diary number.")
     var matter: String
 
-    @Option(help: "support, oppose, abstain, own (an own proposal: give --kind and --text) or none.")
-    var stance: String
+    enum Stance: String, CaseIterable, ExpressibleByArgument {
+        case support, oppose, abstain, own, none
+    }
 
-    @Option(help: "For --stance own: amendment, addition, referral-back or tabling.")
-    var kind: String?
+    enum Kind: String, CaseIterable, ExpressibleByArgument {
+        case amendment, addition
+        case referralBack = "referral-back"
+        case tabling
+    }
+
+    @Option(help: "Where you stand; own is an own proposal (give --kind and --text), none clears your position.")
+    var stance: Stance
+
+    @Option(help: "For --stance own: the kind of proposal.")
+    var kind: Kind?
 
     @Option(help: "For --stance own: the proposal's text.")
     var text: String?
@@ -35,6 +45,19 @@ struct PositionsSetCommand: ParsableCommand {
     var shared = false
 
     @OptionGroup var identity: IdentityOptions
+
+    func validate() throws {
+        if stance == .own {
+            guard kind != nil, let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw ValidationError("--stance own needs --kind and --text")
+            }
+        } else if kind != nil || text != nil {
+            throw ValidationError("--kind and --text belong to --stance own only, not to --stance \(stance.rawValue)")
+        }
+        if stance == .none, motivation != nil || shared {
+            throw ValidationError("--stance none clears your position: --motivation and --shared have nothing to go with")
+        }
+    }
 
     func run() throws {
         let session = try MemberSession.open(try store.path(), asMember: identity.member)
@@ -48,28 +71,18 @@ struct PositionsSetCommand: ParsableCommand {
             Console.error("docket: the matter \(matter.id) is not on the agenda of meeting \(meeting.id)")
             throw ExitStatus.usage
         }
-        do {
-            if stance == "none" {
+        let own = kind.flatMap { OwnProposal.Kind(rawValue: $0.rawValue) }.map { OwnProposal(kind: $0, text: text ?? "") }
+        let modified = Timestamp.rfc3339(Date(), in: session.timeZone)
+        do throws(WriteError) {
+            if let chosen = Position.Stance(rawValue: stance.rawValue) {
+                try positions.move(Position(meeting: meeting.id, matter: matter.id, author: member.id, stance: chosen, ownProposal: own,
+                                            motivation: motivation, modified: modified), toShared: shared)
+            } else {
+                // none: the position is cleared wherever it is.
                 try positions.clear(meeting: meeting.id, matter: matter.id, shared: false)
                 try positions.clear(meeting: meeting.id, matter: matter.id, shared: true)
-                return
             }
-            guard let chosen = Position.Stance(rawValue: stance) else {
-                Console.error("docket: --stance must be support, oppose, abstain, own or none, not \"\(InertText.make(stance))\"")
-                throw ExitStatus.usage
-            }
-            var own: OwnProposal?
-            if chosen == .own {
-                guard let kind = kind.flatMap(OwnProposal.Kind.init(rawValue:)), let text, !text.isEmpty else {
-                    Console.error("docket: --stance own needs --kind amendment|addition|referral-back|tabling and --text")
-                    throw ExitStatus.usage
-                }
-                own = OwnProposal(kind: kind, text: text)
-            }
-            let position = Position(meeting: meeting.id, matter: matter.id, author: member.id, stance: chosen, ownProposal: own,
-                                    motivation: motivation, modified: Timestamp.rfc3339(Date(), in: session.timeZone))
-            try positions.move(position, toShared: shared)
-        } catch let error as WriteError {
+        } catch {
             Console.error("docket: the position was not saved: \(InertText.make(error.description))")
             throw ExitStatus.cannotCreate
         }

@@ -128,3 +128,55 @@ struct InertOutputTests {
         #expect(Self.unsafeScalars(in: validate.standardError).isEmpty)
     }
 }
+
+@Suite("The command line is as strict as the interface")
+struct StrictCommandLineTests {
+    @Test("empty notes, unknown meetings, options that do not belong, a bare group, an unknown help topic: each exits 64 with a message")
+    func refusals() throws {
+        let store = DocketProcess.temporaryFolder()
+        let data = DocketProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: store); try? FileManager.default.removeItem(atPath: data) }
+        #expect(try DocketProcess.run(["demo", "-o", store]).status == 0)
+        let environment = ["XDG_DATA_HOME": data]
+        let cases: [([String], String)] = [
+            (["notes", "add", store, "--as", "johan-ek", "--matter", "SN-2026-0412", "--text", ""], "the note's text is empty"),
+            (["notes", "add", store, "--as", "johan-ek", "--matter", "SN-2026-0412", "--text", " \n\t "], "the note's text is empty"),
+            (["log", store, "--meeting", "nope"], "no meeting with id \"nope\"; the ids are: 2026-10-22, 2026-12-10"),
+            (["positions", "set", store, "--as", "johan-ek", "--meeting", "2026-12-10", "--matter", "SN-2026-0412",
+              "--stance", "support", "--kind", "amendment"], "--kind and --text belong to --stance own only"),
+            (["positions", "set", store, "--as", "johan-ek", "--meeting", "2026-12-10", "--matter", "SN-2026-0412",
+              "--stance", "own", "--kind", "amendment"], "--stance own needs --kind and --text"),
+            (["positions", "set", store, "--as", "johan-ek", "--meeting", "2026-12-10", "--matter", "SN-2026-0412",
+              "--stance", "maybe"], "Please provide one of 'support', 'oppose', 'abstain', 'own' or 'none'"),
+            (["notes", "export", store, "--as", "johan-ek", "--meeting", "2026-12-10", "--format", "pdf"], "Please provide one of 'markdown' and 'text'"),
+            (["minutes", store, "--meeting", "2026-10-22", "--format", "pdf"], "Please provide one of 'markdown', 'html' or 'text'"),
+            (["minutes", store, "--meeting", "2026-10-22", "--output", store + "/committee.json"], "is inside the store"),
+            (["minutes", store, "--meeting", "2026-10-22", "--output", store + "/meetings/../x.md"], "is inside the store"),
+            (["notes"], "name what to do: add, list or export"),
+            (["positions"], "name what to do: set or list"),
+            (["help", "nosuch"], "there is no command \"nosuch\""),
+        ]
+        let committee = try Data(contentsOf: URL(fileURLWithPath: store + "/committee.json"))
+        for (arguments, message) in cases {
+            let outcome = try DocketProcess.run(arguments, environment: environment)
+            #expect(outcome.status == 64, "\(arguments): \(outcome.status) \(outcome.standardError)")
+            #expect(outcome.standardError.contains(message), "\(arguments): \(outcome.standardError)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store + "/committee.json")) == committee)
+        #expect(try DocketProcess.run(["notes", "list", store, "--as", "johan-ek"], environment: environment).standardOutput.isEmpty)
+    }
+
+    @Test("--text=VALUE keeps a value that begins with a combining mark")
+    func combiningMark() throws {
+        let store = DocketProcess.temporaryFolder()
+        let data = DocketProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: store); try? FileManager.default.removeItem(atPath: data) }
+        #expect(try DocketProcess.run(["demo", "-o", store]).status == 0)
+        let environment = ["XDG_DATA_HOME": data]
+        let add = try DocketProcess.run(["notes", "add", store, "--as", "johan-ek", "--matter", "SN-2026-0412", "--text=\u{301}accent och å"],
+                                        environment: environment)
+        #expect(add.status == 0, "\(add.standardError)")
+        let list = try DocketProcess.run(["notes", "list", store, "--as", "johan-ek", "--json"], environment: environment)
+        #expect(list.standardOutput.contains("\"text\": \"\u{301}accent och å\""), "\(list.standardOutput)")
+    }
+}

@@ -23,7 +23,8 @@ struct MinutesCommandTests {
         let text = try DocketProcess.run(["minutes", store, "--meeting", "2026-10-22", "--format", "text", "--item", "5", "9"])
         #expect(text.standardOutput.hasPrefix("PROTOKOLLSUTDRAG\n"))
         #expect(text.standardOutput.contains("§ 108  Uppföljning av placeringar"))
-        let file = store + "/minutes.md"
+        let file = store + "-minutes.md"
+        defer { try? FileManager.default.removeItem(atPath: file) }
         let written = try DocketProcess.run(["minutes", store, "--meeting", "2026-10-22", "--output", file])
         #expect(written.status == 0)
         #expect(try String(contentsOfFile: file, encoding: .utf8) == markdown.standardOutput)
@@ -56,7 +57,8 @@ struct MinutesCommandTests {
             votes[0]["ballots"] = (votes[0]["ballots"] as! [[String: Any]]) + [["choice": "no", "member": "johan-ek"]]
             item["votes"] = votes
         }
-        let file = store + "/minutes.md"
+        let file = store + "-minutes.md"
+        defer { try? FileManager.default.removeItem(atPath: file) }
         let refused = try DocketProcess.run(["minutes", store, "--meeting", "2026-10-22", "--output", file])
         #expect(refused.status == 65)
         #expect(refused.standardError.contains("Johan Ek voted in votering-1 without taking part"))
