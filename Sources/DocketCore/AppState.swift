@@ -56,6 +56,10 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var unsaved: [NoteChange] = []
     /// The clerk's record changes that could not be written yet: shown, retried with the next change and on quit.
     public internal(set) var unsavedRecords: [RecordChange] = []
+    /// Presiding actions that could not be written yet: retried with the next one and on quit.
+    public internal(set) var unsavedLive: [LiveAction] = []
+    /// Position and read-mark changes that could not be written yet: retried with the next one and on quit.
+    public internal(set) var unsavedPositions: [PositionChange] = []
     /// Quit was asked for while changes were unsaved: quit once they are written.
     var quitPending = false
     /// The last confirmed find text; n and N look for it.

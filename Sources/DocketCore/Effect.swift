@@ -11,10 +11,10 @@ public enum Effect: Sendable, Equatable {
     case openExternally(AttachmentTarget)
     /// Write note changes, in order, through the locked write path; answered by `.notesSaved`.
     case changeNotes([NoteChange])
-    /// Write a position or read-mark change; answered by `.positionsSaved`.
-    case changePosition(PositionChange)
-    /// Write a presiding action to the live file and journal; answered by `.liveChanged`.
-    case preside(LiveAction)
+    /// Write position or read-mark changes, in order; answered by `.positionsSaved`.
+    case changePositions([PositionChange])
+    /// Write presiding actions, in order, to the live file and journal; answered by `.liveChanged`.
+    case preside([LiveAction])
     /// Apply changes to meetings' records, in order, and journal each; answered by `.recordsChanged`.
     case record([RecordChange])
     /// Release the terminal and edit text in $VISUAL or $EDITOR; answered by `.externalEditFinished`.

@@ -32,7 +32,7 @@ extension AppState {
         guard liveState(index) != .planned else {
             status = strings.meetingOpened
             goAlong(meetingIndex: index, itemIndex: 0)
-            return [.preside(.open(meeting: id))]
+            return presiding(.open(meeting: id))
         }
         liveMenu = id
         return []
@@ -53,7 +53,7 @@ extension AppState {
     mutating func moveLive(meetingIndex: Int, to itemIndex: Int) -> [Effect] {
         let meeting = store.meetings[meetingIndex]
         goAlong(meetingIndex: meetingIndex, itemIndex: itemIndex)
-        return [.preside(.move(meeting: meeting.id, item: meeting.agenda[itemIndex].id))]
+        return presiding(.move(meeting: meeting.id, item: meeting.agenda[itemIndex].id))
     }
 
     /// J, then a number.
@@ -77,9 +77,9 @@ extension AppState {
         guard let id = liveMenu else { return [] }
         liveMenu = nil
         switch command {
-        case .pauseMeeting: return [.preside(.pause(meeting: id))]
-        case .resumeMeeting: return [.preside(.resume(meeting: id))]
-        case .reopenMeeting: return [.preside(.reopen(meeting: id))]
+        case .pauseMeeting: return presiding(.pause(meeting: id))
+        case .resumeMeeting: return presiding(.resume(meeting: id))
+        case .reopenMeeting: return presiding(.reopen(meeting: id))
         case .closeMeeting:
             confirmation = .closeMeeting(id)
             return []
@@ -112,15 +112,25 @@ extension AppState {
         }
     }
 
-    /// New live files: a follower jumps when the current item changes.
-    mutating func liveChanged(_ fresh: [String: LiveMeeting], error: String?) {
+    /// A presiding action to write, after any that could not be written before.
+    mutating func presiding(_ action: LiveAction) -> [Effect] {
+        let actions = unsavedLive + [action]
+        unsavedLive = []
+        return [.preside(actions)]
+    }
+
+    /// New live files (after my presiding, or another instance's): a follower jumps
+    /// when the current item changes; my actions not written are kept for the next try.
+    mutating func liveChanged(_ fresh: [String: LiveMeeting], failed: [LiveAction], error: String?) -> [Effect] {
         let before = live
         live = fresh
-        if let error { status = strings.notSaved(error) }
-        guard case .on(let id) = following, let index = store.meetings.firstIndex(where: { $0.id == id }) else { return }
-        if before[id]?.current != fresh[id]?.current, let item = liveItemIndex(index) {
+        unsavedLive += failed
+        if let error, !failed.isEmpty { return notSaved(error) }
+        if case .on(let id) = following, let index = store.meetings.firstIndex(where: { $0.id == id }),
+           before[id]?.current != fresh[id]?.current, let item = liveItemIndex(index) {
             goAlong(meetingIndex: index, itemIndex: item)
         }
+        return continueQuitting()
     }
 
     /// "LIVE § 7 — title" while a meeting is in progress or adjourned.

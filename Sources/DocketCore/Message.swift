@@ -15,11 +15,13 @@ public enum Message: Sendable, Equatable {
     /// Another process changed notes: what is on disk now.
     case notesChanged([VisibleNote])
     /// Position changes were written (or not); positions and read marks as on disk now.
-    case positionsSaved(positions: [VisiblePosition], marks: [ReadMark], error: String?)
+    /// Changes not written (`failed`) are kept and tried again.
+    case positionsSaved(positions: [VisiblePosition], marks: [ReadMark], failed: [PositionChange], error: String?)
     /// Another process changed positions or read marks.
     case positionsChanged(positions: [VisiblePosition], marks: [ReadMark])
     /// The live files as on disk now (after my presiding action, or another instance's), and any write error.
-    case liveChanged([String: LiveMeeting], error: String?)
+    /// Presiding actions not written (`failed`) are kept and tried again.
+    case liveChanged([String: LiveMeeting], failed: [LiveAction], error: String?)
     /// The clerk's records as on disk now (after my change, or the clerk's in another instance), and any write error.
     case recordsChanged([String: MeetingRecord], failed: [RecordChange], error: String?)
     /// The external editor finished: its text, and why it failed if it did.

@@ -108,21 +108,30 @@ extension AppState {
     /// The runtime's answer to a write: the notes on disk, and what failed.
     mutating func notesSaved(_ saved: [VisibleNote], failed: [NoteChange], error: String?) -> [Effect] {
         replaceNotes(saved)
-        unsaved = failed
-        if let error, !failed.isEmpty {
-            status = strings.notSaved(error)
-            if quitPending {
-                quitPending = false
-                confirmation = .quitWithUnsaved(count: failed.count, reason: error)
-            }
-            return []
-        }
+        unsaved += failed
+        if let error, !failed.isEmpty { return notSaved(error) }
+        return continueQuitting()
+    }
+
+    /// A write failed: say so, and if quitting, ask whether to quit anyway.
+    mutating func notSaved(_ error: String) -> [Effect] {
+        status = strings.notSaved(error)
         if quitPending {
-            isRunning = false
-            return [.quit]
+            quitPending = false
+            confirmation = .quitWithUnsaved(count: unsavedCount, reason: error)
         }
         return []
     }
+
+    /// After a write went through: if quitting, on to the next kind of unsaved change, or quit.
+    mutating func continueQuitting() -> [Effect] {
+        guard quitPending else { return [] }
+        quitPending = false
+        return quit()
+    }
+
+    /// Every change not written yet, of every kind.
+    var unsavedCount: Int { unsavedRecords.count + unsavedLive.count + unsavedPositions.count + unsaved.count }
 
     /// New notes from disk: every open item is laid out again so markers and the Notes part follow.
     mutating func replaceNotes(_ fresh: [VisibleNote]) {
@@ -165,29 +174,34 @@ extension AppState {
             isRunning = false
             return [.quit]
         case .closeMeeting(let id):
-            return yes ? [.preside(.close(meeting: id))] : []
+            return yes ? presiding(.close(meeting: id)) : []
         case .writtenReservation(let reservation):
             return recordReservation(reservation, written: yes)
         }
     }
 
-    /// q or Q: unsaved changes get one more try first.
+    /// q or Q: unsaved changes of every kind get one more try first, one kind at a time;
+    /// each answer comes back through `continueQuitting` or, failing, asks.
     mutating func quit() -> [Effect] {
-        // Record changes first; their answer comes back here for the notes.
-        guard unsavedRecords.isEmpty else {
-            quitPending = true
-            let changes = unsavedRecords
+        let retry: [Effect]
+        if !unsavedRecords.isEmpty {
+            retry = [.record(unsavedRecords)]
             unsavedRecords = []
-            return [.record(changes)]
-        }
-        guard unsaved.isEmpty else {
-            quitPending = true
-            let changes = unsaved
+        } else if !unsavedLive.isEmpty {
+            retry = [.preside(unsavedLive)]
+            unsavedLive = []
+        } else if !unsavedPositions.isEmpty {
+            retry = [.changePositions(unsavedPositions)]
+            unsavedPositions = []
+        } else if !unsaved.isEmpty {
+            retry = [.changeNotes(unsaved)]
             unsaved = []
-            return [.changeNotes(changes)]
+        } else {
+            isRunning = false
+            return [.quit]
         }
-        isRunning = false
-        return [.quit]
+        quitPending = true
+        return retry
     }
 }
 

@@ -42,8 +42,8 @@ extension AppState {
         positionMenu = nil
         let current = myPosition(meeting: menu.meeting, matter: menu.matter)
         status = strings.positionSaved(strings.stanceNames[stance] ?? stance.rawValue)
-        return [.changePosition(.set(meeting: menu.meeting, matter: menu.matter, stance: stance, own: nil,
-                                     motivation: current?.position.motivation, shared: current?.shared ?? false))]
+        return changingPosition(.set(meeting: menu.meeting, matter: menu.matter, stance: stance, own: nil,
+                                     motivation: current?.position.motivation, shared: current?.shared ?? false))
     }
 
     /// e or E: an own proposal; its kind first.
@@ -67,8 +67,8 @@ extension AppState {
         guard !text.isEmpty else { return [] }
         let current = myPosition(meeting: meeting, matter: matter)
         status = strings.positionSaved(strings.stanceNames[.own] ?? "own")
-        return [.changePosition(.set(meeting: meeting, matter: matter, stance: .own, own: OwnProposal(kind: kind, text: text),
-                                     motivation: current?.position.motivation, shared: current?.shared ?? false))]
+        return changingPosition(.set(meeting: meeting, matter: matter, stance: .own, own: OwnProposal(kind: kind, text: text),
+                                     motivation: current?.position.motivation, shared: current?.shared ?? false))
     }
 
     mutating func startMotivation() {
@@ -81,23 +81,23 @@ extension AppState {
     mutating func saveMotivation(meeting: String, matter: String, text: String) -> [Effect] {
         guard let current = myPosition(meeting: meeting, matter: matter)?.position else { return [] }
         let motivation = text.trimmingWhitespace
-        return [.changePosition(.set(meeting: meeting, matter: matter, stance: current.stance, own: current.ownProposal,
+        return changingPosition(.set(meeting: meeting, matter: matter, stance: current.stance, own: current.ownProposal,
                                      motivation: motivation.isEmpty ? nil : motivation,
-                                     shared: myPosition(meeting: meeting, matter: matter)?.shared ?? false))]
+                                     shared: myPosition(meeting: meeting, matter: matter)?.shared ?? false))
     }
 
     mutating func clearPosition() -> [Effect] {
         guard let menu = positionMenu else { return [] }
         positionMenu = nil
         status = strings.positionCleared
-        return [.changePosition(.clear(meeting: menu.meeting, matter: menu.matter))]
+        return changingPosition(.clear(meeting: menu.meeting, matter: menu.matter))
     }
 
     mutating func sharePosition() -> [Effect] {
         guard let menu = positionMenu, let current = myPosition(meeting: menu.meeting, matter: menu.matter) else { return [] }
         positionMenu = nil
         status = strings.positionShared(!current.shared)
-        return [.changePosition(.share(current.position, toShared: !current.shared))]
+        return changingPosition(.share(current.position, toShared: !current.shared))
     }
 
     /// m: read ↔ unread.
@@ -105,16 +105,16 @@ extension AppState {
         guard let item = openItem, let (meeting, matter) = openMeetingMatter else { return [] }
         let isRead = readState(meetingIndex: item.meetingIndex, itemIndex: item.itemIndex) == .read
         status = isRead ? strings.markedUnread : strings.markedRead
-        return [.changePosition(.markRead(meeting: meeting, matter: matter.id, revision: isRead ? nil : store.revisions[matter.id]))]
+        return changingPosition(.markRead(meeting: meeting, matter: matter.id, revision: isRead ? nil : store.revisions[matter.id]))
     }
 
     /// Reading the report to its end marks the item read.
-    func readByScrolling() -> [Effect] {
+    mutating func readByScrolling() -> [Effect] {
         guard let item = openItem, item.part == .report, let (meeting, matter) = openMeetingMatter,
               readState(meetingIndex: item.meetingIndex, itemIndex: item.itemIndex) != .read,
               identity.canWrite,
               item.offset + itemBodyHeight(item) >= item.lines.count else { return [] }
-        return [.changePosition(.markRead(meeting: meeting, matter: matter.id, revision: store.revisions[matter.id]))]
+        return changingPosition(.markRead(meeting: meeting, matter: matter.id, revision: store.revisions[matter.id]))
     }
 
     /// U: the next item not read at its current revision, after the current one.
@@ -150,9 +150,19 @@ extension AppState {
         openItem(meetingIndex: meetingIndex, itemIndex: target, part: .report)
     }
 
-    mutating func positionsSaved(_ saved: [VisiblePosition], marks: [ReadMark], error: String?) {
+    /// A position or read-mark change to write, after any that could not be written before.
+    mutating func changingPosition(_ change: PositionChange) -> [Effect] {
+        let changes = unsavedPositions + [change]
+        unsavedPositions = []
+        return [.changePositions(changes)]
+    }
+
+    /// The answer to my position changes: what is on disk, and what is kept for the next try.
+    mutating func positionsSaved(_ saved: [VisiblePosition], marks: [ReadMark], failed: [PositionChange], error: String?) -> [Effect] {
         replacePositions(saved, marks: marks)
-        if let error { status = strings.notSaved(error) }
+        unsavedPositions += failed
+        if let error, !failed.isEmpty { return notSaved(error) }
+        return continueQuitting()
     }
 
     /// Positions change the Notes part (others' shared positions) and the overviews.

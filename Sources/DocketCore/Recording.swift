@@ -101,19 +101,8 @@ extension AppState {
     mutating func recordsChanged(_ fresh: [String: MeetingRecord], failed: [RecordChange], error: String?) -> [Effect] {
         unsavedRecords += failed
         replaceRecords(unsavedRecords.reduce(fresh) { $1.applied(to: $0) })
-        if let error, !failed.isEmpty {
-            status = strings.notSaved(error)
-            if quitPending {
-                quitPending = false
-                confirmation = .quitWithUnsaved(count: unsavedRecords.count + unsaved.count, reason: error)
-            }
-            return []
-        }
-        if quitPending, failed.isEmpty, error == nil {
-            quitPending = false
-            return quit()
-        }
-        return []
+        if let error, !failed.isEmpty { return notSaved(error) }
+        return continueQuitting()
     }
 
     /// What the record warns about, for one meeting.

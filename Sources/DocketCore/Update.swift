@@ -36,15 +36,13 @@ extension AppState {
         case .notesChanged(let fresh):
             replaceNotes(fresh)
             return []
-        case .positionsSaved(let saved, let marks, let error):
-            positionsSaved(saved, marks: marks, error: error)
-            return []
+        case .positionsSaved(let saved, let marks, let failed, let error):
+            return positionsSaved(saved, marks: marks, failed: failed, error: error)
         case .positionsChanged(let fresh, let marks):
             replacePositions(fresh, marks: marks)
             return []
-        case .liveChanged(let fresh, let error):
-            liveChanged(fresh, error: error)
-            return []
+        case .liveChanged(let fresh, let failed, let error):
+            return liveChanged(fresh, failed: failed, error: error)
         case .recordsChanged(let fresh, let failed, let error):
             return recordsChanged(fresh, failed: failed, error: error)
         case .externalEditFinished(let edit, let original, let text, let failure):

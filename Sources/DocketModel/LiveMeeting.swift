@@ -63,8 +63,11 @@ public struct JournalEntry: Codable, Equatable, Sendable {
     public var meeting: String
     public var item: String?
     public var summary: String
+    /// The id of the change this entry journals, when it can be retried (the clerk's record changes).
+    public var change: String?
 
-    public init(time: String, person: String, action: String, meeting: String, item: String?, summary: String) {
+    public init(time: String, person: String, action: String, meeting: String, item: String?, summary: String, change: String? = nil) {
+        self.change = change
         self.time = time
         self.person = person
         self.action = action

@@ -18,6 +18,12 @@ public struct MeetingRecord: Codable, Equatable, Sendable {
     /// The date they were posted on the official notice board (anslag).
     public var posted: String?
     public var corrections: [Correction]
+    /// The ids of the most recent changes written, so that a change retried
+    /// after a partial failure (the record written, its journal line not) is applied once.
+    public var appliedChanges: [String]?
+
+    /// How many change ids are kept: far more than could ever wait for a retry.
+    public static let appliedChangesKept = 64
 
     public init(meeting: String, firstParagraph: Int, attendance: [Attendance] = [], officials: [Official] = [],
                 checkers: [String] = [], checking: Checking? = nil, agendaChanges: [AgendaChange] = [],

@@ -155,8 +155,12 @@ public struct RecordChange: Equatable, Sendable {
     public let meeting: String
     public let firstParagraph: Int
     public let edit: RecordEdit
+    /// Given by the runtime at the first attempt to write it and kept through
+    /// retries: applying a change with the same id twice is a no-op.
+    public var id: String?
 
-    public init(meeting: String, firstParagraph: Int, edit: RecordEdit) {
+    public init(meeting: String, firstParagraph: Int, edit: RecordEdit, id: String? = nil) {
+        self.id = id
         self.meeting = meeting
         self.firstParagraph = firstParagraph
         self.edit = edit

@@ -111,7 +111,7 @@ public struct Session {
                 let (found, marks, _) = loadPositions()
                 pending.append(.notesChanged(loadNotes().notes))
                 pending.append(.positionsChanged(positions: found, marks: marks))
-                pending.append(.liveChanged(loadLive().live, error: nil))
+                pending.append(.liveChanged(loadLive().live, failed: [], error: nil))
                 pending.append(.recordsChanged(loadRecords(), failed: [], error: nil))
             }
             guard !pending.isEmpty else { continue }
@@ -161,39 +161,55 @@ public struct Session {
             }
             let (failed, error) = NoteWriter(store: notes, timeZone: timeZone).apply(changes)
             return .notesSaved(notes: loadNotes().notes, failed: failed, error: error?.description)
-        case .changePosition(let change):
-            let error = apply(change)
+        case .changePositions(let changes):
+            let (failed, error) = inOrder(changes) { apply($0) }
             let (found, marks, _) = loadPositions()
-            return .positionsSaved(positions: found, marks: marks, error: error?.description)
-        case .preside(let action):
-            let error = preside(action, state: state)
-            return .liveChanged(loadLive().live, error: error?.description)
+            return .positionsSaved(positions: found, marks: marks, failed: failed, error: error?.description)
+        case .preside(let actions):
+            let (failed, error) = inOrder(actions) { preside($0, state: state) }
+            return .liveChanged(loadLive().live, failed: failed, error: error?.description)
         case .record(let changes):
-            var failed: [RecordChange] = []
-            var lastError: WriteError?
-            for change in changes {
-                if let error = record(change, state: state) {
-                    failed.append(change)
-                    lastError = error
-                }
+            // Each change gets its id at its first try and keeps it: a retry is then applied once.
+            let identified = changes.map { change in
+                var change = change
+                change.id = change.id ?? UUID().uuidString.lowercased()
+                return change
             }
-            return .recordsChanged(loadRecords(), failed: failed, error: lastError?.description)
+            let retried = Set(changes.compactMap(\.id))
+            let (failed, error) = inOrder(identified) { record($0, retried: $0.id.map(retried.contains) ?? false, state: state) }
+            return .recordsChanged(loadRecords(), failed: failed, error: error?.description)
         case .editExternally(let edit, let text):
             return editExternally(edit, text: text, terminal: terminal)
         }
     }
 
+    /// Writes each change in order; those that fail are kept, in order, with the last error.
+    /// One that can never be written (refused as invalid) holds up none of the others.
+    private func inOrder<Change>(_ changes: [Change], _ write: (Change) -> WriteError?) -> (failed: [Change], error: WriteError?) {
+        var failed: [Change] = []
+        var lastError: WriteError?
+        for change in changes {
+            if let error = write(change) {
+                failed.append(change)
+                lastError = error
+            }
+        }
+        return (failed, lastError)
+    }
+
     /// Applies the clerk's change to the record as on disk, under its lock, and journals it.
-    private func record(_ change: RecordChange, state: AppState) -> WriteError? {
+    private func record(_ change: RecordChange, retried: Bool, state: AppState) -> WriteError? {
         guard let member = state.identity.member?.id, state.identity.role == .clerk else { return .readOnly }
         let time = Timestamp.rfc3339(Date(), in: timeZone)
         let (edit, meeting) = (change.edit.stamped(time), change.meeting)
         let summary = [edit.action, meeting, edit.item.flatMap { id in
             state.store.meetings.first { $0.id == meeting }?.agenda.first { $0.id == id }.map { "\($0.number). \(state.title(of: $0))" }
         }].compactMap { $0 }.joined(separator: " ")
-        let entry = JournalEntry(time: time, person: member, action: edit.action, meeting: meeting, item: edit.item, summary: summary)
+        let id = change.id ?? UUID().uuidString.lowercased()
+        let entry = JournalEntry(time: time, person: member, action: edit.action, meeting: meeting, item: edit.item, summary: summary, change: id)
+        let stamped = RecordChange(meeting: meeting, firstParagraph: change.firstParagraph, edit: edit, id: id)
         do {
-            try records.update(meeting, firstParagraph: change.firstParagraph, journal: entry) { edit.applied(to: $0) }
+            try records.write(stamped, id: id, retried: retried, journal: entry)
             return nil
         } catch {
             return error

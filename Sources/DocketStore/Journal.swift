@@ -1,5 +1,6 @@
 import DocketJSON
 import DocketModel
+import Foundation
 
 /// Each writer's append-only journal, `journal/<member>.jsonl`, one JSON object a line.
 public struct Journal {
@@ -23,6 +24,13 @@ public struct Journal {
         } catch {
             throw .io(error)
         }
+    }
+
+    /// Whether the writer's journal has a line for the change with this id.
+    public func contains(change id: String, person: String) -> Bool {
+        guard let bytes = try? reader.fileSystem.readFile(at: reader.path(StoreLayout.journal(person))) else { return false }
+        // The id is random and long: finding it as a string value is finding its line.
+        return String(decoding: bytes, as: UTF8.self).contains("\"\(id)\"")
     }
 
     /// Every writer's entries, merged by time; a line that cannot be read is a problem naming its file and line.

@@ -95,6 +95,30 @@ extension MeetingFiles where Contents == MeetingRecord {
                        _ change: (MeetingRecord) -> MeetingRecord) throws(WriteError) -> MeetingRecord {
         try update(meeting, startingFrom: MeetingRecord(meeting: meeting, firstParagraph: firstParagraph), journal: entry, change)
     }
+
+    /// Writes the clerk's change once, whatever happened to earlier tries:
+    /// the record takes it unless its id is among the changes applied, and the
+    /// journal gets its line unless it already has one with that id. When the
+    /// record took it but the journal did not, the error says so (`.journalOnly`),
+    /// and the same change tried again (`retried`) only journals.
+    public func write(_ change: RecordChange, id: String, retried: Bool, journal entry: JournalEntry) throws(WriteError) {
+        let initial = MeetingRecord(meeting: change.meeting, firstParagraph: change.firstParagraph)
+        let file = file(change.meeting)
+        try file.update(checkedBy: { check($0, MeetingContext(meeting: change.meeting, file: file.path, reader: reader)) }) { current in
+            let record = current ?? initial
+            guard !(record.appliedChanges ?? []).contains(id) else { return record }
+            var updated = change.edit.applied(to: record)
+            updated.appliedChanges = Array(((record.appliedChanges ?? []) + [id]).suffix(MeetingRecord.appliedChangesKept))
+            return updated
+        }
+        let journal = Journal(reader: reader)
+        if retried && journal.contains(change: id, person: entry.person) { return }
+        do {
+            try journal.append(entry)
+        } catch {
+            throw .journalOnly(error)
+        }
+    }
 }
 
 /// A meeting's files as on disk, read when a change to one of them is checked.

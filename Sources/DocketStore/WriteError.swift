@@ -10,6 +10,8 @@ public enum WriteError: Error, Equatable, Sendable, CustomStringConvertible {
     case readOnly
     /// The change would make a file that reading refuses: nothing was written.
     case invalid([StoreProblem])
+    /// The change is in its file, but its journal line could not be written.
+    indirect case journalOnly(WriteError)
 
     public var description: String {
         switch self {
@@ -18,6 +20,8 @@ public enum WriteError: Error, Equatable, Sendable, CustomStringConvertible {
         case .exposed(let path, let permissions):
             return "\(path) can be read by others (mode \(String(permissions, radix: 8))): run chmod go-rwx on it; Docket will not write private notes there until then"
         case .readOnly: return "this session is read-only"
+        case .journalOnly(let error):
+            return "saved, but its line in the journal could not be written (\(error.description)); the line is written with the next change"
         case .invalid(let problems):
             let more = problems.count > 1 ? " (and \(problems.count - 1) more)" : ""
             return "\(problems[0].description)\(more) — not saved: Docket writes no file it would refuse to read"

@@ -314,7 +314,7 @@ struct ClerkTests {
         let chair = AppState(store: store, today: Fixtures.today, width: 100, height: 40, identity: LiveTests.karin,
                              live: LiveTests.live(current: "verksamhetsplan"))
         let (_, effects) = Fixtures.send([.character(">")], to: chair)
-        #expect(effects == [.preside(.move(meeting: ClerkTests.meeting, item: "extra-1"))])
+        #expect(effects == [.preside([.move(meeting: ClerkTests.meeting, item: "extra-1")])])
     }
 
     @Test("records from disk replace the state's and keep the screen on its item")

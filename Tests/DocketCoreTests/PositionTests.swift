@@ -39,8 +39,8 @@ struct PositionTests {
         let (menu, _) = Fixtures.send(PositionTests.toItem4 + [.character("p")], to: Fixtures.state())
         #expect(menu.positionMenu == PositionMenu(meeting: "2026-12-10", matter: "verksamhetsplan-2027", step: .stance))
         let (saved, effects) = Fixtures.send([.character("o")], to: menu)
-        #expect(effects == [.changePosition(.set(meeting: "2026-12-10", matter: "verksamhetsplan-2027", stance: .oppose,
-                                                 own: nil, motivation: nil, shared: false))])
+        #expect(effects == [.changePositions([.set(meeting: "2026-12-10", matter: "verksamhetsplan-2027", stance: .oppose,
+                                                 own: nil, motivation: nil, shared: false)])])
         #expect(saved.positionMenu == nil)
         let (closed, none) = Fixtures.send([.character("j"), .escape], to: menu)
         #expect(closed.positionMenu == nil && none.isEmpty)
@@ -54,9 +54,9 @@ struct PositionTests {
         let (typing, _) = Fixtures.send([.character("r")], to: kinds)
         #expect(typing.prompt?.purpose == .ownProposal(meeting: "2026-12-10", matter: "verksamhetsplan-2027", kind: .referralBack))
         let (_, effects) = Fixtures.send(Fixtures.keys("att ärendet återremitteras för en ny kalkyl") + [.enter], to: typing)
-        #expect(effects == [.changePosition(.set(meeting: "2026-12-10", matter: "verksamhetsplan-2027", stance: .own,
+        #expect(effects == [.changePositions([.set(meeting: "2026-12-10", matter: "verksamhetsplan-2027", stance: .own,
                                                  own: OwnProposal(kind: .referralBack, text: "att ärendet återremitteras för en ny kalkyl"),
-                                                 motivation: nil, shared: false))])
+                                                 motivation: nil, shared: false)])])
         let (_, editor) = Fixtures.send(PositionTests.toItem4 + [.character("p"), .character("E"), .character("t")], to: Fixtures.state())
         #expect(editor == [.editExternally(.ownProposal(meeting: "2026-12-10", matter: "verksamhetsplan-2027", kind: .tabling), text: "")])
     }
@@ -67,12 +67,12 @@ struct PositionTests {
         #expect(refused.status == "Choose a stance first")
         let (typing, _) = Fixtures.send(PositionTests.toItem4 + [.character("p"), .character("m"), .control("u")], to: PositionTests.state())
         let (_, effects) = Fixtures.send(Fixtures.keys("Bra avvägning") + [.enter], to: typing)
-        #expect(effects == [.changePosition(.set(meeting: "2026-12-10", matter: "verksamhetsplan-2027", stance: .support,
-                                                 own: nil, motivation: "Bra avvägning", shared: false))])
+        #expect(effects == [.changePositions([.set(meeting: "2026-12-10", matter: "verksamhetsplan-2027", stance: .support,
+                                                 own: nil, motivation: "Bra avvägning", shared: false)])])
         let (_, share) = Fixtures.send(PositionTests.toItem4 + [.character("p"), .character("S")], to: PositionTests.state())
-        #expect(share == [.changePosition(.share(PositionTests.samplePositions[0].position, toShared: true))])
+        #expect(share == [.changePositions([.share(PositionTests.samplePositions[0].position, toShared: true)])])
         let (_, clear) = Fixtures.send(PositionTests.toItem4 + [.character("p"), .character("c")], to: PositionTests.state())
-        #expect(clear == [.changePosition(.clear(meeting: "2026-12-10", matter: "verksamhetsplan-2027"))])
+        #expect(clear == [.changePositions([.clear(meeting: "2026-12-10", matter: "verksamhetsplan-2027")])])
     }
 
     @Test("read: by scrolling to the end of the report, or with m, which toggles; a revision makes it unread")
@@ -85,9 +85,9 @@ struct PositionTests {
         #expect(state.readProgress(meetingIndex: 1) == (read: 1, total: 8))
         let revision = Fixtures.demo.matters["budgetuppfoljning-oktober"]!.revision
         let (_, scrolled) = Fixtures.send([.enter] + Array(repeating: .character("j"), count: 4) + [.enter, .character("2"), .character("G")], to: state)
-        #expect(scrolled == [.changePosition(.markRead(meeting: "2026-12-10", matter: "budgetuppfoljning-oktober", revision: revision))])
+        #expect(scrolled == [.changePositions([.markRead(meeting: "2026-12-10", matter: "budgetuppfoljning-oktober", revision: revision)])])
         let (_, toggled) = Fixtures.send(PositionTests.toItem4 + [.character("m")], to: state)
-        #expect(toggled == [.changePosition(.markRead(meeting: "2026-12-10", matter: "verksamhetsplan-2027", revision: nil))])
+        #expect(toggled == [.changePositions([.markRead(meeting: "2026-12-10", matter: "verksamhetsplan-2027", revision: nil)])])
         let (_, again) = Fixtures.send(PositionTests.toItem4 + [.character("2"), .character("G")], to: state)
         #expect(again.isEmpty)
     }

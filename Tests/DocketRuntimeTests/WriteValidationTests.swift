@@ -111,16 +111,16 @@ struct WriteValidationTests {
             .markRead(meeting: Self.meeting, matter: matter, revision: "0123456789abcdef"),
         ]
         for change in positionChanges {
-            let answer = member.perform(.changePosition(change), state: memberState, terminal: terminal)
-            guard case .positionsSaved(_, _, let error)? = answer else { Issue.record("\(String(describing: answer))"); continue }
+            let answer = member.perform(.changePositions([change]), state: memberState, terminal: terminal)
+            guard case .positionsSaved(_, _, _, let error)? = answer else { Issue.record("\(String(describing: answer))"); continue }
             #expect(error == nil, "\(change): \(error ?? "")")
         }
 
         let (chair, chairState) = try store.session("karin-holmberg")
         for action in [LiveAction.open(meeting: Self.meeting), .move(meeting: Self.meeting, item: "riktlinjer"), .pause(meeting: Self.meeting),
                        .resume(meeting: Self.meeting), .close(meeting: Self.meeting), .reopen(meeting: Self.meeting)] {
-            let answer = chair.perform(.preside(action), state: chairState, terminal: terminal)
-            guard case .liveChanged(_, let error)? = answer else { Issue.record("\(String(describing: answer))"); continue }
+            let answer = chair.perform(.preside([action]), state: chairState, terminal: terminal)
+            guard case .liveChanged(_, _, let error)? = answer else { Issue.record("\(String(describing: answer))"); continue }
             #expect(error == nil, "\(action): \(error ?? "")")
         }
 
@@ -152,7 +152,8 @@ struct WriteValidationTests {
         let change = RecordChange(meeting: "2026-10-22", firstParagraph: 100, edit: edit)
         let answer = clerk.perform(.record([change]), state: state, terminal: FakeTerminal([]))
         guard case .recordsChanged(_, let failed, let error)? = answer else { Issue.record("\(String(describing: answer))"); return }
-        #expect(failed == [change])
+        #expect(failed.map(\.edit) == [edit])
+        #expect(failed.first?.id != nil, "kept with the id it was tried under")
         #expect(error?.contains("record.json: $.") == true, "\(error ?? "")")
         #expect(error?.contains("not saved") == true, "\(error ?? "")")
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)

@@ -1,6 +1,7 @@
 import DocketModel
 import DocketStore
 import Foundation
+import Synchronization
 import Testing
 
 @Suite("The clerk's record on disk")
@@ -48,5 +49,63 @@ struct RecordStoreTests {
         #expect(entries.count == 2)
         #expect(problems.map { $0.description.replacingOccurrences(of: demo.root + "/", with: "") }
                 == ["journal/eva-lundgren.jsonl:2:14: the file ends too early: expected a key in quotes"])
+    }
+}
+
+/// The real disk, except that appending to a journal fails while `failing` is set.
+final class JournalFailingFileSystem: FileSystem {
+    private let base = LocalFileSystem()
+    let failing = Mutex(true)
+
+    func readFile(at path: String) throws(FileSystemError) -> [UInt8] { try base.readFile(at: path) }
+    func kind(at path: String) -> FileKind? { base.kind(at: path) }
+    func contentsOfDirectory(at path: String) throws(FileSystemError) -> [String] { try base.contentsOfDirectory(at: path) }
+    func createDirectory(at path: String, permissions: UInt16) throws(FileSystemError) { try base.createDirectory(at: path, permissions: permissions) }
+    func permissions(at path: String) -> UInt16? { base.permissions(at: path) }
+    func removeFile(at path: String) throws(FileSystemError) { try base.removeFile(at: path) }
+    func modificationStamp(at path: String) -> String? { base.modificationStamp(at: path) }
+    func createExclusively(at path: String, permissions: UInt16) throws(FileSystemError) -> Int32 {
+        try base.createExclusively(at: path, permissions: permissions)
+    }
+    func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(FileSystemError) { try base.write(bytes, to: descriptor, path: path) }
+    func synchronize(_ descriptor: Int32, path: String) throws(FileSystemError) { try base.synchronize(descriptor, path: path) }
+    func close(_ descriptor: Int32, path: String) throws(FileSystemError) { try base.close(descriptor, path: path) }
+    func rename(_ source: String, to destination: String) throws(FileSystemError) { try base.rename(source, to: destination) }
+    func synchronizeDirectory(at path: String) throws(FileSystemError) { try base.synchronizeDirectory(at: path) }
+    func append(_ bytes: [UInt8], to path: String, permissions: UInt16) throws(FileSystemError) {
+        if failing.withLock({ $0 }) { throw FileSystemError(path: path, reason: .noSpace) }
+        try base.append(bytes, to: path, permissions: permissions)
+    }
+    func lockExclusively(at path: String) throws(FileSystemError) -> Int32 { try base.lockExclusively(at: path) }
+    func unlock(_ descriptor: Int32) { base.unlock(descriptor) }
+}
+
+@Suite("A record change written once, whatever fails")
+struct IdempotentRecordTests {
+    @Test("the record written but its journal line not: the error says so, and the retry only journals")
+    func journalFailsThenRetry() throws {
+        let demo = try DemoFixture()
+        defer { demo.remove() }
+        let fileSystem = JournalFailingFileSystem()
+        let reader = StoreReader(root: demo.root, fileSystem: fileSystem, schemas: demo.schemas)
+        let records = RecordStore(reader: reader)
+        let proposal = PutProposal(id: "forvaltningens-forslag", kind: .support, agendaProposal: "forvaltningens-forslag", text: "Förvaltningens förslag")
+        let change = RecordChange(meeting: "2026-12-10", firstParagraph: 112, edit: .item("verksamhetsplan", .addProposal(proposal)))
+        let entry = JournalEntry(time: "2026-12-10T13:05:00+01:00", person: "eva-lundgren", action: "record-proposal",
+                                 meeting: "2026-12-10", item: "verksamhetsplan", summary: "record-proposal", change: "change-1")
+        #expect(throws: WriteError.journalOnly(.io(FileSystemError(path: demo.path("journal/eva-lundgren.jsonl"), reason: .noSpace)))) {
+            try records.write(change, id: "change-1", retried: false, journal: entry)
+        }
+        #expect(try records.read("2026-12-10")?.record(of: "verksamhetsplan")?.proposals == [proposal])
+        // Tried again while the journal still fails, then once it works: the proposal is in the record once, journaled once.
+        #expect(throws: WriteError.self) { try records.write(change, id: "change-1", retried: true, journal: entry) }
+        fileSystem.failing.withLock { $0 = false }
+        try records.write(change, id: "change-1", retried: true, journal: entry)
+        try records.write(change, id: "change-1", retried: true, journal: entry)
+        #expect(try records.read("2026-12-10")?.record(of: "verksamhetsplan")?.proposals == [proposal])
+        let (entries, problems) = Journal(reader: reader).readAll(meeting: "2026-12-10")
+        #expect(problems.isEmpty)
+        #expect(entries.map(\.change) == ["change-1"])
+        #expect(try StoreLoader(root: demo.root).load().problems.map(\.description) == [])
     }
 }
