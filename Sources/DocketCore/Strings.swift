@@ -89,6 +89,7 @@ public struct Strings: Sendable {
     public let damageSummary: @Sendable (Int) -> String
     public let damageAtStart: @Sendable (Int) -> String
     public let matterUnavailable: String
+    public let storeCopy: @Sendable (String) -> String
     public var damage = DamageStrings()
     public let readOnlyBanner: @Sendable (String, String) -> String
     public let summaryTitle: @Sendable (String, String, String) -> String
@@ -314,6 +315,7 @@ public struct Strings: Sendable {
         damageSummary: { "⚠ \($0) damaged \($0 == 1 ? "file" : "files"): docket validate lists every problem" },
         damageAtStart: { "\($0) damaged \($0 == 1 ? "file" : "files") left out, listed at the bottom; the rest of the store is open" },
         matterUnavailable: "(matter unavailable: its file is damaged)",
+        storeCopy: { "this folder is a copy of the store in \($0) (the same store id): your private notes, positions and read marks here are kept apart from that one's" },
         readOnlyBanner: { user, ids in "Read-only: \(user) is not a member of this committee. Start with --as ID or set DOCKET_USER; ids: \(ids)" },
         summaryTitle: { committee, date, member in "Preparation: \(committee), meeting \(date) — \(member)" },
         positionLabel: "Position",

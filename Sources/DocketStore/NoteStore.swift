@@ -10,11 +10,6 @@ public struct NoteStore {
     public let privateDirectory: String
     let reader: StoreReader
 
-    /// `<data directory>/private/<store id>/<member id>`.
-    public static func privateDirectory(dataDirectory: String, storeID: String, member: String) -> String {
-        "\(dataDirectory)/private/\(storeID)/\(member)"
-    }
-
     public init(member: String, privateDirectory: String, reader: StoreReader) {
         self.member = member
         self.privateDirectory = privateDirectory

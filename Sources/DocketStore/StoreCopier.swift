@@ -1,3 +1,7 @@
+import DocketJSON
+import DocketModel
+import Foundation
+
 /// Creates a store by copying another (the bundled demo) so that the
 /// destination appears whole or not at all: the copy is written into a hidden
 /// sibling folder and renamed into place.
@@ -22,8 +26,15 @@ public struct StoreCopier {
         }
     }
 
-    /// Copies every file under `source` to `destination`, which must not exist or be empty.
-    public func copyStore(from source: String, to destination: String) throws(Failure) {
+    /// A new random store id: every store created gets its own, so the private
+    /// notes, positions and read marks of one copy never appear in another.
+    public static func freshStoreID() -> String {
+        "store-" + UUID().uuidString.lowercased()
+    }
+
+    /// Copies every file under `source` to `destination`, which must not exist
+    /// or be empty, and gives the copy a store id of its own.
+    public func copyStore(from source: String, to destination: String, storeID: String = StoreCopier.freshStoreID()) throws(Failure) {
         switch fileSystem.kind(at: destination) {
         case nil: break
         case .directory?:
@@ -37,6 +48,7 @@ public struct StoreCopier {
         try io { () throws(FileSystemError) in
             try fileSystem.createDirectory(at: staging, permissions: 0o755)
             try copyTree(from: source, to: staging)
+            try setStoreID(storeID, in: staging)
             // rename(2) replaces an empty directory, so an empty destination is fine too.
             try fileSystem.rename(staging, to: destination)
             try fileSystem.synchronizeDirectory(at: parent)
@@ -57,6 +69,18 @@ public struct StoreCopier {
                 throw FileSystemError(path: from, reason: .notRegularFile)
             }
         }
+    }
+
+    /// Rewrites the copy's manifest with its own id, by the same rules reading applies.
+    private func setStoreID(_ id: String, in store: String) throws(FileSystemError) {
+        let path = "\(store)/\(StoreLayout.manifest)"
+        let invalid = FileSystemError(path: path, reason: .system(errno: 22))
+        guard StoreIdentifier.isValid(id), var manifest = try? JSONDecoderBox.decode(StoreManifest.self, from: try fileSystem.readFile(at: path)) else {
+            throw invalid
+        }
+        manifest.storeId = id
+        guard let bytes = try? CanonicalJSON.bytes(of: manifest) else { throw invalid }
+        try fileSystem.writeFileAtomically(bytes, to: path)
     }
 
     private func io<Result>(_ body: () throws(FileSystemError) -> Result) throws(Failure) -> Result {

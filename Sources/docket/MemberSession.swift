@@ -16,6 +16,8 @@ struct MemberSession {
     let today: String
     /// What could not be read, when the session opened the rest of the store anyway.
     let problems: [StoreProblem]
+    /// Where this store's private data lives.
+    let privateLocation: PrivateLocation
 
     /// The store as the member sees it. Commands stop at any problem; the
     /// interface (`allowingDamage`) opens the rest of the store and names the
@@ -29,7 +31,12 @@ struct MemberSession {
         let today = Calendar.today(in: contents.committee.timeZone)
         do {
             let identity = try Identity.resolve(store: contents, asMember: asMember, environment: StoreLocation.environment, today: today)
-            return MemberSession(root: path, contents: contents, loader: loader, identity: identity, today: today, problems: result.problems)
+            let location = PrivateLocation.resolve(dataDirectory: StoreLocation.dataDirectory, storeID: contents.manifest.storeId, storeRoot: path)
+            if identity.member != nil, let original = location.copyOf {
+                Console.error("docket: \(Strings.english.storeCopy(original))")
+            }
+            return MemberSession(root: path, contents: contents, loader: loader, identity: identity, today: today, problems: result.problems,
+                                 privateLocation: location)
         } catch {
             Console.error("docket: \(InertText.make(error.description))")
             throw ExitStatus.usage
@@ -41,16 +48,13 @@ struct MemberSession {
     /// The member's notes, or nil in a read-only session.
     var noteStore: NoteStore? {
         guard let member = identity.member else { return nil }
-        let directory = NoteStore.privateDirectory(dataDirectory: StoreLocation.dataDirectory,
-                                                   storeID: contents.manifest.storeId, member: member.id)
-        return NoteStore(member: member.id, privateDirectory: directory, reader: loader.reader)
+        return NoteStore(member: member.id, privateDirectory: privateLocation.member(member.id), reader: loader.reader)
     }
 
     /// The member's positions and read marks, or nil in a read-only session.
     var positionStore: PositionStore? {
         guard let member = identity.member else { return nil }
-        return PositionStore(member: member.id, privateDirectory: NoteStore.privateDirectory(
-            dataDirectory: StoreLocation.dataDirectory, storeID: contents.manifest.storeId, member: member.id), reader: loader.reader)
+        return PositionStore(member: member.id, privateDirectory: privateLocation.member(member.id), reader: loader.reader)
     }
 
     /// Positions on these meetings that this person can see.

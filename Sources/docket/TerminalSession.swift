@@ -45,6 +45,9 @@ struct TerminalSession {
                              positions: positions, readMarks: marks, live: live, damage: damage)
         state = session.recoverDraft(into: state)
         if !damage.isEmpty { state = state.showing(state.strings.damageAtStart(damage.count)) }
+        if member.identity.member != nil, let original = member.privateLocation.copyOf {
+            state = state.showing(state.strings.storeCopy(original))
+        }
         session.run(state, on: terminal, stopRequested: { docket_pending_shutdown_signal() != 0 })
         terminal.shutdown()
         // SIGTERM, SIGHUP and SIGINT end the session through this normal path.

@@ -180,3 +180,37 @@ struct StrictCommandLineTests {
         #expect(list.standardOutput.contains("\"text\": \"\u{301}accent och å\""), "\(list.standardOutput)")
     }
 }
+
+@Suite("Private data belongs to one store")
+struct StoreIdentityTests {
+    private static func storeID(_ store: String) throws -> String {
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: store + "/docket.json"))) as? [String: Any]
+        return try #require(manifest?["storeId"] as? String)
+    }
+
+    @Test("every new store gets its own id; a copied folder (the same id) is told so and keeps its private notes apart")
+    func freshIdsAndCopies() throws {
+        let (first, second, copy) = (DocketProcess.temporaryFolder(), DocketProcess.temporaryFolder(), DocketProcess.temporaryFolder())
+        let data = DocketProcess.temporaryFolder()
+        defer { for folder in [first, second, copy, data] { try? FileManager.default.removeItem(atPath: folder) } }
+        #expect(try DocketProcess.run(["demo", "-o", first]).status == 0)
+        #expect(try DocketProcess.run(["demo", "-o", second]).status == 0)
+        #expect(try Self.storeID(first) != Self.storeID(second))
+        #expect(try Self.storeID(first).hasPrefix("store-"))
+        #expect(try DocketProcess.run(["validate", first]).status == 0)
+
+        let environment = ["XDG_DATA_HOME": data]
+        let add = try DocketProcess.run(["notes", "add", first, "--as", "johan-ek", "--matter", "SN-2026-0412", "--text", "Privat fråga"],
+                                        environment: environment)
+        #expect(add.status == 0, "\(add.standardError)")
+        #expect(try DocketProcess.run(["notes", "list", first, "--as", "johan-ek"], environment: environment).standardOutput.contains("Privat fråga"))
+        #expect(try DocketProcess.run(["notes", "list", second, "--as", "johan-ek"], environment: environment).standardOutput.isEmpty)
+
+        try FileManager.default.copyItem(atPath: first, toPath: copy)
+        let inCopy = try DocketProcess.run(["notes", "list", copy, "--as", "johan-ek"], environment: environment)
+        #expect(inCopy.status == 0)
+        #expect(inCopy.standardOutput.isEmpty, "the copy does not show the original's private notes: \(inCopy.standardOutput)")
+        #expect(inCopy.standardError.contains("this folder is a copy of the store in \(first)"), "\(inCopy.standardError)")
+        #expect(try DocketProcess.run(["notes", "list", first, "--as", "johan-ek"], environment: environment).standardOutput.contains("Privat fråga"))
+    }
+}

@@ -47,7 +47,7 @@ struct LocalFileSystemTests {
 
 @Suite("Creating a store from the demo")
 struct StoreCopierTests {
-    @Test("copies every file byte for byte")
+    @Test("copies every file byte for byte, but for the copy's own store id")
     func copies() throws {
         let demo = try DemoFixture()
         defer { demo.remove() }
@@ -56,9 +56,15 @@ struct StoreCopierTests {
         try StoreCopier().copyStore(from: demo.root, to: copy)
         let files = try FileManager.default.subpathsOfDirectory(atPath: demo.root).sorted()
         #expect(try FileManager.default.subpathsOfDirectory(atPath: copy).sorted() == files)
-        for file in files where LocalFileSystem().kind(at: demo.path(file)) == .file {
+        for file in files where LocalFileSystem().kind(at: demo.path(file)) == .file && file != "docket.json" {
             #expect(try LocalFileSystem().readFile(at: copy + "/" + file) == demo.bytes(file))
         }
+        let manifest = String(decoding: try LocalFileSystem().readFile(at: copy + "/docket.json"), as: UTF8.self)
+        let original = String(decoding: demo.bytes("docket.json"), as: UTF8.self)
+        #expect(manifest != original && manifest.contains("\"storeId\": \"store-"))
+        #expect(manifest.replacingOccurrences(of: #""storeId": "[^"]*""#, with: "", options: .regularExpression)
+                == original.replacingOccurrences(of: #""storeId": "[^"]*""#, with: "", options: .regularExpression))
+        #expect(try StoreLoader(root: copy).load().problems.isEmpty)
     }
 
     @Test("refuses a folder that is not empty, and a file")
