@@ -60,7 +60,7 @@ struct StoreCopierTests {
             #expect(try LocalFileSystem().readFile(at: copy + "/" + file) == demo.bytes(file))
         }
         let manifest = String(decoding: try LocalFileSystem().readFile(at: copy + "/docket.json"), as: UTF8.self)
-        let original = String(decoding: demo.bytes("docket.json"), as: UTF8.self)
+        let original = String(decoding: try demo.bytes("docket.json"), as: UTF8.self)
         #expect(manifest != original && manifest.contains("\"storeId\": \"store-"))
         #expect(manifest.replacingOccurrences(of: #""storeId": "[^"]*""#, with: "", options: .regularExpression)
                 == original.replacingOccurrences(of: #""storeId": "[^"]*""#, with: "", options: .regularExpression))
