@@ -28,7 +28,7 @@ public struct ItemLayout: Sendable, Equatable {
         let text = min(max(10, width - 3), ItemLayout.readingWidth)
         self.width = width
 
-        var header = wrapper.wrap("\(item.number). \(title)", width: text).prefix(ItemLayout.maximumTitleLines).map { StyledLine($0, .heading) }
+        var header = wrapper.wrap("\(item.number). \(title)", width: text, atMost: ItemLayout.maximumTitleLines).map { StyledLine($0, .heading) }
         var meta: [String] = []
         if let matter { meta.append(matter.diaryNumber) }
         if let report = matter?.report {

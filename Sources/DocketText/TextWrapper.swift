@@ -65,19 +65,40 @@ public struct TextWrapper: Sendable {
     }
 
     /// The longest prefix of `text` that fits `width` columns, with "…" when cut.
+    /// Reads no further than the width needs: a huge text costs what fits, not its length.
     public func truncate(_ text: String, width: Int, ellipsis: String = "…") -> String {
-        guard metrics.width(of: text) > width else { return text }
         let mark = metrics.asciiOnly ? "~" : ellipsis
         let room = width - metrics.width(of: mark)
-        guard room > 0 else { return String(repeating: ".", count: max(0, width)) }
-        var out = ""
         var used = 0
-        for cluster in text {
-            let clusterWidth = metrics.width(of: String(cluster))
-            if used + clusterWidth > room { break }
-            out.append(cluster)
-            used += clusterWidth
+        var cut: String.Index?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            used += metrics.width(of: String(text[index..<next]))
+            if used > room, cut == nil { cut = index }
+            if used > width {
+                guard room > 0 else { return String(repeating: ".", count: max(0, width)) }
+                return String(text[..<(cut ?? index)]) + mark
+            }
+            index = next
         }
-        return out + mark
+        return text
+    }
+
+    /// At most `lines` lines of `text` wrapped to `width`, the last ending in "…"
+    /// when cut: for headings, where a runaway text must not push out everything else.
+    public func wrap(_ text: String, width: Int, atMost lines: Int, firstIndent: Int = 0, indent: Int = 0) -> [String] {
+        // Enough of the text for the lines, and no more: each line holds at most `width` clusters.
+        let limit = max(1, lines) * max(1, width) + 1
+        let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) ?? text.endIndex
+        var wrapped = wrap(String(text[..<end]), width: width, firstIndent: firstIndent, indent: indent)
+        guard wrapped.count > lines || end < text.endIndex else { return wrapped }
+        wrapped = Array(wrapped.prefix(lines))
+        let mark = metrics.asciiOnly ? "~" : "…"
+        let room = width - (wrapped.count == 1 ? firstIndent : indent)
+        var last = wrapped[wrapped.count - 1]
+        while !last.isEmpty && metrics.width(of: last) + metrics.width(of: mark) > room { last.removeLast() }
+        wrapped[wrapped.count - 1] = last + mark
+        return wrapped
     }
 }

@@ -47,3 +47,25 @@ struct TextMetricsTests {
         #expect(wrapper.truncate("会議会議", width: 4) == "会…")
     }
 }
+
+@Suite("Work bounded by what is visible")
+struct VisibleWorkTests {
+    /// Ten million characters: measuring or wrapping all of it for one row would block the interface for seconds.
+    static let huge = "Verksamhetsplan " + String(repeating: "ordet långt ", count: 800_000)
+
+    @Test("truncating reads only as far as the width")
+    func truncate() {
+        let wrapper = TextWrapper(metrics: TextMetrics())
+        #expect(wrapper.truncate(Self.huge, width: 30) == "Verksamhetsplan ordet långt o…")
+        #expect(wrapper.truncate("kort", width: 30) == "kort")
+        #expect(wrapper.truncate("precis", width: 6) == "precis")
+        #expect(wrapper.truncate("precis!", width: 6) == "preci…")
+    }
+
+    @Test("a heading wraps to at most its lines, the last cut with …")
+    func heading() {
+        let wrapper = TextWrapper(metrics: TextMetrics())
+        #expect(wrapper.wrap(Self.huge, width: 30, atMost: 2) == ["Verksamhetsplan ordet långt", "ordet långt ordet långt ordet…"])
+        #expect(wrapper.wrap("Två rader ryms här", width: 10, atMost: 2) == ["Två rader", "ryms här"])
+    }
+}
