@@ -127,7 +127,7 @@ extension MeetingRecord {
                     }
                 }
                 guard let result = vote.result else { continue }
-                let missing = committee.members.map(\.id).filter { taking.contains($0) && !voted.contains($0) }
+                let missing = committee.rollCallOrder(on: meeting.date).filter { taking.contains($0) && !voted.contains($0) }
                 if !struck && !missing.isEmpty {
                     faults.append(RecordFault(.resultBeforeEveryoneAnswered(item: item, vote: vote.id, missing: missing), at: "\(votePath).result"))
                     continue
@@ -153,6 +153,14 @@ extension MeetingRecord {
     public func unanswered(_ vote: Vote, item: String, meeting: Meeting, committee: Committee) -> [String] {
         let taking = RecordParticipation(record: self, meeting: meeting, committee: committee).participants(in: item)
         let voted = Set(vote.ballots.map(\.member))
-        return committee.members.map(\.id).filter { taking.contains($0) && !voted.contains($0) }
+        return committee.rollCallOrder(on: meeting.date).filter { taking.contains($0) && !voted.contains($0) }
+    }
+}
+
+extension Committee {
+    /// Member ids in the order a roll call names them: the store's order, the chair last.
+    func rollCallOrder(on date: String) -> [String] {
+        let chair = members.first { $0.role(on: date) == .chair }?.id
+        return members.map(\.id).filter { $0 != chair } + [chair].compactMap { $0 }
     }
 }

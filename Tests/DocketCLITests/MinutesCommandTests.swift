@@ -71,4 +71,85 @@ struct MinutesCommandTests {
         #expect(warned.standardError.contains("riktlinjer: The item was handled but has no decision"))
         #expect(warned.standardOutput.contains("## § 107 Revidering av riktlinjer"))
     }
+
+    @Test("a roll call interrupted after 6 of 11 answers: valid but unfinished, and the minutes state no result")
+    func unfinishedVote() throws {
+        let store = try MinutesCommandTests.demo()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let path = store + "/meetings/2026-10-22/record.json"
+        var record = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+        var items = record["items"] as! [[String: Any]]
+        var votes = items[4]["votes"] as! [[String: Any]]
+        votes[0]["ballots"] = Array((votes[0]["ballots"] as! [[String: Any]]).prefix(6))
+        votes[0].removeValue(forKey: "result")
+        items[4]["votes"] = votes
+        record["items"] = items
+        try JSONSerialization.data(withJSONObject: record).write(to: URL(fileURLWithPath: path))
+        #expect(try DocketProcess.run(["validate", store]).status == 0, "an unfinished vote is incomplete, not an error")
+        let minutes = try DocketProcess.run(["minutes", store, "--meeting", "2026-10-22"])
+        #expect(minutes.status == 0)
+        #expect(minutes.standardOutput.contains("Voteringen är inte avslutad."))
+        #expect(!minutes.standardOutput.contains("Med 6 ja-röster"), "no result is printed for a vote in progress")
+        #expect(minutes.standardError.contains("The vote votering-1 is in progress:"), "\(minutes.standardError)")
+
+        // A result recorded before everyone answered is an error, in validate and in the minutes.
+        votes[0]["result"] = "forvaltningen"
+        items[4]["votes"] = votes
+        record["items"] = items
+        try JSONSerialization.data(withJSONObject: record).write(to: URL(fileURLWithPath: path))
+        let validate = try DocketProcess.run(["validate", store])
+        #expect(validate.status == 65)
+        #expect(validate.standardError.contains("$.items[4].votes[0].result: the vote votering-1 has a result, but"), "\(validate.standardError)")
+        #expect(try DocketProcess.run(["minutes", store, "--meeting", "2026-10-22"]).status == 65)
+    }
+
+    @Test("validate finds every structural impossibility in a record, names file and place, exits 65", arguments: [
+        "attendance twice", "proposal id twice", "absent checker", "approved before the meeting", "ballot without taking part",
+        "double vote", "result against the tally", "posted before approval",
+    ])
+    func impossibleRecord(_ fault: String) throws {
+        let store = try MinutesCommandTests.demo()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let path = store + "/meetings/2026-10-22/record.json"
+        var record = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+        var items = record["items"] as! [[String: Any]]
+        var votes = items[4]["votes"] as! [[String: Any]]
+        var ballots = votes[0]["ballots"] as! [[String: Any]]
+        let expected: String
+        switch fault {
+        case "attendance twice":
+            record["attendance"] = (record["attendance"] as! [[String: Any]]) + [(record["attendance"] as! [[String: Any]])[0]]
+            expected = "is on the attendance list twice"
+        case "proposal id twice":
+            items[4]["proposals"] = (items[4]["proposals"] as! [[String: Any]]) + [(items[4]["proposals"] as! [[String: Any]])[0]]
+            expected = "is used twice on this item"
+        case "absent checker":
+            record["checkers"] = ["johan-ek"]
+            expected = "Johan Ek checks the minutes (justerare) but was not present"
+        case "approved before the meeting":
+            record["approved"] = "2026-10-01"
+            expected = "the minutes are approved on 2026-10-01, before the meeting on 2026-10-22"
+        case "ballot without taking part":
+            ballots.append(["choice": "no", "member": "johan-ek"])
+            expected = "Johan Ek voted in votering-1 without taking part"
+        case "double vote":
+            ballots.append(ballots[0])
+            expected = "voted more than once in votering-1"
+        case "result against the tally":
+            votes[0]["result"] = votes[0]["no"]
+            expected = "but its tally gives"
+        default:
+            record["posted"] = "2026-10-23"
+            expected = "the minutes are posted on 2026-10-23, before they were approved on 2026-10-29"
+        }
+        votes[0]["ballots"] = ballots
+        items[4]["votes"] = votes
+        record["items"] = items
+        try JSONSerialization.data(withJSONObject: record).write(to: URL(fileURLWithPath: path))
+        let validate = try DocketProcess.run(["validate", store])
+        #expect(validate.status == 65)
+        #expect(validate.standardError.contains(path + ": $."), "\(validate.standardError)")
+        #expect(validate.standardError.contains(expected), "\(fault): \(validate.standardError)")
+        #expect(try DocketProcess.run(["minutes", store, "--meeting", "2026-10-22"]).status == 65)
+    }
 }

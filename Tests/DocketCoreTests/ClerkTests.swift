@@ -220,6 +220,23 @@ struct ClerkTests {
         #expect(state.voting?.called == "johan-ek")
     }
 
+    @Test("an interrupted roll call has no result: it is in progress, and a check names who has not answered")
+    func interruptedVote() {
+        // Six of eleven answer; then Docket is gone (only what was written counts).
+        let (state, effects) = ClerkTests.send("rv11jjnjnj", to: ClerkTests.twoProposals())
+        guard case .record(let changes)? = effects.last, case .item(_, .vote(let written))? = changes.last?.edit else {
+            Issue.record("\(effects)")
+            return
+        }
+        #expect(written.ballots.count == 6)
+        #expect(written.result == nil, "a vote has a result only when everyone taking part has answered")
+        #expect(ClerkTests.record(state)?.votes.first?.result == nil)
+        let warnings = state.recordWarnings(meetingIndex: 1).map(\.message)
+        #expect(warnings.contains("The vote votering-1 is in progress: Gunnar Lind, Sofia Åberg, Erik Öhman, Ulla Bergqvist, Karin Holmberg have not answered (v resumes it)"),
+                "\(warnings)")
+        #expect(!warnings.contains { $0.contains("result") }, "no fault: an unfinished vote is incomplete, not wrong")
+    }
+
     @Test("the decision starts from the winning proposal's clauses and is editable on the line")
     func decision() {
         // Both marked and put against each other; the agenda's preferred by acclamation.
