@@ -72,11 +72,8 @@ struct InertOutputTests {
 
     @Test("export, list, log, minutes, validate and errors print control characters inert, to a file as to a terminal")
     func everyCommand() throws {
-        let store = DocketProcess.temporaryFolder()
-        let data = DocketProcess.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: store); try? FileManager.default.removeItem(atPath: data) }
-        #expect(try DocketProcess.run(["demo", "-o", store]).status == 0)
-        let environment = ["XDG_DATA_HOME": data]
+        let demo = try DemoWithData()
+        let (store, data, environment) = (demo.store, demo.data, demo.environment)
         // A matter of both meetings gets the hostile title; a member shares a hostile note.
         for matter in ["hearing-om-spelberoende", "delarsrapport-augusti"] {
             let file = "\(store)/matters/\(matter).json"
@@ -133,11 +130,8 @@ struct InertOutputTests {
 struct StrictCommandLineTests {
     @Test("empty notes, unknown meetings, options that do not belong, a bare group, an unknown help topic: each exits 64 with a message")
     func refusals() throws {
-        let store = DocketProcess.temporaryFolder()
-        let data = DocketProcess.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: store); try? FileManager.default.removeItem(atPath: data) }
-        #expect(try DocketProcess.run(["demo", "-o", store]).status == 0)
-        let environment = ["XDG_DATA_HOME": data]
+        let demo = try DemoWithData()
+        let (store, environment) = (demo.store, demo.environment)
         let cases: [([String], String)] = [
             (["notes", "add", store, "--as", "johan-ek", "--matter", "SN-2026-0412", "--text", ""], "the note's text is empty"),
             (["notes", "add", store, "--as", "johan-ek", "--matter", "SN-2026-0412", "--text", " \n\t "], "the note's text is empty"),
@@ -168,11 +162,8 @@ struct StrictCommandLineTests {
 
     @Test("--text=VALUE keeps a value that begins with a combining mark")
     func combiningMark() throws {
-        let store = DocketProcess.temporaryFolder()
-        let data = DocketProcess.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: store); try? FileManager.default.removeItem(atPath: data) }
-        #expect(try DocketProcess.run(["demo", "-o", store]).status == 0)
-        let environment = ["XDG_DATA_HOME": data]
+        let demo = try DemoWithData()
+        let (store, environment) = (demo.store, demo.environment)
         let add = try DocketProcess.run(["notes", "add", store, "--as", "johan-ek", "--matter", "SN-2026-0412", "--text=\u{301}accent och å"],
                                         environment: environment)
         #expect(add.status == 0, "\(add.standardError)")
@@ -212,5 +203,22 @@ struct StoreIdentityTests {
         #expect(inCopy.standardOutput.isEmpty, "the copy does not show the original's private notes: \(inCopy.standardOutput)")
         #expect(inCopy.standardError.contains("this folder is a copy of the store in \(first)"), "\(inCopy.standardError)")
         #expect(try DocketProcess.run(["notes", "list", first, "--as", "johan-ek"], environment: environment).standardOutput.contains("Privat fråga"))
+    }
+}
+
+/// A fresh demo store and a private data folder of its own, both removed when the test is done.
+final class DemoWithData {
+    let store = DocketProcess.temporaryFolder()
+    let data = DocketProcess.temporaryFolder()
+    var environment: [String: String] { ["XDG_DATA_HOME": data] }
+
+    init() throws {
+        let written = try DocketProcess.run(["demo", "-o", store])
+        try #require(written.status == 0, "\(written.standardError)")
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: store)
+        try? FileManager.default.removeItem(atPath: data)
     }
 }

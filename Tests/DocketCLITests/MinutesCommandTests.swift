@@ -76,15 +76,10 @@ struct MinutesCommandTests {
     func unfinishedVote() throws {
         let store = try MinutesCommandTests.demo()
         defer { try? FileManager.default.removeItem(atPath: store) }
-        let path = store + "/meetings/2026-10-22/record.json"
-        var record = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
-        var items = record["items"] as! [[String: Any]]
-        var votes = items[4]["votes"] as! [[String: Any]]
-        votes[0]["ballots"] = Array((votes[0]["ballots"] as! [[String: Any]]).prefix(6))
-        votes[0].removeValue(forKey: "result")
-        items[4]["votes"] = votes
-        record["items"] = items
-        try JSONSerialization.data(withJSONObject: record).write(to: URL(fileURLWithPath: path))
+        var past = try PastRecord(store: store)
+        past.vote["ballots"] = Array((past.vote["ballots"] as! [[String: Any]]).prefix(6))
+        past.vote.removeValue(forKey: "result")
+        try past.write()
         #expect(try DocketProcess.run(["validate", store]).status == 0, "an unfinished vote is incomplete, not an error")
         let minutes = try DocketProcess.run(["minutes", store, "--meeting", "2026-10-22"])
         #expect(minutes.status == 0)
@@ -93,10 +88,8 @@ struct MinutesCommandTests {
         #expect(minutes.standardError.contains("The vote votering-1 is in progress:"), "\(minutes.standardError)")
 
         // A result recorded before everyone answered is an error, in validate and in the minutes.
-        votes[0]["result"] = "forvaltningen"
-        items[4]["votes"] = votes
-        record["items"] = items
-        try JSONSerialization.data(withJSONObject: record).write(to: URL(fileURLWithPath: path))
+        past.vote["result"] = "forvaltningen"
+        try past.write()
         let validate = try DocketProcess.run(["validate", store])
         #expect(validate.status == 65)
         #expect(validate.standardError.contains("$.items[4].votes[0].result: the vote votering-1 has a result, but"), "\(validate.standardError)")
@@ -110,24 +103,21 @@ struct MinutesCommandTests {
     func impossibleRecord(_ fault: String) throws {
         let store = try MinutesCommandTests.demo()
         defer { try? FileManager.default.removeItem(atPath: store) }
-        let path = store + "/meetings/2026-10-22/record.json"
-        var record = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
-        var items = record["items"] as! [[String: Any]]
-        var votes = items[4]["votes"] as! [[String: Any]]
-        var ballots = votes[0]["ballots"] as! [[String: Any]]
+        var past = try PastRecord(store: store)
+        var ballots = past.vote["ballots"] as! [[String: Any]]
         let expected: String
         switch fault {
         case "attendance twice":
-            record["attendance"] = (record["attendance"] as! [[String: Any]]) + [(record["attendance"] as! [[String: Any]])[0]]
+            past.record["attendance"] = (past.record["attendance"] as! [[String: Any]]) + [(past.record["attendance"] as! [[String: Any]])[0]]
             expected = "is on the attendance list twice"
         case "proposal id twice":
-            items[4]["proposals"] = (items[4]["proposals"] as! [[String: Any]]) + [(items[4]["proposals"] as! [[String: Any]])[0]]
+            past.votedItem["proposals"] = (past.votedItem["proposals"] as! [[String: Any]]) + [(past.votedItem["proposals"] as! [[String: Any]])[0]]
             expected = "is used twice on this item"
         case "absent checker":
-            record["checkers"] = ["johan-ek"]
+            past.record["checkers"] = ["johan-ek"]
             expected = "Johan Ek checks the minutes (justerare) but was not present"
         case "approved before the meeting":
-            record["approved"] = "2026-10-01"
+            past.record["approved"] = "2026-10-01"
             expected = "the minutes are approved on 2026-10-01, before the meeting on 2026-10-22"
         case "ballot without taking part":
             ballots.append(["choice": "no", "member": "johan-ek"])
@@ -136,20 +126,51 @@ struct MinutesCommandTests {
             ballots.append(ballots[0])
             expected = "voted more than once in votering-1"
         case "result against the tally":
-            votes[0]["result"] = votes[0]["no"]
+            past.vote["result"] = past.vote["no"]
             expected = "but its tally gives"
         default:
-            record["posted"] = "2026-10-23"
+            past.record["posted"] = "2026-10-23"
             expected = "the minutes are posted on 2026-10-23, before they were approved on 2026-10-29"
         }
-        votes[0]["ballots"] = ballots
-        items[4]["votes"] = votes
-        record["items"] = items
-        try JSONSerialization.data(withJSONObject: record).write(to: URL(fileURLWithPath: path))
+        past.vote["ballots"] = ballots
+        try past.write()
         let validate = try DocketProcess.run(["validate", store])
         #expect(validate.status == 65)
-        #expect(validate.standardError.contains(path + ": $."), "\(validate.standardError)")
+        #expect(validate.standardError.contains(past.path + ": $."), "\(validate.standardError)")
         #expect(validate.standardError.contains(expected), "\(fault): \(validate.standardError)")
         #expect(try DocketProcess.run(["minutes", store, "--meeting", "2026-10-22"]).status == 65)
+    }
+}
+
+/// The demo's past record as JSON, to change by hand: its fifth handled item holds the roll call.
+struct PastRecord {
+    let path: String
+    var record: [String: Any]
+
+    init(store: String) throws {
+        path = store + "/meetings/2026-10-22/record.json"
+        record = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+    }
+
+    var votedItem: [String: Any] {
+        get { (record["items"] as! [[String: Any]])[4] }
+        set {
+            var items = record["items"] as! [[String: Any]]
+            items[4] = newValue
+            record["items"] = items
+        }
+    }
+
+    var vote: [String: Any] {
+        get { (votedItem["votes"] as! [[String: Any]])[0] }
+        set {
+            var votes = votedItem["votes"] as! [[String: Any]]
+            votes[0] = newValue
+            votedItem["votes"] = votes
+        }
+    }
+
+    func write() throws {
+        try JSONSerialization.data(withJSONObject: record).write(to: URL(fileURLWithPath: path))
     }
 }
