@@ -7,7 +7,7 @@ extension AppState {
     /// The banner lines for damaged files: each file, its first problem, and what is unavailable.
     public var damageLines: [String] {
         guard !damage.isEmpty, height >= AppState.minimumHeight + 4 else { return damage.isEmpty ? [] : [strings.damageSummary(damage.count)] }
-        let shown = damage.prefix(AppState.damageLinesShown).map { strings.damagedFile($0.problem, consequence($0.consequence)) }
+        let shown = damage.prefix(AppState.damageLinesShown).map { strings.damagedFile($0.file, consequence($0.consequence), $0.problem) }
         let rest = damage.count - shown.count
         return shown + (rest > 0 ? [strings.moreDamage(rest)] : [])
     }

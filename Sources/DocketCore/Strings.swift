@@ -84,7 +84,7 @@ public struct Strings: Sendable {
     public let notesOverviewTitle: String
     public let noNotesInMeeting: String
     public let demoBanner: @Sendable (String, String, String) -> String
-    public let damagedFile: @Sendable (String, String) -> String
+    public let damagedFile: @Sendable (String, String, String) -> String
     public let moreDamage: @Sendable (Int) -> String
     public let damageSummary: @Sendable (Int) -> String
     public let damageAtStart: @Sendable (Int) -> String
@@ -310,7 +310,7 @@ public struct Strings: Sendable {
         notesOverviewTitle: "Notes",
         noNotesInMeeting: "No notes on this meeting's matters yet. In an item, a adds one.",
         demoBanner: { user, name, ids in "Demo: you (\(user)) are \(name). Be someone else with --as ID; ids: \(ids)" },
-        damagedFile: { problem, consequence in "⚠ \(problem) — \(consequence)" },
+        damagedFile: { file, consequence, problem in "⚠ \(file): \(consequence) — \(problem)" },
         moreDamage: { "⚠ and \($0) more damaged \($0 == 1 ? "file" : "files"): docket validate lists every problem" },
         damageSummary: { "⚠ \($0) damaged \($0 == 1 ? "file" : "files"): docket validate lists every problem" },
         damageAtStart: { "\($0) damaged \($0 == 1 ? "file" : "files") left out, listed at the bottom; the rest of the store is open" },

@@ -14,9 +14,9 @@ public struct DamagedFile: Equatable, Sendable {
         case nothing
     }
 
-    /// The file as the store was named, e.g. `demo/matters/x.json`.
+    /// The file, from the store's folder (`matters/x.json`), or in full when outside it.
     public let file: String
-    /// The first problem found in it, in words, safe to print.
+    /// The first problem found in it, with its place (`$.approved: …`, `2:1: …`), safe to print.
     public let problem: String
     public let consequence: Consequence
     /// How many problems the file has in all.

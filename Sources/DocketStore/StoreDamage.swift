@@ -14,10 +14,12 @@ public enum StoreDamage {
         }
         return order.map { file in
             let found = byFile[file] ?? []
-            // Inside the store, the path from its folder is name enough and leaves room for the problem.
+            // Inside the store, the path from its folder is name enough and leaves room for the rest.
             let prefix = root.hasSuffix("/") ? root : root + "/"
-            let problem = found[0].description.hasPrefix(prefix) ? String(found[0].description.dropFirst(prefix.count)) : found[0].description
-            return DamagedFile(file: file, problem: problem, consequence: consequence(of: file, root: root), count: found.count)
+            let name = file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
+            let description = found[0].description
+            let problem = description.hasPrefix(file) ? String(description.dropFirst(file.count).drop { $0 == ":" || $0 == " " }) : description
+            return DamagedFile(file: name, problem: problem, consequence: consequence(of: file, root: root), count: found.count)
         }
     }
 

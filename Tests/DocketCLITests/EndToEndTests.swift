@@ -132,11 +132,9 @@ struct EndToEndTests {
 
         let session = try TmuxSession(store: store, arguments: ["--as", "eva-lundgren"], width: 200, height: 40)
         try session.waitFor("3 damaged files left out",
-                            "⚠ matters/verksamhetsplan-2027.json:1:12: the file ends too early",
-                            "that matter is left out",
-                            "⚠ meetings/2026-10-22/record.json: $.approved: the minutes are approved on 2026-10-01, before the meeting on 2026-10-22",
-                            "the record of the meeting on Thu 22 Oct 2026 is not shown",
-                            "⚠ members/johan-ek/notes.json: is not a regular file", "the shared notes of Johan Ek (M) are not shown")
+                            "⚠ matters/verksamhetsplan-2027.json: this matter is left out — 1:12: the file ends too early",
+                            "⚠ meetings/2026-10-22/record.json: the record of Thu 22 Oct 2026 is not shown and cannot be changed — $.approved: the minutes are approved on 2026-10-01, before the meeting on 2026-10-22",
+                            "⚠ members/johan-ek/notes.json: the shared notes of Johan Ek (M) are not shown — is not a regular file")
         try session.send("Enter")
         try session.waitFor("4  (matter unavailable: its file is damaged)", "5  Budgetuppföljning per oktober 2026")
         // The clerk's change to the damaged record is refused, and the file is left as it was.

@@ -222,3 +222,29 @@ final class DemoWithData {
         try? FileManager.default.removeItem(atPath: data)
     }
 }
+
+@Suite("Writes past the file size limit")
+struct FileSizeLimitTests {
+    @Test("ulimit -f: the note fails with a message (not SIGXFSZ), no temporary file is left, and the note file is as it was")
+    func fileSizeLimit() throws {
+        let demo = try DemoWithData()
+        let note = String(repeating: "lång anteckning ", count: 400)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "ulimit -f 1; exec \"$0\" notes add \"$1\" --as johan-ek --matter SN-2026-0412 --text \"$2\"",
+                             DocketProcess.binary, demo.store, note]
+        process.environment = ProcessInfo.processInfo.environment.merging(demo.environment) { $1 }
+        let error = Pipe()
+        process.standardError = error
+        try process.run()
+        let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit, "not killed by a signal")
+        #expect(process.terminationStatus == 73, "\(message)")
+        #expect(message.contains("the file size limit, ulimit -f"), "\(message)")
+        let leftovers = FileManager.default.enumerator(atPath: demo.data)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".tmp") } ?? []
+        #expect(leftovers.isEmpty, "\(leftovers)")
+        let list = try DocketProcess.run(["notes", "list", demo.store, "--as", "johan-ek"], environment: demo.environment)
+        #expect(list.status == 0 && list.standardOutput.isEmpty)
+    }
+}

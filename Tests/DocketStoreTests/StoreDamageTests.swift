@@ -22,7 +22,7 @@ struct StoreDamageTests {
             .sharedNotes(member: "leila-haddad"), .sharedPositions(member: "leila-haddad", meeting: "m1"), .privateData, .nothing,
         ])
         #expect(damage[0].count == 2, "the same problem found twice counts once")
-        #expect(damage[0].problem == "matters/a.json: broken")
-        #expect(damage[6].problem == "/home/x/.local/share/docket/private/id/leila-haddad/notes.json: broken")
+        #expect(damage[0].file == "matters/a.json" && damage[0].problem == "broken")
+        #expect(damage[6].file == "/home/x/.local/share/docket/private/id/leila-haddad/notes.json" && damage[6].problem == "broken")
     }
 }
