@@ -121,20 +121,24 @@ extension MeetingFiles where Contents == MeetingRecord {
     }
 }
 
-/// A meeting's files as on disk, read when a change to one of them is checked.
+/// A meeting's other files as on disk, each read only when a check asks for it.
 struct MeetingContext {
-    let meeting: Meeting?
-    let committee: Committee?
-    let record: MeetingRecord?
+    let id: String
     /// The file being written.
     let file: String
+    let reader: StoreReader
 
     init(meeting id: String, file: String, reader: StoreReader) {
+        self.id = id
         self.file = file
-        meeting = reader.read(Meeting.self, at: StoreLayout.meeting(id), schema: StoreSchema.meeting).0
-        committee = reader.read(Committee.self, at: StoreLayout.committee, schema: StoreSchema.committee).0
-        let recordPath = StoreLayout.record(id)
-        record = reader.fileSystem.kind(at: reader.path(recordPath)) == nil ? nil
-            : reader.read(MeetingRecord.self, at: recordPath, schema: StoreSchema.record).0
+        self.reader = reader
+    }
+
+    var meeting: Meeting? { reader.read(Meeting.self, at: StoreLayout.meeting(id), schema: StoreSchema.meeting).0 }
+    var committee: Committee? { reader.read(Committee.self, at: StoreLayout.committee, schema: StoreSchema.committee).0 }
+    var record: MeetingRecord? {
+        let path = StoreLayout.record(id)
+        guard reader.fileSystem.kind(at: reader.path(path)) != nil else { return nil }
+        return reader.read(MeetingRecord.self, at: path, schema: StoreSchema.record).0
     }
 }
