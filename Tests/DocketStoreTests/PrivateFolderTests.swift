@@ -59,7 +59,7 @@ struct PrivateFolderTests {
         #expect(throws: WriteError.exposed(path: privateDirectory + "/positions", permissions: 0o755)) {
             try positions.save(position(), shared: false)
         }
-        #expect(try positions.load(meetings: ["2026-12-10"], members: ["leila-haddad"]).positions.count == 1)
+        #expect(positions.load(meetings: ["2026-12-10"], members: ["leila-haddad"]).positions.count == 1)
     }
 
     @Test("a folder above that others can write (0777, no sticky bit) is refused; a sticky one like /tmp is not")
