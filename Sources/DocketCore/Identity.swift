@@ -1,7 +1,10 @@
 import DocketModel
 
-/// Who is using Docket, and what they may do. Resolved once at start:
-/// `--as MEMBER_ID`, else `$DOCKET_USER`, else `$USER` matched to a login name.
+/// Who is using Docket, and what they may do. Resolved once at start. In a
+/// shared store, from the operating system's account (the real user id's login
+/// name) matched to a member's `login`: `--as` and `$DOCKET_USER` may only name
+/// that same person. In the demo and a local store: `--as MEMBER_ID`, else
+/// `$DOCKET_USER`, else `$USER` matched to a login name.
 public struct Identity: Sendable, Equatable {
     /// Nil for an unidentified person in a real store: a read-only session.
     public let member: Member?
@@ -19,20 +22,39 @@ public struct Identity: Sendable, Equatable {
 
     public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
         case unknownMember(String, known: [String])
+        /// In a shared store, `--as` or `$DOCKET_USER` named someone other than the account's member.
+        case notYou(named: String, account: String, member: String?)
 
         public var description: String {
             switch self {
             case .unknownMember(let id, let known):
                 return "no member with id \"\(id)\" in this store; the ids are: \(known.joined(separator: ", "))"
+            case .notYou(let named, let account, let member?):
+                return "you are logged in as \"\(account)\", that is \(member): in this shared store --as and DOCKET_USER can only name yourself, not \"\(named)\""
+            case .notYou(let named, let account, nil):
+                return "you are logged in as \"\(account)\", which is no member's login: in this shared store --as and DOCKET_USER cannot make you \"\(named)\"; the clerk can add your login to committee.json"
             }
         }
     }
 
+    /// `account` is the operating system's login name of the real user id.
     public static func resolve(store: StoreContents, asMember: String?, environment: [String: String],
-                               today: String) throws(Failure) -> Identity {
+                               account: String?, today: String) throws(Failure) -> Identity {
         let committee = store.committee
+        let named = asMember ?? environment["DOCKET_USER"].flatMap { $0.isEmpty ? nil : $0 }
+        if store.manifest.identitySource == .accounts {
+            // $USER is only a variable: it never says who someone is here.
+            let member = account.flatMap { login in committee.members.first { $0.login == login } }
+            if let named, named != member?.id {
+                throw .notYou(named: named, account: account ?? "?", member: member.map(\.name))
+            }
+            guard let member else {
+                return Identity(member: nil, role: nil, banner: Strings.english.unknownAccountBanner(account ?? "?"))
+            }
+            return Identity(member: member, role: member.role(on: today) ?? member.terms.last?.role, banner: nil)
+        }
         let ids = committee.members.map(\.id)
-        if let id = asMember ?? environment["DOCKET_USER"].flatMap({ $0.isEmpty ? nil : $0 }) {
+        if let id = named {
             guard let member = committee.member(id: id) else { throw .unknownMember(id, known: ids) }
             return Identity(member: member, role: member.role(on: today) ?? member.terms.last?.role, banner: nil)
         }

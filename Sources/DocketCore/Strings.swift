@@ -91,6 +91,7 @@ public struct Strings: Sendable {
     public let matterUnavailable: String
     public let storeCopy: @Sendable (String) -> String
     public var damage = DamageStrings()
+    public let unknownAccountBanner: @Sendable (String) -> String
     public let readOnlyBanner: @Sendable (String, String) -> String
     public let summaryTitle: @Sendable (String, String, String) -> String
     public let positionLabel: String
@@ -316,6 +317,7 @@ public struct Strings: Sendable {
         damageAtStart: { "\($0) damaged \($0 == 1 ? "file" : "files") left out, listed at the bottom; the rest of the store is open" },
         matterUnavailable: "(matter unavailable: its file is damaged)",
         storeCopy: { "this folder is a copy of the store in \($0) (the same store id): your private notes, positions and read marks here are kept apart from that one's" },
+        unknownAccountBanner: { "Read-only: your login \"\($0)\" is no member's login in this committee; the clerk can add it to committee.json" },
         readOnlyBanner: { user, ids in "Read-only: \(user) is not a member of this committee. Start with --as ID or set DOCKET_USER; ids: \(ids)" },
         summaryTitle: { committee, date, member in "Preparation: \(committee), meeting \(date) — \(member)" },
         positionLabel: "Position",

@@ -8,6 +8,20 @@ public struct StoreManifest: Codable, Equatable, Sendable {
     public var storeId: String
     /// Set in the bundled demo: an unknown user there becomes a demo member.
     public var demo: Bool?
+    /// How a person is identified; absent means `.accounts`.
+    public var identity: IdentitySource?
+
+    /// Who someone is, in a store that is not the demo.
+    public enum IdentitySource: String, Codable, Equatable, Sendable {
+        /// A shared store (a server, a network folder): the operating system's
+        /// account, matched to a member's `login`; nobody can name someone else.
+        case accounts
+        /// A single person's laptop: `--as`, `$DOCKET_USER` or `$USER` name the member.
+        case local
+    }
+
+    /// How a person is identified in this store.
+    public var identitySource: IdentitySource { isDemo ? .local : identity ?? .accounts }
 
     public static let formatName = "docket-store"
     public static let currentFormatVersion = 1

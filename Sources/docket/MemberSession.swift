@@ -30,7 +30,8 @@ struct MemberSession {
         }
         let today = Calendar.today(in: contents.committee.timeZone)
         do {
-            let identity = try Identity.resolve(store: contents, asMember: asMember, environment: StoreLocation.environment, today: today)
+            let identity = try Identity.resolve(store: contents, asMember: asMember, environment: StoreLocation.environment,
+                                                account: SystemAccount.login, today: today)
             let location = PrivateLocation.resolve(dataDirectory: StoreLocation.dataDirectory, storeID: contents.manifest.storeId, storeRoot: path)
             if identity.member != nil, let original = location.copyOf {
                 Console.error("docket: \(Strings.english.storeCopy(original))")

@@ -248,3 +248,38 @@ struct FileSizeLimitTests {
         #expect(list.status == 0 && list.standardOutput.isEmpty)
     }
 }
+
+@Suite("Who you are in a shared store")
+struct SharedStoreIdentityTests {
+    static var login: String { getpwuid(getuid()).map { String(cString: $0.pointee.pw_name) } ?? "?" }
+
+    @Test("the account decides: --as naming someone else is refused (64), $USER changes nothing, an unknown account is read-only")
+    func accountDecides() throws {
+        let demo = try DemoWithData()
+        // The demo made a shared store: no demo stand-in, and this account is Johan Ek's login.
+        let manifest = demo.store + "/docket.json"
+        try String(contentsOfFile: manifest, encoding: .utf8).replacingOccurrences(of: "\"demo\": true,\n", with: "")
+            .write(toFile: manifest, atomically: true, encoding: .utf8)
+        let add = ["notes", "add", demo.store, "--matter", "SN-2026-0412", "--text", "Fråga", "--shared"]
+        let unknown = try DocketProcess.run(add, environment: demo.environment)
+        #expect(unknown.status == 64)
+        #expect(unknown.standardError.contains("Read-only: your login \"\(Self.login)\" is no member's login"), "\(unknown.standardError)")
+        #expect(!unknown.standardError.contains("eva-lundgren"), "no ids are listed")
+
+        let committee = demo.store + "/committee.json"
+        try String(contentsOfFile: committee, encoding: .utf8).replacingOccurrences(of: "\"login\": \"johan\"", with: "\"login\": \"\(Self.login)\"")
+            .write(toFile: committee, atomically: true, encoding: .utf8)
+        #expect(try DocketProcess.run(["validate", demo.store]).status == 0)
+        let asOther = try DocketProcess.run(add + ["--as", "eva-lundgren"], environment: demo.environment)
+        #expect(asOther.status == 64)
+        #expect(asOther.standardError.contains("you are logged in as \"\(Self.login)\", that is Johan Ek: in this shared store --as and DOCKET_USER can only name yourself, not \"eva-lundgren\""),
+                "\(asOther.standardError)")
+        let viaVariable = try DocketProcess.run(add, environment: demo.environment.merging(["DOCKET_USER": "karin-holmberg"]) { $1 })
+        #expect(viaVariable.status == 64)
+        let asSelf = try DocketProcess.run(add + ["--as", "johan-ek"], environment: demo.environment.merging(["USER": "eva"]) { $1 })
+        #expect(asSelf.status == 0, "\(asSelf.standardError)")
+        let list = try DocketProcess.run(["notes", "list", demo.store, "--json"], environment: demo.environment.merging(["USER": "eva"]) { $1 })
+        #expect(list.standardOutput.contains("\"author\": \"johan-ek\""), "\(list.standardOutput)")
+        #expect(!list.standardOutput.contains("\"author\": \"eva-lundgren\""))
+    }
+}

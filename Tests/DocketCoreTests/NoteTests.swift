@@ -129,17 +129,43 @@ struct NoteTests {
     @Test("who you are: --as, DOCKET_USER, USER by login; the demo's stand-in; read-only elsewhere")
     func identity() throws {
         let store = Fixtures.demo
-        #expect(try Identity.resolve(store: store, asMember: "karin-holmberg", environment: [:], today: Fixtures.today).role == .chair)
-        #expect(try Identity.resolve(store: store, asMember: nil, environment: ["DOCKET_USER": "eva-lundgren"], today: Fixtures.today).role == .clerk)
-        #expect(try Identity.resolve(store: store, asMember: nil, environment: ["USER": "perolof"], today: Fixtures.today).member?.id == "per-olof-sandberg")
-        let stranger = try Identity.resolve(store: store, asMember: nil, environment: ["USER": "root"], today: Fixtures.today)
+        #expect(try Identity.resolve(store: store, asMember: "karin-holmberg", environment: [:], account: nil, today: Fixtures.today).role == .chair)
+        #expect(try Identity.resolve(store: store, asMember: nil, environment: ["DOCKET_USER": "eva-lundgren"], account: nil, today: Fixtures.today).role == .clerk)
+        #expect(try Identity.resolve(store: store, asMember: nil, environment: ["USER": "perolof"], account: nil, today: Fixtures.today).member?.id == "per-olof-sandberg")
+        let stranger = try Identity.resolve(store: store, asMember: nil, environment: ["USER": "root"], account: nil, today: Fixtures.today)
         #expect(stranger.member?.id == "leila-haddad")
         #expect(stranger.banner?.hasPrefix("Demo: you (root) are Leila Haddad.") == true)
         var real = store
         real.manifest.demo = nil
-        let visitor = try Identity.resolve(store: real, asMember: nil, environment: ["USER": "root"], today: Fixtures.today)
+        let visitor = try Identity.resolve(store: real, asMember: nil, environment: ["USER": "root"], account: nil, today: Fixtures.today)
         #expect(visitor.member == nil && !visitor.canWrite)
-        #expect(throws: Identity.Failure.self) { try Identity.resolve(store: store, asMember: "nobody", environment: [:], today: Fixtures.today) }
+        #expect(throws: Identity.Failure.self) { try Identity.resolve(store: store, asMember: "nobody", environment: [:], account: nil, today: Fixtures.today) }
+    }
+
+    @Test("a shared store: who you are is your account; --as and DOCKET_USER can only name yourself, $USER changes nothing")
+    func accountIdentity() throws {
+        var shared = Fixtures.demo
+        shared.manifest.demo = nil
+        #expect(shared.manifest.identitySource == .accounts)
+        let perOlof = try Identity.resolve(store: shared, asMember: nil, environment: ["USER": "eva"], account: "perolof", today: Fixtures.today)
+        #expect(perOlof.member?.id == "per-olof-sandberg" && perOlof.canWrite)
+        #expect(try Identity.resolve(store: shared, asMember: "per-olof-sandberg", environment: [:], account: "perolof", today: Fixtures.today)
+            .member?.id == "per-olof-sandberg")
+        #expect(throws: Identity.Failure.notYou(named: "eva-lundgren", account: "perolof", member: "Per-Olof Sandberg")) {
+            try Identity.resolve(store: shared, asMember: "eva-lundgren", environment: [:], account: "perolof", today: Fixtures.today)
+        }
+        #expect(throws: Identity.Failure.notYou(named: "eva-lundgren", account: "perolof", member: "Per-Olof Sandberg")) {
+            try Identity.resolve(store: shared, asMember: nil, environment: ["DOCKET_USER": "eva-lundgren"], account: "perolof", today: Fixtures.today)
+        }
+        #expect(throws: Identity.Failure.notYou(named: "eva-lundgren", account: "mallory", member: nil)) {
+            try Identity.resolve(store: shared, asMember: "eva-lundgren", environment: [:], account: "mallory", today: Fixtures.today)
+        }
+        let stranger = try Identity.resolve(store: shared, asMember: nil, environment: ["USER": "perolof"], account: "mallory", today: Fixtures.today)
+        #expect(stranger.member == nil && !stranger.canWrite)
+        #expect(stranger.banner == "Read-only: your login \"mallory\" is no member's login in this committee; the clerk can add it to committee.json")
+        // One person's own copy says so, and --as works as in the demo.
+        shared.manifest.identity = .local
+        #expect(try Identity.resolve(store: shared, asMember: "eva-lundgren", environment: [:], account: "perolof", today: Fixtures.today).role == .clerk)
     }
 
     /// Notes on two items of the upcoming meeting: mine private on a paragraph, and Karin's shared one.

@@ -177,7 +177,7 @@ func runSession(_ input: [Message], opener: RecordingOpener = RecordingOpener(),
     try StoreCopier().copyStore(from: bundled, to: root)
     let loader = try StoreLoader(root: root)
     let contents = try #require(try loader.load().contents)
-    let identity = try Identity.resolve(store: contents, asMember: member, environment: [:], today: "2026-11-29")
+    let identity = try Identity.resolve(store: contents, asMember: member, environment: [:], account: nil, today: "2026-11-29")
     let session = Session(root: root, reader: loader.reader,
                           notes: NoteStore(member: member, privateDirectory: root + "-private/" + member, reader: loader.reader),
                           positions: PositionStore(member: member, privateDirectory: root + "-private/" + member, reader: loader.reader),
