@@ -13,14 +13,14 @@ public struct Journal {
     public func append(_ entry: JournalEntry) throws(WriteError) {
         let path = reader.path(StoreLayout.journal(entry.person))
         do throws(FileSystemError) {
-            try reader.fileSystem.createDirectory(at: parentDirectory(of: path), permissions: 0o755)
+            try StoreFolders.ensure(StoreLayout.journalDirectory, reader: reader)
             let line: [UInt8]
             do {
                 line = try CanonicalJSON.line(of: entry)
             } catch {
                 throw FileSystemError(path: path, reason: .system(errno: 22))
             }
-            try reader.fileSystem.append(line, to: path, permissions: 0o644)
+            try reader.fileSystem.append(line, to: path, permissions: StoreLayout.fileMode)
         } catch {
             throw .io(error)
         }

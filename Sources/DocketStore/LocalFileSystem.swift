@@ -66,8 +66,9 @@ public struct LocalFileSystem: FileSystem {
             throw FileSystemError(path: path, errno: errno)
         }
         guard kind(at: path) == .directory else { throw FileSystemError(path: path, reason: .notDirectory) }
-        // mkdir applies the umask; the permissions asked for are what count (0700 for private data).
-        chmod(path, mode_t(permissions))
+        // In a store, mkdir's mode is the most the layout allows, narrowed by the umask, and a
+        // setgid folder passes on its group. Private data is exactly what was asked for (0700).
+        if isPrivate(permissions) { chmod(path, mode_t(permissions)) }
         try synchronizeDirectory(at: parent)
     }
 
@@ -90,7 +91,7 @@ public struct LocalFileSystem: FileSystem {
     public func createExclusively(at path: String, permissions: UInt16) throws(FileSystemError) -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(permissions))
         guard descriptor >= 0 else { throw FileSystemError(path: path, errno: errno) }
-        fchmod(descriptor, mode_t(permissions))
+        if isPrivate(permissions) { fchmod(descriptor, mode_t(permissions)) }
         return descriptor
     }
 
@@ -136,7 +137,8 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func lockExclusively(at path: String) throws(FileSystemError) -> Int32 {
-        let descriptor = try openRegularFile(path, flags: O_RDWR | O_CREAT, permissions: 0o600)
+        // Read-only is enough for flock, so a lock file made by another writer's account still serves.
+        let descriptor = try openRegularFile(path, flags: O_RDONLY | O_CREAT, permissions: 0o644)
         while flock(descriptor, LOCK_EX) != 0 {
             if errno == EINTR { continue }
             let code = errno
@@ -180,6 +182,9 @@ public struct LocalFileSystem: FileSystem {
         Glibc.close(descriptor)
     }
 }
+
+/// Private data's modes (0700, 0600) give group and others nothing, and are set exactly.
+private func isPrivate(_ permissions: UInt16) -> Bool { permissions & 0o077 == 0 }
 
 func parentDirectory(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }

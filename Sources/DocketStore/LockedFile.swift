@@ -8,18 +8,35 @@ public struct LockedFile<Contents: Codable & Sendable> {
     public let path: String
     public let schema: String
     public let permissions: UInt16
-    public let directoryPermissions: UInt16
+    /// Where the file's folder comes from when it is missing: a private folder
+    /// (made 0700), or a store folder (made as the layout says).
+    let folder: Folder
     let reader: StoreReader
+
+    enum Folder {
+        case privateFolder
+        case store(String)
+    }
 
     public var fileSystem: any FileSystem { reader.fileSystem }
     /// Hidden beside the data, so loaders and git (via the store's .gitignore) pass it by.
     public var lockPath: String { "\(parentDirectory(of: path))/.\(lastComponent(of: path)).lock" }
 
-    public init(path: String, schema: String, permissions: UInt16, directoryPermissions: UInt16, reader: StoreReader) {
+    /// A file in the store, in the folder `storeFolder` (relative to the store's root).
+    init(path: String, schema: String, storeFolder: String, reader: StoreReader) {
+        self.init(path: path, schema: schema, permissions: StoreLayout.fileMode, folder: .store(storeFolder), reader: reader)
+    }
+
+    /// A private file, outside the store.
+    init(privatePath path: String, schema: String, reader: StoreReader) {
+        self.init(path: path, schema: schema, permissions: 0o600, folder: .privateFolder, reader: reader)
+    }
+
+    private init(path: String, schema: String, permissions: UInt16, folder: Folder, reader: StoreReader) {
         self.path = path
         self.schema = schema
         self.permissions = permissions
-        self.directoryPermissions = directoryPermissions
+        self.folder = folder
         self.reader = reader
     }
 
@@ -38,9 +55,11 @@ public struct LockedFile<Contents: Codable & Sendable> {
     @discardableResult
     public func update(checkedBy check: (Contents) -> [StoreProblem] = { _ in [] },
                        _ change: (Contents?) -> Contents) throws(WriteError) -> Contents {
-        let directory = parentDirectory(of: path)
         do {
-            try fileSystem.createDirectory(at: directory, permissions: directoryPermissions)
+            switch folder {
+            case .privateFolder: try fileSystem.createDirectory(at: parentDirectory(of: path), permissions: 0o700)
+            case .store(let relative): try StoreFolders.ensure(relative, reader: reader)
+            }
         } catch {
             throw .io(error)
         }

@@ -20,7 +20,7 @@ public struct MeetingFiles<Contents: Codable & Sendable> {
 
     func file(_ meeting: String) -> LockedFile<Contents> {
         LockedFile(path: reader.path(relativePath(meeting)), schema: schema,
-                   permissions: 0o644, directoryPermissions: 0o755, reader: reader)
+                   storeFolder: StoreLayout.meetingDirectory(meeting), reader: reader)
     }
 
     public func watchedFiles(meetings: [String]) -> [String] {

@@ -24,7 +24,7 @@ public struct NoteStore {
 
     static func sharedFile(of member: String, reader: StoreReader) -> LockedFile<NotesFile> {
         LockedFile(path: reader.path(StoreLayout.sharedNotes(member)), schema: StoreSchema.notes,
-                   permissions: 0o644, directoryPermissions: 0o755, reader: reader)
+                   storeFolder: "\(StoreLayout.membersDirectory)/\(member)", reader: reader)
     }
 
     /// My private notes and every member's shared ones. A note found twice

@@ -17,7 +17,7 @@ public struct PositionStore {
 
     static func sharedFile(of member: String, meeting: String, reader: StoreReader) -> LockedFile<PositionsFile> {
         LockedFile(path: reader.path(StoreLayout.sharedPositions(member, meeting: meeting)), schema: StoreSchema.positions,
-                   permissions: 0o644, directoryPermissions: 0o755, reader: reader)
+                   storeFolder: "\(StoreLayout.membersDirectory)/\(member)/positions", reader: reader)
     }
 
     func privateFile(meeting: String) -> LockedFile<PositionsFile> {

@@ -50,7 +50,7 @@ struct PrivateDirectory {
     }
 
     func file<Contents>(_ name: String, schema: String, reader: StoreReader) -> LockedFile<Contents> {
-        LockedFile(path: path + "/" + name, schema: schema, permissions: 0o600, directoryPermissions: 0o700, reader: reader)
+        LockedFile(privatePath: path + "/" + name, schema: schema, reader: reader)
     }
 
     /// The folders inside the directory on the way to each file (`positions/`).

@@ -46,8 +46,8 @@ public struct StoreCopier {
         try io { () throws(FileSystemError) in try fileSystem.createDirectory(at: parent, permissions: 0o755) }
         let staging = "\(parent)/.\(lastComponent(of: destination)).\(UInt32.random(in: 0...UInt32.max)).partial"
         try io { () throws(FileSystemError) in
-            try fileSystem.createDirectory(at: staging, permissions: 0o755)
-            try copyTree(from: source, to: staging)
+            try fileSystem.createDirectory(at: staging, permissions: 0o755)  // becomes the store's root
+            try copyTree(from: source, to: staging, root: staging)
             try setStoreID(storeID, in: staging)
             // rename(2) replaces an empty directory, so an empty destination is fine too.
             try fileSystem.rename(staging, to: destination)
@@ -55,14 +55,14 @@ public struct StoreCopier {
         }
     }
 
-    private func copyTree(from source: String, to destination: String) throws(FileSystemError) {
+    private func copyTree(from source: String, to destination: String, root: String) throws(FileSystemError) {
         for name in try fileSystem.contentsOfDirectory(at: source) {
             let from = "\(source)/\(name)"
             let to = "\(destination)/\(name)"
             switch fileSystem.kind(at: from) {
             case .directory?:
-                try fileSystem.createDirectory(at: to, permissions: 0o755)
-                try copyTree(from: from, to: to)
+                try fileSystem.createDirectory(at: to, permissions: StoreLayout.folderMode(String(to.dropFirst(root.count + 1))))
+                try copyTree(from: from, to: to, root: root)
             case .file?:
                 try fileSystem.writeFileAtomically(try fileSystem.readFile(at: from), to: to)
             default:

@@ -33,4 +33,21 @@ public enum StoreLayout {
 
     /// Files a meeting folder may hold besides its agenda, filled by later features.
     static let reservedMeetingFiles: Set<String> = ["live.json", "record.json"]
+
+    /// The most open mode a store file may have: its one writer writes it,
+    /// everyone reads it. Docket creates files with this, narrowed by the umask.
+    public static let fileMode: UInt16 = 0o644
+
+    /// The most open mode a store folder may have, narrowed by the umask when
+    /// Docket creates it: folders where several people each create their own
+    /// files (`members/`, `journal/`, a meeting's folder) are group-writable and
+    /// sticky, so nobody can replace or remove a file of someone else's; the
+    /// rest are written by one writer.
+    public static func folderMode(_ relative: String) -> UInt16 {
+        let parts = relative.split(separator: "/")
+        switch (parts.first.map(String.init), parts.count) {
+        case (membersDirectory?, 1), (journalDirectory?, 1), (meetingsDirectory?, 2): return 0o1775
+        default: return 0o755
+        }
+    }
 }
