@@ -32,6 +32,33 @@ public protocol FileSystem: Sendable {
     /// Opens (creating) the lock file and waits for an exclusive advisory lock on it.
     func lockExclusively(at path: String) throws(FileSystemError) -> Int32
     func unlock(_ descriptor: Int32)
+
+    /// Owner, group and mode, without following a symbolic link; nil when there is nothing at the path.
+    func ownership(at path: String) -> FileOwnership?
+    /// Sets owner, group and mode (`docket access --apply`, run by an administrator).
+    func setOwnership(_ ownership: FileOwnership, at path: String) throws(FileSystemError)
+}
+
+public struct FileOwnership: Equatable, Sendable {
+    public var owner: UInt32
+    public var group: UInt32
+    /// Permission bits with setuid, setgid and sticky.
+    public var mode: UInt16
+
+    public init(owner: UInt32, group: UInt32, mode: UInt16) {
+        self.owner = owner
+        self.group = group
+        self.mode = mode
+    }
+}
+
+extension FileSystem {
+    /// Test file systems that never deal with owners see none.
+    public func ownership(at path: String) -> FileOwnership? { nil }
+
+    public func setOwnership(_ ownership: FileOwnership, at path: String) throws(FileSystemError) {
+        throw FileSystemError(path: path, reason: .permissionDenied)
+    }
 }
 
 public enum FileKind: Equatable, Sendable {

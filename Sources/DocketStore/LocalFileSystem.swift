@@ -148,6 +148,22 @@ public struct LocalFileSystem: FileSystem {
         return descriptor
     }
 
+    public func ownership(at path: String) -> FileOwnership? {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return nil }
+        return FileOwnership(owner: status.st_uid, group: status.st_gid, mode: UInt16(status.st_mode & 0o7777))
+    }
+
+    public func setOwnership(_ ownership: FileOwnership, at path: String) throws(FileSystemError) {
+        // lchown, and chmod only where lstat saw no link: a link planted in the store changes nothing outside it.
+        guard lchown(path, ownership.owner, ownership.group) == 0 else { throw FileSystemError(path: path, errno: errno) }
+        var status = stat()
+        guard lstat(path, &status) == 0 else { throw FileSystemError(path: path, errno: errno) }
+        guard status.st_mode & S_IFMT != S_IFLNK else { throw FileSystemError(path: path, reason: .notRegularFile) }
+        // chown clears setgid; the mode is set after it.
+        guard chmod(path, mode_t(ownership.mode)) == 0 else { throw FileSystemError(path: path, errno: errno) }
+    }
+
     /// Opens without blocking and refuses anything but a regular file: opening a
     /// named pipe or a device put in place of a store file would otherwise wait
     /// forever (or talk to the device). Later reads and writes block as usual.

@@ -1,0 +1,85 @@
+import DocketModel
+
+/// Who may write each file and folder of a store shared on one server, as the
+/// operating system should enforce it: the administration's files by the
+/// clerk, each meeting's record by the clerk and its live file by the chair,
+/// each member's folder and journal by that member alone, everything readable
+/// by the committee's group and by nobody else.
+public struct StoreAccess {
+    /// One path as it should be.
+    public struct Rule: Equatable, Sendable {
+        public enum Writer: Equatable, Sendable {
+            case clerk
+            case chair
+            case member(String)
+        }
+
+        /// Relative to the store's root; "." is the root itself.
+        public let path: String
+        public let isFolder: Bool
+        public let writer: Writer
+        public let mode: UInt16
+        /// Made by `--apply` when missing, so that nobody else can make it first.
+        public let createdIfMissing: Bool
+    }
+
+    /// The store's root: the committee's group reads, nobody else enters.
+    static let rootMode: UInt16 = 0o2750
+    /// A folder its one writer writes; setgid, so what is made in it keeps the group.
+    static let folderMode: UInt16 = 0o2755
+    /// A folder where several people each make their own files: sticky, so nobody replaces another's.
+    static let sharedFolderMode: UInt16 = 0o3775
+
+    public let rules: [Rule]
+
+    /// The rules for the store as it is: its files, and each member's folder and journal.
+    public init(committee: Committee, meetings: [String], reader: StoreReader) {
+        var rules: [Rule] = [Rule(path: ".", isFolder: true, writer: .clerk, mode: StoreAccess.rootMode, createdIfMissing: false)]
+        func add(_ path: String, folder: Bool, _ writer: Rule.Writer, _ mode: UInt16, create: Bool = false) {
+            rules.append(Rule(path: path, isFolder: folder, writer: writer, mode: mode, createdIfMissing: create))
+        }
+        let fileSystem = reader.fileSystem
+        func visible(_ relative: String) -> [String] {
+            ((try? fileSystem.contentsOfDirectory(at: reader.path(relative))) ?? []).filter { !$0.hasPrefix(".") }
+        }
+        /// Every file and folder below `relative`, all written by `writer`.
+        func tree(_ relative: String, _ writer: Rule.Writer) {
+            for name in visible(relative) {
+                let path = "\(relative)/\(name)"
+                let folder = fileSystem.kind(at: reader.path(path)) == .directory
+                add(path, folder: folder, writer, folder ? StoreAccess.folderMode : StoreLayout.fileMode)
+                if folder { tree(path, writer) }
+            }
+        }
+        for file in [StoreLayout.manifest, StoreLayout.committee, ".gitignore"] where fileSystem.kind(at: reader.path(file)) != nil {
+            add(file, folder: false, .clerk, StoreLayout.fileMode)
+        }
+        for folder in [StoreLayout.mattersDirectory, StoreLayout.attachmentsDirectory] where fileSystem.kind(at: reader.path(folder)) != nil {
+            add(folder, folder: true, .clerk, StoreAccess.folderMode)
+            tree(folder, .clerk)
+        }
+        add(StoreLayout.meetingsDirectory, folder: true, .clerk, StoreAccess.folderMode)
+        for meeting in meetings {
+            add(StoreLayout.meetingDirectory(meeting), folder: true, .clerk, StoreAccess.sharedFolderMode)
+            add(StoreLayout.meeting(meeting), folder: false, .clerk, StoreLayout.fileMode)
+            for (file, writer) in [(StoreLayout.record(meeting), Rule.Writer.clerk), (StoreLayout.live(meeting), .chair)]
+            where fileSystem.kind(at: reader.path(file)) != nil {
+                add(file, folder: false, writer, StoreLayout.fileMode)
+            }
+        }
+        add(StoreLayout.membersDirectory, folder: true, .clerk, StoreAccess.sharedFolderMode, create: true)
+        add(StoreLayout.journalDirectory, folder: true, .clerk, StoreAccess.sharedFolderMode, create: true)
+        for member in committee.members where member.login != nil {
+            let folder = "\(StoreLayout.membersDirectory)/\(member.id)"
+            add(folder, folder: true, .member(member.id), StoreAccess.folderMode, create: true)
+            tree(folder, .member(member.id))
+            add(StoreLayout.journal(member.id), folder: false, .member(member.id), StoreLayout.fileMode, create: true)
+        }
+        // A writer's lock files belong to that writer too.
+        for rule in rules where !rule.isFolder {
+            let lock = "\(parentDirectory(of: rule.path))/.\(lastComponent(of: rule.path)).lock"
+            if fileSystem.kind(at: reader.path(lock)) != nil { add(lock, folder: false, rule.writer, StoreLayout.fileMode) }
+        }
+        self.rules = rules
+    }
+}
