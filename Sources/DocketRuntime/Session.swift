@@ -160,14 +160,14 @@ public struct Session {
                 return .notesSaved(notes: state.notes, failed: changes, error: WriteError.readOnly.description)
             }
             let (failed, error) = NoteWriter(store: notes, timeZone: timeZone).apply(changes)
-            return .notesSaved(notes: loadNotes().notes, failed: failed, error: error?.description)
+            return .notesSaved(notes: loadNotes().notes, failed: failed, error: error.map { explained($0, state: state) })
         case .changePositions(let changes):
             let (failed, error) = inOrder(changes) { apply($0) }
             let (found, marks, _) = loadPositions()
-            return .positionsSaved(positions: found, marks: marks, failed: failed, error: error?.description)
+            return .positionsSaved(positions: found, marks: marks, failed: failed, error: error.map { explained($0, state: state) })
         case .preside(let actions):
             let (failed, error) = inOrder(actions) { preside($0, state: state) }
-            return .liveChanged(loadLive().live, failed: failed, error: error?.description)
+            return .liveChanged(loadLive().live, failed: failed, error: error.map { explained($0, state: state) })
         case .record(let changes):
             // Each change gets its id at its first try and keeps it: a retry is then applied once.
             let identified = changes.map { change in
@@ -177,10 +177,15 @@ public struct Session {
             }
             let retried = Set(changes.compactMap(\.id))
             let (failed, error) = inOrder(identified) { record($0, retried: $0.id.map(retried.contains) ?? false, state: state) }
-            return .recordsChanged(loadRecords(), failed: failed, error: error?.description)
+            return .recordsChanged(loadRecords(), failed: failed, error: error.map { explained($0, state: state) })
         case .editExternally(let edit, let text):
             return editExternally(edit, text: text, terminal: terminal)
         }
+    }
+
+    /// What went wrong, naming whose file it is when the operating system refused the write.
+    private func explained(_ error: WriteError, state: AppState) -> String {
+        error.explained(storeRoot: root, committee: state.store.committee, date: state.today)
     }
 
     /// Writes each change in order; those that fail are kept, in order, with the last error.

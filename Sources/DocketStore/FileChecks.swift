@@ -71,6 +71,20 @@ enum FileChecks {
         return problems
     }
 
+    /// In a shared store, a record or live file made by a member's account that has no
+    /// right to write it (a member making `record.json` before the clerk does) is not used.
+    /// The operating system keeps the files that exist; this catches one made first.
+    static func writer(of file: String, may allowed: (Member) -> Bool, committee: Committee?, reader: StoreReader) -> StoreProblem? {
+        guard let committee, let owner = reader.fileSystem.ownership(at: file)?.owner, let login = SystemAccounts.login(owner),
+              let member = committee.members.first(where: { $0.login == login }), !allowed(member) else { return nil }
+        return StoreProblem(file: file, place: .file, kind: .content,
+                            message: "written by the account \(login) (\(member.name)), who may not write it: not used")
+    }
+
+    /// Who may write a meeting's record and live file, on the meeting's date.
+    static func mayRecord(on date: String) -> (Member) -> Bool { { $0.role(on: date) == .clerk } }
+    static func mayPreside(on date: String) -> (Member) -> Bool { { [.chair, .viceChair].contains($0.role(on: date)) } }
+
     /// A member's notes file holds only that member's notes.
     static func notes(_ notes: NotesFile, member: String, file: String) -> [StoreProblem] {
         notes.notes.enumerated().filter { $0.element.author != member }.map { index, note in

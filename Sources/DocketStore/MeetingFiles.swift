@@ -9,9 +9,12 @@ public struct MeetingFiles<Contents: Codable & Sendable> {
     let schema: String
     /// The checks beyond the schema, against the meeting's other files as on disk.
     let check: @Sendable (Contents, MeetingContext) -> [StoreProblem]
+    /// Who may write the file, in a shared store.
+    let writers: @Sendable (Meeting) -> (Member) -> Bool
 
     init(reader: StoreReader, relativePath: @escaping @Sendable (String) -> String, schema: String,
-         check: @escaping @Sendable (Contents, MeetingContext) -> [StoreProblem]) {
+         writers: @escaping @Sendable (Meeting) -> (Member) -> Bool, check: @escaping @Sendable (Contents, MeetingContext) -> [StoreProblem]) {
+        self.writers = writers
         self.reader = reader
         self.relativePath = relativePath
         self.schema = schema
@@ -32,13 +35,23 @@ public struct MeetingFiles<Contents: Codable & Sendable> {
         try file(meeting).read()
     }
 
-    /// The file of each meeting that has one.
+    /// The file of each meeting that has one, judged as loading judges it: one
+    /// that fails the checks, or that an account without the right made, is left out.
     public func load(meetings: [String]) -> (files: [String: Contents], problems: [StoreProblem]) {
         var files: [String: Contents] = [:]
         var problems: [StoreProblem] = []
+        let shared = reader.read(StoreManifest.self, at: StoreLayout.manifest, schema: StoreSchema.manifest).0?.identitySource == .accounts
+        let committee = reader.read(Committee.self, at: StoreLayout.committee, schema: StoreSchema.committee).0
         for meeting in meetings {
             do {
-                if let found = try read(meeting) { files[meeting] = found }
+                guard let found = try read(meeting) else { continue }
+                let context = MeetingContext(meeting: meeting, file: file(meeting).path, reader: reader, committee: committee)
+                var refusals = check(found, context)
+                if shared, let held = context.meeting,
+                   let problem = FileChecks.writer(of: context.file, may: writers(held), committee: committee, reader: reader) {
+                    refusals.append(problem)
+                }
+                if refusals.isEmpty { files[meeting] = found } else { problems += refusals }
             } catch {
                 problems.append(NoteStore.problem(error, file: file(meeting).path))
             }
@@ -64,7 +77,8 @@ public typealias LiveStore = MeetingFiles<LiveMeeting>
 
 extension MeetingFiles where Contents == LiveMeeting {
     public init(reader: StoreReader) {
-        self.init(reader: reader, relativePath: StoreLayout.live, schema: StoreSchema.live) { live, context in
+        self.init(reader: reader, relativePath: StoreLayout.live, schema: StoreSchema.live,
+                  writers: { FileChecks.mayPreside(on: $0.date) }) { live, context in
             guard let meeting = context.meeting else { return [] }
             return FileChecks.live(live, meeting: meeting, record: context.record, file: context.file)
         }
@@ -83,7 +97,8 @@ public typealias RecordStore = MeetingFiles<MeetingRecord>
 
 extension MeetingFiles where Contents == MeetingRecord {
     public init(reader: StoreReader) {
-        self.init(reader: reader, relativePath: StoreLayout.record, schema: StoreSchema.record) { record, context in
+        self.init(reader: reader, relativePath: StoreLayout.record, schema: StoreSchema.record,
+                  writers: { FileChecks.mayRecord(on: $0.date) }) { record, context in
             guard let meeting = context.meeting else { return [] }
             return FileChecks.record(record, meeting: meeting, committee: context.committee, file: context.file)
         }
@@ -127,15 +142,20 @@ struct MeetingContext {
     /// The file being written.
     let file: String
     let reader: StoreReader
+    /// Already read, when many meetings are checked together.
+    private let loadedCommittee: Committee?
 
-    init(meeting id: String, file: String, reader: StoreReader) {
+    init(meeting id: String, file: String, reader: StoreReader, committee: Committee? = nil) {
         self.id = id
         self.file = file
         self.reader = reader
+        self.loadedCommittee = committee
     }
 
     var meeting: Meeting? { reader.read(Meeting.self, at: StoreLayout.meeting(id), schema: StoreSchema.meeting).0 }
-    var committee: Committee? { reader.read(Committee.self, at: StoreLayout.committee, schema: StoreSchema.committee).0 }
+    var committee: Committee? {
+        loadedCommittee ?? reader.read(Committee.self, at: StoreLayout.committee, schema: StoreSchema.committee).0
+    }
     var record: MeetingRecord? {
         let path = StoreLayout.record(id)
         guard reader.fileSystem.kind(at: reader.path(path)) != nil else { return nil }

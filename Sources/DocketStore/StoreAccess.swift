@@ -1,3 +1,4 @@
+import DocketJSON
 import DocketModel
 
 /// Who may write each file and folder of a store shared on one server, as the
@@ -21,6 +22,8 @@ public struct StoreAccess {
         public let mode: UInt16
         /// Made by `--apply` when missing, so that nobody else can make it first.
         public let createdIfMissing: Bool
+        /// What a file made by `--apply` holds (a live file says "planned"); empty otherwise.
+        public var initialContents: [UInt8] = []
     }
 
     /// The store's root: the committee's group reads, nobody else enters.
@@ -35,8 +38,8 @@ public struct StoreAccess {
     /// The rules for the store as it is: its files, and each member's folder and journal.
     public init(committee: Committee, meetings: [String], reader: StoreReader) {
         var rules: [Rule] = [Rule(path: ".", isFolder: true, writer: .clerk, mode: StoreAccess.rootMode, createdIfMissing: false)]
-        func add(_ path: String, folder: Bool, _ writer: Rule.Writer, _ mode: UInt16, create: Bool = false) {
-            rules.append(Rule(path: path, isFolder: folder, writer: writer, mode: mode, createdIfMissing: create))
+        func add(_ path: String, folder: Bool, _ writer: Rule.Writer, _ mode: UInt16, create: Bool = false, contents: [UInt8] = []) {
+            rules.append(Rule(path: path, isFolder: folder, writer: writer, mode: mode, createdIfMissing: create, initialContents: contents))
         }
         let fileSystem = reader.fileSystem
         func visible(_ relative: String) -> [String] {
@@ -62,10 +65,12 @@ public struct StoreAccess {
         for meeting in meetings {
             add(StoreLayout.meetingDirectory(meeting), folder: true, .clerk, StoreAccess.sharedFolderMode)
             add(StoreLayout.meeting(meeting), folder: false, .clerk, StoreLayout.fileMode)
-            for (file, writer) in [(StoreLayout.record(meeting), Rule.Writer.clerk), (StoreLayout.live(meeting), .chair)]
-            where fileSystem.kind(at: reader.path(file)) != nil {
-                add(file, folder: false, writer, StoreLayout.fileMode)
+            if fileSystem.kind(at: reader.path(StoreLayout.record(meeting))) != nil {
+                add(StoreLayout.record(meeting), folder: false, .clerk, StoreLayout.fileMode)
             }
+            // Made for the chair ahead of the meeting, so that nobody else can make it first.
+            add(StoreLayout.live(meeting), folder: false, .chair, StoreLayout.fileMode, create: true,
+                contents: (try? CanonicalJSON.bytes(of: LiveMeeting(meeting: meeting))) ?? [])
         }
         add(StoreLayout.membersDirectory, folder: true, .clerk, StoreAccess.sharedFolderMode, create: true)
         add(StoreLayout.journalDirectory, folder: true, .clerk, StoreAccess.sharedFolderMode, create: true)
@@ -81,5 +86,35 @@ public struct StoreAccess {
             if fileSystem.kind(at: reader.path(lock)) != nil { add(lock, folder: false, rule.writer, StoreLayout.fileMode) }
         }
         self.rules = rules
+    }
+}
+
+extension StoreAccess {
+    /// Who writes the file at `relative` (a temporary or lock file counts as its target's).
+    public static func writer(ofRelative relative: String) -> Rule.Writer? {
+        let parts = target(ofRelative: relative)
+        switch (parts.first, parts.count) {
+        case (StoreLayout.membersDirectory?, 2...): return .member(parts[1])
+        case (StoreLayout.journalDirectory?, 2): return .member(String(parts[1].dropLast(".jsonl".count)))
+        case (StoreLayout.meetingsDirectory?, 3) where parts[2] == "live.json": return .chair
+        case (nil, _): return nil
+        default: return .clerk
+        }
+    }
+
+    /// "record.json belongs to eva (the clerk, Eva Lundgren)": for a write the operating system refused.
+    public static func ownerWords(ofRelative relative: String, committee: Committee, date: String) -> String? {
+        guard let writer = writer(ofRelative: relative), let name = target(ofRelative: relative).last else { return nil }
+        let (_, words) = Self.writer(writer, committee: committee, date: date)
+        return "\(name) belongs to \(words) (docket access shows who can write what)"
+    }
+
+    /// The path's parts, a temporary or lock file (`.record.json.123.tmp`, `.record.json.lock`) named as its target.
+    private static func target(ofRelative relative: String) -> [String] {
+        var parts = relative.split(separator: "/").map(String.init)
+        if let last = parts.last, last.hasPrefix("."), let stem = last.dropFirst().split(separator: ".").first {
+            parts[parts.count - 1] = stem + (last.contains(".jsonl.") ? ".jsonl" : ".json")
+        }
+        return parts
     }
 }

@@ -58,7 +58,7 @@ extension StoreAccess {
                 if rule.isFolder {
                     try fileSystem.createDirectory(at: path, permissions: 0o700)
                 } else {
-                    try fileSystem.append([], to: path, permissions: 0o600)
+                    try fileSystem.writeFileAtomically(rule.initialContents, to: path, permissions: 0o600)
                 }
                 made = "made, "
             }

@@ -16,9 +16,12 @@ struct StoreConsistency {
     /// Every matter file found, loaded or not, so that a reference to a broken
     /// file is not reported a second time as a reference to a missing one.
     let listedMatterIDs: Set<String>
+    /// A shared store, whose people are the system's accounts: who made a file matters.
+    let sharedAccounts: Bool
 
     init(reader: StoreReader, committee: Committee?, committeeFile: String,
-         matters: [LoadedFile<Matter>], meetings: [LoadedFile<Meeting>], listedMatterIDs: Set<String>) {
+         matters: [LoadedFile<Matter>], meetings: [LoadedFile<Meeting>], listedMatterIDs: Set<String>, sharedAccounts: Bool) {
+        self.sharedAccounts = sharedAccounts
         self.reader = reader
         self.committee = committee
         self.committeeFile = committeeFile
@@ -178,6 +181,7 @@ struct StoreConsistency {
         problems += fileProblems
         guard let record = value else { return }
         let recordProblems = FileChecks.record(record, meeting: meeting, committee: committee, file: reader.path(relative))
+            + ownerProblems(reader.path(relative), may: FileChecks.mayRecord(on: meeting.date))
         problems += recordProblems
         // A record that cannot be true is not used: the meeting opens without it, as with a damaged file.
         if recordProblems.isEmpty { records[meeting.id] = record }
@@ -191,9 +195,16 @@ struct StoreConsistency {
         problems += fileProblems
         guard let live = value else { return }
         problems += FileChecks.live(live, meeting: meeting, record: records[meeting.id], file: reader.path(relative))
+            + ownerProblems(reader.path(relative), may: FileChecks.mayPreside(on: meeting.date))
     }
 
     // MARK: Shared checks
+
+    /// Who made the file, in a store whose people are the system's accounts.
+    private func ownerProblems(_ file: String, may allowed: (Member) -> Bool) -> [StoreProblem] {
+        guard sharedAccounts else { return [] }
+        return [FileChecks.writer(of: file, may: allowed, committee: committee, reader: reader)].compactMap { $0 }
+    }
 
     private func checkDate(_ date: String, at path: JSONPath, report: (JSONPath, String) -> Void) {
         if !CalendarDate.isValid(date) { report(path, "\(date) is not a day in the calendar") }

@@ -56,7 +56,8 @@ public struct StoreLoader {
         var consistency = StoreConsistency(reader: reader, committee: committee,
                                            committeeFile: reader.path(StoreLayout.committee),
                                            matters: matters, meetings: meetings,
-                                           listedMatterIDs: Set(matterFiles.map(\.1)))
+                                           listedMatterIDs: Set(matterFiles.map(\.1)),
+                                           sharedAccounts: manifest?.identitySource == .accounts)
         problems += consistency.problems()
         problems += checkMemberFolders(committee: committee, meetingIDs: Set(meetings.map(\.stem)))
         problems = problems.enumerated()

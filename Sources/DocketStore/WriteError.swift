@@ -1,3 +1,5 @@
+import DocketModel
+
 /// Why a change could not be saved. The change stays in memory; the file on
 /// disk is as it was.
 public enum WriteError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -34,5 +36,17 @@ public enum WriteError: Error, Equatable, Sendable, CustomStringConvertible {
             let more = problems.count > 1 ? " (and \(problems.count - 1) more)" : ""
             return "\(problems[0].description)\(more) — not saved: Docket writes no file it would refuse to read"
         }
+    }
+}
+
+extension WriteError {
+    /// The description, and for a write the operating system refused inside the store,
+    /// whose file it is ("record.json belongs to eva (the clerk, Eva Lundgren)").
+    public func explained(storeRoot: String, committee: Committee, date: String) -> String {
+        let prefix = storeRoot.hasSuffix("/") ? storeRoot : storeRoot + "/"
+        guard case .io(let failure) = self, failure.reason == .permissionDenied, failure.path.hasPrefix(prefix),
+              let owner = StoreAccess.ownerWords(ofRelative: String(failure.path.dropFirst(prefix.count)), committee: committee, date: date)
+        else { return description }
+        return "\(description) — \(owner)"
     }
 }

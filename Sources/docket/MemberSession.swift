@@ -44,6 +44,11 @@ struct MemberSession {
         }
     }
 
+    /// What went wrong with a write, naming whose file it is when the operating system refused it.
+    func explained(_ error: WriteError) -> String {
+        error.explained(storeRoot: root, committee: contents.committee, date: today)
+    }
+
     var timeZone: TimeZone { TimeZone(identifier: contents.committee.timeZone) ?? .current }
 
     /// The member's notes, or nil in a read-only session.

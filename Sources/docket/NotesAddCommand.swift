@@ -47,7 +47,7 @@ struct NotesAddCommand: ParsableCommand {
         let writer = NoteWriter(store: notes, timeZone: session.timeZone)
         let (failed, error) = writer.apply([.add(matter: matter.id, anchor: noteAnchor, text: text, shared: shared)])
         if let error, !failed.isEmpty {
-            Console.error("docket: the note was not saved: \(InertText.make(error.description))")
+            Console.error("docket: the note was not saved: \(InertText.make(session.explained(error)))")
             throw ExitStatus.cannotCreate
         }
     }

@@ -83,7 +83,7 @@ struct PositionsSetCommand: ParsableCommand {
                 try positions.clear(meeting: meeting.id, matter: matter.id, shared: true)
             }
         } catch {
-            Console.error("docket: the position was not saved: \(InertText.make(error.description))")
+            Console.error("docket: the position was not saved: \(InertText.make(session.explained(error)))")
             throw ExitStatus.cannotCreate
         }
     }

@@ -25,9 +25,14 @@ struct DocketProcess {
     static let timedOut: Int32 = 124
 
     static func run(_ arguments: [String], environment extra: [String: String] = [:], seconds: Int = 60) throws -> Outcome {
+        try runCommand([binary] + arguments, environment: extra, seconds: seconds)
+    }
+
+    /// Any command, in the same clean environment and under the same time limit.
+    static func runCommand(_ command: [String], environment extra: [String: String] = [:], seconds: Int = 60) throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
-        process.arguments = ["--kill-after=5", "\(seconds)", binary] + arguments
+        process.arguments = ["--kill-after=5", "\(seconds)"] + command
         var environment = ProcessInfo.processInfo.environment
         environment["LC_ALL"] = "C.UTF-8"
         environment.removeValue(forKey: "DOCKET_STORE")

@@ -18,10 +18,12 @@ final class TmuxSession {
 
     /// Starts `docket arguments` in a detached session; the pane stays after it
     /// exits and shows "[terminal cooked]" when the terminal was restored, and "[docket exited N]".
-    init(arguments: [String], environment: [String: String], width: Int = 100, height: Int = 30) throws {
+    /// `account`: run Docket as that system account (the test runs as root), as a person on a shared server would.
+    init(arguments: [String], environment: [String: String], width: Int = 100, height: Int = 30, account: String? = nil) throws {
         let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }.joined(separator: " ")
+        let asAccount = account.map { "runuser -u \(Self.quoted($0)) -- " } ?? ""
         // After Docket exits, the pane says whether the terminal was given back in its normal (cooked) mode.
-        let command = "env -u DOCKET_STORE \(assignments) \(Self.quoted(DocketProcess.binary)) \(arguments.map(Self.quoted).joined(separator: " ")); "
+        let command = "\(asAccount)env -u DOCKET_STORE \(assignments) \(Self.quoted(DocketProcess.binary)) \(arguments.map(Self.quoted).joined(separator: " ")); "
             + "status=$?; stty -a | grep -q ' icanon ' && echo '\(Self.cooked)'; echo \"\(Self.marker)$status]\"; sleep 600"
         try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "sh", "-c", command], capture: false)
         let pids = try tmux(["display-message", "-p", "-t", session, "#{pid} #{pane_pid}"]).split(separator: " ")
@@ -52,9 +54,10 @@ final class TmuxSession {
     }
 
     /// Docket on an existing store, as a second terminal would start it.
-    convenience init(store: String, environment: [String: String] = [:], arguments: [String] = [], width: Int = 100, height: Int = 30) throws {
+    convenience init(store: String, environment: [String: String] = [:], arguments: [String] = [], width: Int = 100, height: Int = 30,
+                     account: String? = nil) throws {
         let merged = ["TERM": "tmux-256color", "LC_ALL": "C.UTF-8", "XDG_DATA_HOME": store + "-data"].merging(environment) { $1 }
-        try self.init(arguments: [store] + arguments, environment: merged, width: width, height: height)
+        try self.init(arguments: [store] + arguments, environment: merged, width: width, height: height, account: account)
     }
 
     var store: String? { ownedFolder }

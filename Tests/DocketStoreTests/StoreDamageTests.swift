@@ -26,3 +26,18 @@ struct StoreDamageTests {
         #expect(damage[6].file == "/home/x/.local/share/docket/private/id/leila-haddad/notes.json" && damage[6].problem == "broken")
     }
 }
+
+@Suite("Whose file it is")
+struct StoreWriterTests {
+    @Test("each path of the layout, temporary and lock files as their target's")
+    func writers() {
+        #expect(StoreAccess.writer(ofRelative: "meetings/2026-12-10/record.json") == .clerk)
+        #expect(StoreAccess.writer(ofRelative: "meetings/2026-12-10/.record.json.123.456.tmp") == .clerk)
+        #expect(StoreAccess.writer(ofRelative: "meetings/2026-12-10/live.json") == .chair)
+        #expect(StoreAccess.writer(ofRelative: "meetings/2026-12-10/.live.json.lock") == .chair)
+        #expect(StoreAccess.writer(ofRelative: "members/leila-haddad/positions/2026-12-10.json") == .member("leila-haddad"))
+        #expect(StoreAccess.writer(ofRelative: "journal/leila-haddad.jsonl") == .member("leila-haddad"))
+        #expect(StoreAccess.writer(ofRelative: "committee.json") == .clerk)
+        #expect(StoreAccess.writer(ofRelative: "matters/a.json") == .clerk)
+    }
+}
