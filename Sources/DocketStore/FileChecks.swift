@@ -74,8 +74,9 @@ enum FileChecks {
     /// In a shared store, a record or live file made by a member's account that has no
     /// right to write it (a member making `record.json` before the clerk does) is not used.
     /// The operating system keeps the files that exist; this catches one made first.
+    /// Root's files are the administrator's (an import, a restored backup) and pass.
     static func writer(of file: String, may allowed: (Member) -> Bool, committee: Committee?, reader: StoreReader) -> StoreProblem? {
-        guard let committee, let owner = reader.fileSystem.ownership(at: file)?.owner, let login = SystemAccounts.login(owner),
+        guard let committee, let owner = reader.fileSystem.ownership(at: file)?.owner, owner != 0, let login = SystemAccounts.login(owner),
               let member = committee.members.first(where: { $0.login == login }), !allowed(member) else { return nil }
         return StoreProblem(file: file, place: .file, kind: .content,
                             message: "written by the account \(login) (\(member.name)), who may not write it: not used")
