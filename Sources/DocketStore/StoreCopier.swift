@@ -35,6 +35,34 @@ public struct StoreCopier {
     /// Copies every file under `source` to `destination`, which must not exist
     /// or be empty, and gives the copy a store id of its own.
     public func copyStore(from source: String, to destination: String, storeID: String = StoreCopier.freshStoreID()) throws(Failure) {
+        try build(destination) { staging throws(FileSystemError) in
+            try copyTree(from: source, to: staging, root: staging)
+            try setStoreID(storeID, in: staging)
+        }
+    }
+
+    /// An empty store: its manifest and committee, judged by the reading rules
+    /// before it appears, and the folders of the layout.
+    public func createStore(at destination: String, manifest: StoreManifest, committee: Committee) throws(Failure) {
+        try build(destination) { staging throws(FileSystemError) in
+            let invalid = FileSystemError(path: destination, reason: .system(errno: 22))
+            guard let manifestBytes = try? CanonicalJSON.bytes(of: manifest), let committeeBytes = try? CanonicalJSON.bytes(of: committee) else {
+                throw invalid
+            }
+            try fileSystem.writeFileAtomically(manifestBytes, to: "\(staging)/\(StoreLayout.manifest)")
+            try fileSystem.writeFileAtomically(committeeBytes, to: "\(staging)/\(StoreLayout.committee)")
+            try fileSystem.writeFileAtomically(Array(StoreLayout.gitignore.utf8), to: "\(staging)/.gitignore")
+            for folder in [StoreLayout.mattersDirectory, StoreLayout.meetingsDirectory, StoreLayout.membersDirectory, StoreLayout.journalDirectory] {
+                try fileSystem.createDirectory(at: "\(staging)/\(folder)", permissions: StoreLayout.folderMode(folder))
+            }
+            guard let loader = try? StoreLoader(root: staging, fileSystem: fileSystem), let result = try? loader.load(), result.isValid else {
+                throw invalid
+            }
+        }
+    }
+
+    /// Fills a hidden sibling folder and renames it into place, so the store appears whole or not at all.
+    private func build(_ destination: String, _ fill: (String) throws(FileSystemError) -> Void) throws(Failure) {
         switch fileSystem.kind(at: destination) {
         case nil: break
         case .directory?:
@@ -47,8 +75,7 @@ public struct StoreCopier {
         let staging = "\(parent)/.\(lastComponent(of: destination)).\(UInt32.random(in: 0...UInt32.max)).partial"
         try io { () throws(FileSystemError) in
             try fileSystem.createDirectory(at: staging, permissions: 0o755)  // becomes the store's root
-            try copyTree(from: source, to: staging, root: staging)
-            try setStoreID(storeID, in: staging)
+            try fill(staging)
             // rename(2) replaces an empty directory, so an empty destination is fine too.
             try fileSystem.rename(staging, to: destination)
             try fileSystem.synchronizeDirectory(at: parent)

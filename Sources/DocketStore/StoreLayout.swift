@@ -34,6 +34,9 @@ public enum StoreLayout {
     /// Files a meeting folder may hold besides its agenda, filled by later features.
     static let reservedMeetingFiles: Set<String> = ["live.json", "record.json"]
 
+    /// Keeps lock files and interrupted writes out of a store synchronised with git.
+    public static let gitignore = "# Docket's lock files and the temporary files of interrupted writes.\n.*.lock\n.*.tmp\n"
+
     /// The most open mode a store file may have: its one writer writes it,
     /// everyone reads it. Docket creates files with this, narrowed by the umask.
     public static let fileMode: UInt16 = 0o644

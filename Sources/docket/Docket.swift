@@ -15,7 +15,7 @@ struct Docket: ParsableCommand {
             be used, 73 cannot create, 74 input/output error.
             """,
         version: "0.1.0",
-        subcommands: [OpenCommand.self, ValidateCommand.self, DemoCommand.self, NotesCommand.self, PositionsCommand.self, LogCommand.self,
+        subcommands: [OpenCommand.self, ValidateCommand.self, InitCommand.self, DemoCommand.self, NotesCommand.self, PositionsCommand.self, LogCommand.self,
                       MinutesCommand.self, AccessCommand.self],
         defaultSubcommand: OpenCommand.self
     )

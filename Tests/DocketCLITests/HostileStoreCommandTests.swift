@@ -285,3 +285,37 @@ struct SharedStoreIdentityTests {
         #expect(!list.standardOutput.contains("\"author\": \"eva-lundgren\""))
     }
 }
+
+@Suite("docket init")
+struct InitCommandTests {
+    @Test("an empty, valid store with its own id; who people are is asked, or given, never guessed")
+    func initStore() throws {
+        let folder = DocketProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let unasked = try DocketProcess.run(["init", folder, "--committee", "Socialnämnden", "--municipality", "Åsbro kommun"])
+        #expect(unasked.status == 64)
+        #expect(unasked.standardError.contains("--identity accounts (a shared store) or --identity local (yours alone)"))
+        #expect(!FileManager.default.fileExists(atPath: folder))
+        let made = try DocketProcess.run(["init", folder, "--committee", "Socialnämnden", "--municipality", "Åsbro kommun", "--identity", "accounts"])
+        #expect(made.status == 0, "\(made.standardError)")
+        let validate = try DocketProcess.run(["validate", folder])
+        #expect(validate.standardOutput == "\(folder): valid store of Socialnämnden, Åsbro kommun: 0 meetings, 0 agenda items, 0 matters, 0 members\n")
+        let manifest = try String(contentsOfFile: folder + "/docket.json", encoding: .utf8)
+        #expect(manifest.contains("\"identity\": \"accounts\"") && manifest.contains("\"storeId\": \"store-"))
+        #expect(try String(contentsOfFile: folder + "/committee.json", encoding: .utf8).contains("\"id\": \"socialnamnden\""))
+        #expect(try DocketProcess.run(["init", folder, "--committee", "X", "--municipality", "Y", "--identity", "local"]).status == 73, "not over a store")
+    }
+
+    @Test("on a terminal, init asks whether the store is shared or one person's")
+    func asks() throws {
+        let folder = DocketProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let session = try TmuxSession(arguments: ["init", folder, "--committee", "Kulturnämnden", "--municipality", "Åsbro kommun"],
+                                      environment: ["LC_ALL": "C.UTF-8"])
+        try session.waitFor("or is it yours alone on this computer (l)? [a/l]")
+        try session.type("l")
+        try session.send("Enter")
+        try session.waitFor("yours alone: --as names the member", TmuxSession.marker + "0]")
+        #expect(try String(contentsOfFile: folder + "/docket.json", encoding: .utf8).contains("\"identity\": \"local\""))
+    }
+}
