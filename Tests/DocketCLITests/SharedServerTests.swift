@@ -84,7 +84,7 @@ final class SharedServer {
     /// Docket in a terminal as the member's account.
     func terminal(_ member: String) throws -> TmuxSession {
         let account = account(member)
-        return try TmuxSession(store: store, environment: ["XDG_DATA_HOME": data(account), "HOME": data(account)], width: 120, height: 30,
+        return try TmuxSession(store: store, environment: ["XDG_DATA_HOME": data(account), "HOME": data(account)], width: 120, height: 40,
                                account: account)
     }
 
@@ -171,7 +171,7 @@ struct SharedServerTests {
         #expect(broken.standardOutput.contains("mismatch  members/johan-ek: owned by \(server.account("eva-lundgren")), not \(server.account("johan-ek"))"))
     }
 
-    @Test("the chair presides, the clerk records, a member follows, each as themselves; access reports no mismatch")
+    @Test("the chair presides, the clerk records a roll call, a member follows, each as themselves; access reports no mismatch")
     func meetingEndToEnd() throws {
         let server = try SharedServer()
         let store = server.store
@@ -195,8 +195,29 @@ struct SharedServerTests {
         // The clerk marks everyone present on the meeting's record; the member's r is refused.
         try clerk.send("Enter", "R", "*")
         try clerk.waitFor("11 marked present")
+        try clerk.send("Escape")
         try member.send("r")
         try member.waitFor("Only the clerk records outcomes")
+
+        // Item 7: the agenda's proposal against a rejection, decided by a roll call of eleven, 7–4.
+        try chair.send("J")
+        try chair.type("7")
+        try chair.send("Enter")
+        try clerk.waitFor("LIVE § 7", timeout: 5)
+        try clerk.send("F")
+        try clerk.waitFor("7. Svar på motion om fler platser i skyddat boende", timeout: 5)
+        try clerk.send("r", "a")
+        try clerk.waitFor("Proposal put: forvaltningens-forslag")
+        try clerk.send("r", "p", "1", "n", "2")
+        try clerk.type("att avslå motionen")
+        try clerk.send("Enter")
+        try clerk.waitFor("reject-1 — Per-Olof Sandberg (M): att avslå motionen")
+        try clerk.send("r", "v", "1", "1")
+        try clerk.waitFor("Roll call (votering) votering-1", "◀ now")
+        try clerk.send("j", "j", "n", "j", "n", "j", "n", "j", "j", "n", "j")
+        try clerk.waitFor("Vote recorded: 7 ja, 4 nej")
+        try member.send("6")
+        try member.waitFor("7 yes, 4 no, 0 abstaining", timeout: 5)
 
         let record = try #require(FileManager.default.attributesOfItem(atPath: store + "/meetings/2026-12-10/record.json")[.ownerAccountName] as? String)
         #expect(record == server.account("eva-lundgren"))
@@ -210,6 +231,7 @@ struct SharedServerTests {
         let log = try DocketProcess.run(["log", store, "--meeting", "2026-12-10"])
         #expect(log.standardOutput.contains("karin-holmberg  open"), "\(log.standardOutput)")
         #expect(log.standardOutput.contains("eva-lundgren  record-attendance"), "\(log.standardOutput)")
+        #expect(log.standardOutput.split(separator: "\n").filter { $0.contains("eva-lundgren  record-vote") }.count == 12)
         #expect(try DocketProcess.run(["validate", store]).status == 0)
         let report = try DocketProcess.run(["access", store])
         #expect(report.status == 0, "\(report.standardOutput)")
