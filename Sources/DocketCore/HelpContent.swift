@@ -52,7 +52,7 @@ extension HelpContent {
             ## Where keys apply
 
             `q` quits on the meetings list and goes back everywhere else; `Q` quits from anywhere.
-            In an item, the parts are 1 Proposal, 2 Report, 3 History and 4 Attachments; `]` and `[`
+            In an item, the parts are 1 Proposal, 2 Report, 3 History, 4 Attachments, 5 Notes and 6 Outcome; `]` and `[`
             step through the agenda without leaving the item view. In History, Enter on an
             "on agenda" entry opens that meeting's agenda at the item. In Attachments, Enter shows a
             text attachment in Docket's pager and hands other files (inside the store only) and

@@ -6,11 +6,6 @@ extension AppState {
         positions.first { $0.position.author == identity.member?.id && $0.position.meeting == meeting && $0.position.matter == matter }
     }
 
-    /// Others' shared positions on a matter of a meeting.
-    public func othersPositions(meeting: String, matter: String) -> [VisiblePosition] {
-        positions.filter { $0.shared && $0.position.author != identity.member?.id && $0.position.meeting == meeting && $0.position.matter == matter }
-    }
-
     /// Read, unread or revised since read; nil for a procedural item, which has nothing to read.
     public func readState(meetingIndex: Int, itemIndex: Int) -> ReadState? {
         let meeting = store.meetings[meetingIndex]

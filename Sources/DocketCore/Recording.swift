@@ -21,9 +21,6 @@ extension AppState {
         return nil
     }
 
-    /// The meeting the clerk's keys act on: the one on screen.
-    var recordedMeeting: Meeting? { currentMeeting.map { store.meetings[$0] } }
-
     /// The first § of a meeting without a record: the committee's yearly series goes on from
     /// the latest earlier meeting of the same year that has a record.
     func firstParagraph(for meeting: Meeting) -> Int {

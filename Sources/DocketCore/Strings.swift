@@ -1,6 +1,6 @@
 import DocketModel
 
-/// Every word Docket shows, in one place. English now; a Swedish table comes later.
+/// Every word the interface shows, in one place (English; the Swedish table is issue 15's).
 public struct Strings: Sendable {
     public let appName: String
     public let meetingsTitle: String

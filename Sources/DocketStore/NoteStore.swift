@@ -111,11 +111,6 @@ public struct NoteStore {
         [privateFile.path] + members.map { Self.sharedFile(of: $0, reader: reader).path }
     }
 
-    /// A stamp of every watched file: when it changes, reload.
-    public func changeStamp(members: [String]) -> [String?] {
-        watchedFiles(members: members).map { reader.fileSystem.modificationStamp(at: $0) }
-    }
-
     // MARK: Drafts and editing files, private to the member
 
     var draftPath: String { privateDirectory + "/draft.json" }

@@ -2,7 +2,7 @@ import DocketCore
 import DocketText
 
 /// A meeting's agenda: items under their section headings, with diary numbers
-/// and a badge column (confidential now; notes, positions and outcomes later).
+/// and a badge column (position, revised, decision, confidential).
 enum AgendaView {
     /// Position (4), revised (3), decision (3) and confidential (4) badges.
     static let badgeWidth = 17
