@@ -20,13 +20,15 @@ public struct SchemaSet {
         public let message: String
     }
 
-    public init(schemas: [JSONValue]) {
+    /// The schemas, refused when one uses anything the walker does not implement exactly.
+    public init(schemas: [JSONValue]) throws {
         var byID: [String: JSONValue] = [:]
         var patterns: [String: PatternMatcher] = [:]
         for schema in schemas {
             if let id = schema["$id"]?.stringValue { byID[id] = schema }
             SchemaSet.collectPatterns(in: schema, into: &patterns)
         }
+        if let defect = SchemaAudit.defects(in: byID).first { throw defect }
         self.schemas = byID
         self.patterns = patterns
         var references: [ReferenceKey: (JSONValue, String)] = [:]
@@ -44,7 +46,7 @@ public struct SchemaSet {
         let fileSystem = LocalFileSystem()
         let names = try fileSystem.contentsOfDirectory(at: directory.path).filter { $0.hasSuffix(".schema.json") }
         let schemas = try names.map { try JSONParser.parse(try fileSystem.readFile(at: directory.path + "/" + $0)) }
-        return SchemaSet(schemas: schemas)
+        return try SchemaSet(schemas: schemas)
     }
 
     public func validate(_ value: JSONValue, against schemaID: String) -> [Issue] {
