@@ -34,7 +34,7 @@ let package = Package(
         // ncursesw, reached only from the terminal backend.
         .systemLibrary(name: "CNcursesw"),
         // The thin backend: the only code that talks to the terminal.
-        .target(name: "DocketTerminal", dependencies: ["CNcursesw", "CTerminalSupport", "DocketUI", "DocketCore"]),
+        .target(name: "DocketTerminal", dependencies: ["CNcursesw", "CTerminalSupport", "DocketUI", "DocketCore", "DocketRuntime"]),
         // The interactive loop: input to update, effects carried out, state drawn.
         .target(name: "DocketRuntime", dependencies: ["DocketCore", "DocketUI", "DocketStore", "DocketModel", "DocketText"]),
         // The bundled demo committee, shipped as an ordinary store.

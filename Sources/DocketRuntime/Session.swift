@@ -226,38 +226,13 @@ public struct Session {
         guard let member = state.identity.member?.id,
               let meeting = state.store.meetings.first(where: { $0.id == action.meeting }) else { return .readOnly }
         let stamp = LiveMeeting.Stamp(at: Timestamp.rfc3339(Date(), in: timeZone), by: member)
-        let name: String
-        var item: String?
-        switch action {
-        case .open: name = "open"; item = meeting.agenda.first?.id
-        case .pause: name = "pause"
-        case .resume: name = "resume"
-        case .close: name = "close"
-        case .reopen: name = "reopen"
-        case .move(_, let target): name = "move"; item = target
-        }
-        let entryItem = item ?? state.live[meeting.id]?.current
+        let firstItem = meeting.agenda.first?.id
+        let entryItem = action.item(firstItem: firstItem) ?? state.live[meeting.id]?.current
         let title = entryItem.flatMap { id in meeting.agenda.first { $0.id == id } }.map { "§ \($0.number) \(state.title(of: $0))" } ?? ""
-        let entry = JournalEntry(time: stamp.at, person: member, action: name, meeting: meeting.id, item: entryItem,
-                                 summary: "\(name) \(meeting.id) \(title)".trimmingCharacters(in: .whitespaces))
+        let entry = JournalEntry(time: stamp.at, person: member, action: action.name, meeting: meeting.id, item: entryItem,
+                                 summary: "\(action.name) \(meeting.id) \(title)".trimmingCharacters(in: .whitespaces))
         do {
-            try live.update(meeting.id, journal: entry) { current in
-                var updated = current
-                switch action {
-                case .open:
-                    updated.opened = stamp
-                    updated.current = updated.current ?? item
-                case .pause: updated.pauses.append(LiveMeeting.Pause(from: stamp))
-                case .resume:
-                    if !updated.pauses.isEmpty { updated.pauses[updated.pauses.count - 1].to = stamp }
-                case .close: updated.closed = stamp
-                case .reopen:
-                    updated.closed = nil
-                    updated.reopened.append(stamp)
-                case .move(_, let target): updated.current = target
-                }
-                return updated
-            }
+            try live.update(meeting.id, journal: entry) { action.applied(to: $0, stamp: stamp, firstItem: firstItem) }
             return nil
         } catch {
             return error

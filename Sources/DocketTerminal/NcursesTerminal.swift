@@ -1,6 +1,7 @@
 import CNcursesw
 import CTerminalSupport
 import DocketCore
+import DocketRuntime
 import DocketUI
 import Glibc
 

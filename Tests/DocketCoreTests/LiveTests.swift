@@ -145,4 +145,22 @@ struct LiveTests {
         #expect(state.confirmation == .quitWithUnsaved(count: 1, reason: "read.json: the disk is full"))
         #expect(effects.isEmpty)
     }
+
+    @Test("how each presiding action changes the live file is a rule of the model")
+    func actionsApplied() {
+        let at = { (minute: Int) in LiveMeeting.Stamp(at: "2026-12-10T13:\(String(format: "%02d", minute)):00+01:00", by: "karin-holmberg") }
+        var live = LiveAction.open(meeting: "m").applied(to: LiveMeeting(meeting: "m"), stamp: at(0), firstItem: "oppnande")
+        #expect(live.opened == at(0) && live.current == "oppnande" && live.state == .inProgress)
+        live = LiveAction.move(meeting: "m", item: "dagordning").applied(to: live, stamp: at(1), firstItem: "oppnande")
+        #expect(live.current == "dagordning")
+        live = LiveAction.pause(meeting: "m").applied(to: live, stamp: at(2), firstItem: nil)
+        #expect(live.state == .paused)
+        live = LiveAction.resume(meeting: "m").applied(to: live, stamp: at(3), firstItem: nil)
+        #expect(live.pauses == [LiveMeeting.Pause(from: at(2), to: at(3))] && live.state == .inProgress)
+        live = LiveAction.close(meeting: "m").applied(to: live, stamp: at(4), firstItem: nil)
+        #expect(live.state == .closed)
+        live = LiveAction.reopen(meeting: "m").applied(to: live, stamp: at(5), firstItem: nil)
+        #expect(live.state == .inProgress && live.reopened == [at(5)] && live.current == "dagordning")
+        #expect(LiveAction.open(meeting: "m").applied(to: live, stamp: at(6), firstItem: "oppnande").current == "dagordning", "reopening keeps the item")
+    }
 }

@@ -1,4 +1,5 @@
 import DocketCore
+import DocketUI
 
 /// What the runtime needs of a terminal: its size, a way to show a grid, and
 /// the next input as a message. The ncursesw backend is one; tests use a fake.

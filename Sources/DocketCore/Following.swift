@@ -1,0 +1,9 @@
+import DocketModel
+
+/// Whether my screen follows the live meeting.
+public enum Following: Equatable, Sendable {
+    case off
+    case on(meeting: String)
+    /// I opened something else; F resumes.
+    case paused(meeting: String)
+}
