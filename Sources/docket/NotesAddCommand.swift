@@ -43,32 +43,18 @@ struct NotesAddCommand: ParsableCommand {
             throw ExitStatus.usage
         }
         let matter = try session.matter(self.matter)
-        let noteAnchor = try anchor.map { try Self.parse($0, in: matter) }
+        let noteAnchor: NoteAnchor?
+        do {
+            noteAnchor = try anchor.map { reference throws(NoteAnchor.ReferenceError) in try NoteAnchor.parse(reference, in: matter) }
+        } catch {
+            Console.error("docket: \(error.description)")
+            throw ExitStatus.usage
+        }
         let writer = NoteWriter(store: notes, timeZone: session.timeZone)
         let (failed, error) = writer.apply([.add(matter: matter.id, anchor: noteAnchor, text: text, shared: shared)])
         if let error, !failed.isEmpty {
             Console.error("docket: the note was not saved: \(InertText.make(session.explained(error)))")
             throw ExitStatus.cannotCreate
         }
-    }
-
-    /// `document:ID:N` or `proposal:ID:N`, checked against the matter's text.
-    static func parse(_ reference: String, in matter: Matter) throws -> NoteAnchor {
-        let parts = reference.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 3, let kind = NoteAnchor.Kind(rawValue: String(parts[0])), let index = Int(parts[2]), index >= 0 else {
-            Console.error("docket: the anchor \"\(InertText.make(reference))\" is not of the form document:ID:N or proposal:ID:N")
-            throw ExitStatus.usage
-        }
-        let id = String(parts[1])
-        let paragraphs: [String]?
-        switch kind {
-        case .document: paragraphs = matter.documents.first { $0.id == id }?.sections.flatMap(\.paragraphs)
-        case .proposal: paragraphs = matter.proposal(id: id)?.clauses
-        }
-        guard let paragraphs, paragraphs.indices.contains(index) else {
-            Console.error("docket: the matter \(matter.id) has no paragraph \(index) in \(kind.rawValue) \"\(InertText.make(id))\"")
-            throw ExitStatus.usage
-        }
-        return NoteAnchor(kind: kind, id: id, paragraph: index, opening: NoteAnchor.opening(of: paragraphs[index]))
     }
 }
