@@ -168,6 +168,20 @@ struct NoteTests {
         #expect(try Identity.resolve(store: shared, asMember: "eva-lundgren", environment: [:], account: "perolof", today: Fixtures.today).role == .clerk)
     }
 
+    @Test("a written anchor names a paragraph of the matter, or says why not")
+    func anchorReferences() throws {
+        let matter = try #require(Fixtures.demo.matters["hearing-om-spelberoende"])
+        let document = try #require(matter.documents.first)
+        let anchor = try NoteAnchor.parse("document:\(document.id):0", in: matter)
+        #expect(anchor.kind == .document && anchor.id == document.id && anchor.paragraph == 0)
+        #expect(anchor.opening == NoteAnchor.opening(of: document.sections[0].paragraphs[0]))
+        #expect(throws: NoteAnchor.ReferenceError.malformed("document:x")) { try NoteAnchor.parse("document:x", in: matter) }
+        #expect(throws: NoteAnchor.ReferenceError.malformed("page:x:1")) { try NoteAnchor.parse("page:x:1", in: matter) }
+        #expect(throws: NoteAnchor.ReferenceError.noParagraph(matter: matter.id, kind: .proposal, id: "nope", index: 0)) {
+            try NoteAnchor.parse("proposal:nope:0", in: matter)
+        }
+    }
+
     /// Notes on two items of the upcoming meeting: mine private on a paragraph, and Karin's shared one.
     static let sampleNotes: [VisibleNote] = [
         VisibleNote(note: Note(id: "n-1", matter: "verksamhetsplan-2027", author: "leila-haddad", anchor: firstParagraph,
