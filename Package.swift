@@ -28,7 +28,7 @@ let package = Package(
         // The pure heart: state, messages, update, effects, the keymap and the strings.
         .target(name: "DocketCore", dependencies: ["DocketModel", "DocketText"]),
         // The minutes (protokoll), extracts and the public version, built from the clerk's record.
-        .target(name: "DocketMinutes", dependencies: ["DocketModel", "DocketCore", "DocketText"]),
+        .target(name: "DocketMinutes", dependencies: ["DocketModel", "DocketText"]),
         // Pure views: the state drawn into a grid of cells.
         .target(name: "DocketUI", dependencies: ["DocketCore", "DocketText", "DocketModel"]),
         // ncursesw, reached only from the terminal backend.

@@ -106,7 +106,7 @@ public struct MeetingRecordScreen: Sendable, Equatable {
         let paragraphs = record?.paragraphNumbers ?? [:]
         for warning in warnings {
             let place = warning.item.map { id in paragraphs[id].map { "§ \($0)" } ?? itemLabel(id) } ?? strings.wholeMeeting
-            add("⚠ \(place): \(warning.message)", .notice, .warning(item: warning.item))
+            add("⚠ \(place): \(state.words(for: warning))", .notice, .warning(item: warning.item))
         }
         return rows
     }

@@ -149,7 +149,7 @@ extension AppState {
 
     func itemLayout(meetingIndex: Int, itemIndex: Int) -> ItemLayout {
         let item = store.meetings[meetingIndex].agenda[itemIndex].id
-        let warnings = identity.role == .clerk ? recordWarnings(meetingIndex: meetingIndex).filter { $0.item == item }.map(\.message) : []
+        let warnings = identity.role == .clerk ? recordWarnings(meetingIndex: meetingIndex).filter { $0.item == item }.map(words(for:)) : []
         return ItemLayout(store: store, meetingIndex: meetingIndex, itemIndex: itemIndex, width: layoutWidth,
                           strings: strings, metrics: metrics, notes: notes, identity: identity, positions: positions, warnings: warnings)
     }

@@ -106,7 +106,12 @@ extension AppState {
     public func recordWarnings(meetingIndex: Int) -> [RecordWarning] {
         let meeting = store.meetings[meetingIndex]
         guard let record = store.records[meeting.id] else { return [] }
-        return RecordChecks.warnings(record: record, meeting: meeting, committee: store.committee, strings: strings)
+        return record.warnings(meeting: meeting, committee: store.committee)
+    }
+
+    /// A warning in words, members by their names.
+    public func words(for warning: RecordWarning) -> String {
+        strings.words(for: warning.kind) { store.committee.member(id: $0)?.name ?? $0 }
     }
 
     /// A member's name with their party, as the minutes write it.

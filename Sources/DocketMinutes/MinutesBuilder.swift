@@ -1,4 +1,3 @@
-import DocketCore
 import DocketModel
 
 /// What to build: the whole minutes or an extract of some agenda items, in full or for publication.
@@ -55,7 +54,7 @@ public struct MinutesBuilder {
 
     /// The checks' warnings that concern the requested part of the minutes.
     public func warnings(for request: MinutesRequest) -> [RecordWarning] {
-        let all = RecordChecks.warnings(record: record, meeting: meeting, committee: store.committee)
+        let all = record.warnings(meeting: meeting, committee: store.committee)
         guard let numbers = request.items else { return all }
         let ids = Set(meeting.agenda.filter { numbers.contains($0.number) }.map(\.id))
         return all.filter { $0.item.map(ids.contains) ?? true }

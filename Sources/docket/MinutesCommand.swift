@@ -1,6 +1,7 @@
 import ArgumentParser
 import DocketCore
 import DocketMinutes
+import DocketModel
 import DocketStore
 import DocketText
 
@@ -64,7 +65,8 @@ struct MinutesCommand: ParsableCommand {
         }
         let wrong = warnings.filter { $0.severity == .wrong }
         for warning in wrong.isEmpty ? warnings : wrong {
-            Console.error(InertText.make("\(path): meeting \(meeting)\(warning.item.map { ", \($0)" } ?? ""): \(warning.message)"))
+            let words = Strings.english.words(for: warning.kind) { contents.committee.member(id: $0)?.name ?? $0 }
+            Console.error(InertText.make("\(path): meeting \(meeting)\(warning.item.map { ", \($0)" } ?? ""): \(words)"))
         }
         guard wrong.isEmpty else {
             Console.error("docket: the record would make these minutes wrong (\(wrong.count) problem\(wrong.count == 1 ? "" : "s")); nothing was written")

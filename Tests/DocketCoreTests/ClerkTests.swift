@@ -205,8 +205,7 @@ struct ClerkTests {
         #expect(vote?.castingVote == true)
         #expect(vote?.result == "forvaltningens-forslag")
         #expect(voting.status == "Vote recorded: 5 ja, 5 nej, 0 avstår — forvaltningens-forslag wins by the chair's casting vote")
-        #expect(RecordChecks.warnings(record: voting.store.records[ClerkTests.meeting]!, meeting: Fixtures.demo.meetings[1],
-                                      committee: Fixtures.demo.committee).filter { $0.item == ClerkTests.item }.map(\.message)
+        #expect(voting.recordWarnings(meetingIndex: 1).filter { $0.item == ClerkTests.item }.map(voting.words(for:))
                 == ["The item was handled but has no decision"])
     }
 
@@ -231,7 +230,7 @@ struct ClerkTests {
         #expect(written.ballots.count == 6)
         #expect(written.result == nil, "a vote has a result only when everyone taking part has answered")
         #expect(ClerkTests.record(state)?.votes.first?.result == nil)
-        let warnings = state.recordWarnings(meetingIndex: 1).map(\.message)
+        let warnings = state.recordWarnings(meetingIndex: 1).map(state.words(for:))
         #expect(warnings.contains("The vote votering-1 is in progress: Gunnar Lind, Sofia Åberg, Erik Öhman, Ulla Bergqvist, Karin Holmberg have not answered (v resumes it)"),
                 "\(warnings)")
         #expect(!warnings.contains { $0.contains("result") }, "no fault: an unfinished vote is incomplete, not wrong")

@@ -42,7 +42,8 @@ struct RecordTests {
     }
 
     private func messages(_ record: MeetingRecord) -> [String] {
-        RecordChecks.warnings(record: record, meeting: RecordTests.meeting, committee: RecordTests.committee).map(\.message)
+        record.warnings(meeting: RecordTests.meeting, committee: RecordTests.committee)
+            .map { Strings.english.words(for: $0.kind) { RecordTests.committee.member(id: $0)?.name ?? $0 } }
     }
 
     @Test("§ numbers run from the first number in the order handled; a struck item gets none")
