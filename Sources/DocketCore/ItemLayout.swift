@@ -71,7 +71,7 @@ public struct ItemLayout: Sendable, Equatable {
             part.append(.blank)
         }
         func names(_ ids: [String]) -> String {
-            ids.map { id in committee.member(id: id).map { member in member.party.map { "\(member.name) (\($0))" } ?? member.name } ?? id }
+            ids.map { id in committee.nameWithParty(id) }
                 .joined(separator: ", ")
         }
         guard let record else {
@@ -221,7 +221,7 @@ public struct ItemLayout: Sendable, Equatable {
                 part.append(contentsOf: paragraph(department, .muted, width: width, wrapper: wrapper))
             }
             if let author = document.author {
-                let name = committee.member(id: author).map { member in member.party.map { "\(member.name) (\($0))" } ?? member.name } ?? author
+                let name = committee.nameWithParty(author)
                 part.append(contentsOf: paragraph("\(strings.author): \(name)", .muted, width: width, wrapper: wrapper))
             }
             var paragraphIndex = 0
@@ -317,7 +317,7 @@ public struct ItemLayout: Sendable, Equatable {
                 let position = visible.position
                 let who = position.author == identity?.member?.id
                     ? "\(strings.yourPosition) (\(visible.shared ? strings.sharedWord : strings.privateWord))"
-                    : (committee.member(id: position.author).map { member in member.party.map { "\(member.name) (\($0))" } ?? member.name } ?? position.author)
+                    : committee.nameWithParty(position.author)
                 var line = "\(who): \(strings.stanceNames[position.stance] ?? position.stance.rawValue)"
                 if let own = position.ownProposal { line += " — \(strings.ownProposalKinds[own.kind] ?? own.kind.rawValue): \(own.text)" }
                 part.append(contentsOf: paragraph(line, .body, width: width, wrapper: wrapper))
@@ -339,7 +339,7 @@ public struct ItemLayout: Sendable, Equatable {
             if note.author == identity?.member?.id {
                 who = visible.shared ? strings.noteSharedLabel : strings.notePrivate
             } else {
-                who = committee.member(id: note.author).map { member in member.party.map { "\(member.name) (\($0))" } ?? member.name } ?? note.author
+                who = committee.nameWithParty(note.author)
             }
             let place: String
             switch NotePlacement.of(note.anchor, in: matter) {

@@ -52,7 +52,7 @@ extension AppState {
     /// A new proposal id on the item: the kind and a number, "amendment-2".
     func newProposalID(_ kind: PutProposal.Kind, in record: ItemRecord) -> String {
         let taken = Set(record.proposals.map(\.id))
-        return (1...).lazy.map { "\(kind.rawValue)-\($0)" }.first { !taken.contains($0) }!
+        return FreeIdentifier.first(kind.rawValue, notIn: taken)
     }
 
     /// The commands of the record menu and its steps.

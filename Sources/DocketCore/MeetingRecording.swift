@@ -209,7 +209,7 @@ extension AppState {
             let position = meeting.agenda.firstIndex { $0.id == after }.map { $0 + 1 } ?? meeting.agenda.count
             let section = meeting.agenda.first { $0.id == after }?.section ?? meeting.sections.last?.id ?? ""
             let taken = Set(meeting.agenda.map(\.id))
-            let id = (1...).lazy.map { "extra-\($0)" }.first { !taken.contains($0) }!
+            let id = FreeIdentifier.first("extra", notIn: taken)
             let added = AgendaItem(id: id, number: meeting.nextItemNumber, section: section, title: text)
             let change = AgendaChange(kind: .added, item: id, before: meeting.agenda[safe: position]?.id, added: added)
             status = strings.clerk.extraAdded(added.number)

@@ -116,7 +116,6 @@ extension AppState {
 
     /// A member's name with their party, as the minutes write it.
     public func memberName(_ id: String) -> String {
-        guard let member = store.committee.member(id: id) else { return id }
-        return member.party.map { "\(member.name) (\($0))" } ?? member.name
+        store.committee.nameWithParty(id)
     }
 }

@@ -54,7 +54,7 @@ extension AppState {
 
     mutating func beginRollCall(yes: String, no: String, meeting: Meeting, item: AgendaItem, record: ItemRecord) -> [Effect] {
         let taken = Set(record.votes.map(\.id))
-        let id = (1...).lazy.map { "votering-\($0)" }.first { !taken.contains($0) }!
+        let id = FreeIdentifier.first("votering", notIn: taken)
         let vote = Vote(id: id, yes: yes, no: no)
         voting = rollCall(for: vote, meeting: meeting, item: item)
         return recordItem(.vote(vote), item: item.id)

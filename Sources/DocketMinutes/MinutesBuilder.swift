@@ -106,8 +106,7 @@ public struct MinutesBuilder {
     // MARK: Names
 
     func name(_ id: String) -> String {
-        guard let member = store.committee.member(id: id) else { return id }
-        return member.party.map { "\(member.name) (\($0))" } ?? member.name
+        store.committee.nameWithParty(id)
     }
 
     func names(_ ids: [String]) -> String { labels.list(ids.map(name)) }

@@ -27,4 +27,9 @@ public struct Committee: Codable, Equatable, Sendable {
     public func member(id: String) -> Member? {
         members.first { $0.id == id }
     }
+
+    /// A member's name with their party, or the id itself when nobody has it.
+    public func nameWithParty(_ id: String) -> String {
+        member(id: id)?.nameWithParty ?? id
+    }
 }

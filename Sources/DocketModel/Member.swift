@@ -20,6 +20,9 @@ public struct Member: Codable, Equatable, Sendable {
 
     /// The role held on an ISO date (YYYY-MM-DD), or nil outside every term.
     /// ISO dates compare correctly as text.
+    /// The name with the party, as the minutes write it: "Leila Haddad (S)".
+    public var nameWithParty: String { party.map { "\(name) (\($0))" } ?? name }
+
     public func role(on date: String) -> MemberRole? {
         terms.last { $0.from <= date && ($0.to.map { date <= $0 } ?? true) }?.role
     }

@@ -36,7 +36,7 @@ enum TitleBar {
         // Who is at the keyboard, on the right.
         let who: String
         if let member = state.identity.member {
-            who = member.party.map { "\(member.name) (\($0))" } ?? member.name
+            who = member.nameWithParty
         } else {
             who = state.strings.readOnlyBadge
         }
