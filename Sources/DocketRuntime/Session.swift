@@ -27,6 +27,8 @@ public struct Session {
     public let members: [String]
     let reader: StoreReader
     let timeZone: TimeZone
+    /// Live files and records as on disk, so that a change reloads only its meeting.
+    let disk = DiskState()
 
     public init(root: String, reader: StoreReader, notes: NoteStore?, positions: PositionStore?, meetings: [String],
                 members: [String], timeZone: TimeZone, opener: any ExternalOpener, editor: any EditorLauncher) {
@@ -97,6 +99,7 @@ public struct Session {
     @discardableResult
     public func run(_ initial: AppState, on terminal: some TerminalDevice, stopRequested: () -> Bool) -> AppState {
         var state = initial
+        disk.start(records: initial.store.records, live: initial.live)
         let watcher = StoreWatcher(directories: watchedDirectories(), files: watchedFiles, fileSystem: reader.fileSystem)
         terminal.draw(Renderer.render(state))
         while state.isRunning, !stopRequested() {
@@ -106,14 +109,8 @@ public struct Session {
                                                   orWhenReadable: watcher.descriptor) {
                 pending.append(message)
             }
-            // Notes, positions and live files written by another instance.
-            if watcher.changed() {
-                let (found, marks, _) = loadPositions()
-                pending.append(.notesChanged(loadNotes().notes))
-                pending.append(.positionsChanged(positions: found, marks: marks))
-                pending.append(.liveChanged(loadLive().live, failed: [], error: nil))
-                pending.append(.recordsChanged(loadRecords(), failed: [], error: nil))
-            }
+            // What another instance wrote (or my own writes, coming back): only what changed is read again.
+            pending += reload(watcher.changedFiles())
             guard !pending.isEmpty else { continue }
             while !pending.isEmpty {
                 let (next, effects) = App.update(state, pending.removeFirst())
@@ -122,14 +119,45 @@ public struct Session {
                     if let result = perform(effect, state: state, terminal: terminal) { pending.append(result) }
                 }
             }
-            // My own writes come back through the watcher as one more reload of equal
-            // data (ignored); absorbing them here could also swallow another instance's change.
+            // My own writes come back through the watcher as a reload of what is already
+            // known, which sends nothing and draws nothing; ignoring them by their stamps
+            // instead could also swallow another instance's change made in that instant.
             terminal.draw(Renderer.render(state))
         }
         if state.isRunning, let draft = state.unfinishedNote {
             try? notes?.saveDraft(draft)
         }
         return state
+    }
+
+    /// Messages for the files that changed: notes and positions as a whole (small, per
+    /// member), live files and records only for their meetings, and nothing when what
+    /// was read is what was known.
+    func reload(_ changed: Set<String>) -> [Message] {
+        guard !changed.isEmpty else { return [] }
+        var messages: [Message] = []
+        if (notes?.watchedFiles(members: members) ?? []).contains(where: changed.contains) {
+            messages.append(.notesChanged(loadNotes().notes))
+        }
+        if (positions?.watchedFiles(meetings: meetings, members: members) ?? []).contains(where: changed.contains) {
+            let (found, marks, _) = loadPositions()
+            messages.append(.positionsChanged(positions: found, marks: marks))
+        }
+        let liveMeetings = meetings.filter { changed.contains(reader.path(StoreLayout.live($0))) }
+        if !liveMeetings.isEmpty, disk.update(live: reloaded(live, liveMeetings), loadAll: { loadLive().live }) {
+            messages.append(.liveChanged(disk.live { loadLive().live }, failed: [], error: nil))
+        }
+        let recordMeetings = meetings.filter { changed.contains(reader.path(StoreLayout.record($0))) }
+        if !recordMeetings.isEmpty, disk.update(records: reloaded(records, recordMeetings), loadAll: loadRecords) {
+            messages.append(.recordsChanged(disk.records(loadRecords), failed: [], error: nil))
+        }
+        return messages
+    }
+
+    /// The meetings' files as on disk now, nil where one has none or an unusable one.
+    private func reloaded<Contents>(_ files: MeetingFiles<Contents>, _ meetings: [String]) -> [String: Contents?] {
+        let found = files.load(meetings: meetings).files
+        return Dictionary(uniqueKeysWithValues: meetings.map { ($0, found[$0]) })
     }
 
     /// Carries out an effect; some answer with a message for `update`.
@@ -167,7 +195,8 @@ public struct Session {
             return .positionsSaved(positions: found, marks: marks, failed: failed, error: error.map { explained($0, state: state) })
         case .preside(let actions):
             let (failed, error) = inOrder(actions) { preside($0, state: state) }
-            return .liveChanged(loadLive().live, failed: failed, error: error.map { explained($0, state: state) })
+            disk.update(live: reloaded(live, Array(Set(actions.map(\.meeting)))), loadAll: { loadLive().live })
+            return .liveChanged(disk.live { loadLive().live }, failed: failed, error: error.map { explained($0, state: state) })
         case .record(let changes):
             // Each change gets its id at its first try and keeps it: a retry is then applied once.
             let identified = changes.map { change in
@@ -177,7 +206,8 @@ public struct Session {
             }
             let retried = Set(changes.compactMap(\.id))
             let (failed, error) = inOrder(identified) { record($0, retried: $0.id.map(retried.contains) ?? false, state: state) }
-            return .recordsChanged(loadRecords(), failed: failed, error: error.map { explained($0, state: state) })
+            disk.update(records: reloaded(records, Array(Set(changes.map(\.meeting)))), loadAll: loadRecords)
+            return .recordsChanged(disk.records(loadRecords), failed: failed, error: error.map { explained($0, state: state) })
         case .editExternally(let edit, let text):
             return editExternally(edit, text: text, terminal: terminal)
         }

@@ -7,7 +7,7 @@ import Glibc
 public final class StoreWatcher {
     let fileSystem: any FileSystem
     let files: () -> [String]
-    private var stamps: [String?] = []
+    private var stamps: [String: String?] = [:]
     /// Readable when an event is waiting; nil without inotify.
     public private(set) var descriptor: Int32?
 
@@ -31,18 +31,19 @@ public final class StoreWatcher {
         if let descriptor { close(descriptor) }
     }
 
-    /// True once for each change: events drained, then the stamps compared.
-    public func changed() -> Bool {
+    /// The watched files that changed since the last call, each reported once:
+    /// events drained, then the stamps compared. Empty when nothing changed.
+    public func changedFiles() -> Set<String> {
         if let descriptor {
             var buffer = [UInt8](repeating: 0, count: 4096)
             while read(descriptor, &buffer, buffer.count) > 0 {}
         }
         let fresh = currentStamps()
         defer { stamps = fresh }
-        return fresh != stamps
+        return Set(fresh.keys.filter { fresh[$0] != stamps[$0] })
     }
 
-    private func currentStamps() -> [String?] {
-        files().map { fileSystem.modificationStamp(at: $0) }
+    private func currentStamps() -> [String: String?] {
+        Dictionary(files().map { ($0, fileSystem.modificationStamp(at: $0)) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -159,4 +159,31 @@ struct WriteValidationTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(try store.problems() == [])
     }
+
+    @Test("a roll-call answer draws one frame: the watcher's echo of my own write reloads that meeting alone and sends nothing")
+    func oneFramePerAnswer() throws {
+        let store = try Store()
+        let (clerk, state) = try store.session("eva-lundgren")
+        // The upcoming meeting's record (everyone present), then each key one frame: the echo of each write adds none.
+        let keys: [Key] = [.enter, .character("R"), .character("*"), .escape, .escape]
+        let terminal = FakeTerminal(keys.map { .key($0) })
+        // Idle turns, so the watcher sees the writes come back before the run ends.
+        terminal.idle = Array(repeating: { usleep(20_000) }, count: 5)
+        let final = clerk.run(state, on: terminal, stopRequested: { terminal.isDrained })
+        #expect(final.store.records["2026-12-10"]?.attendance.count == 11)
+        #expect(terminal.frames.count == 1 + keys.count, "one first frame and one per key, none for the echoes")
+        let path = store.root + "/meetings/2026-12-10/record.json"
+        #expect(clerk.reload([path]).isEmpty, "what was read is what was known")
+        // Another instance's change is still seen: only its meeting is read again.
+        let entry = JournalEntry(time: "2026-12-10T13:30:00+01:00", person: "eva-lundgren", action: "record-checkers", meeting: "2026-12-10",
+                                 item: nil, summary: "record-checkers")
+        try RecordStore(reader: store.loader.reader).update("2026-12-10", firstParagraph: 112, journal: entry) {
+            RecordEdit.checkers(["leila-haddad", "johan-ek"]).applied(to: $0)
+        }
+        let messages = clerk.reload([path])
+        guard case .recordsChanged(let records, _, _)? = messages.first, messages.count == 1 else { Issue.record("\(messages)"); return }
+        #expect(records["2026-12-10"]?.checkers == ["leila-haddad", "johan-ek"])
+        #expect(records["2026-10-22"] != nil, "the other meeting's record, as known, without being read again")
+    }
 }
+

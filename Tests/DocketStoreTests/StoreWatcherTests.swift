@@ -23,14 +23,14 @@ struct StoreWatcherTests {
         try replaceFromAnotherProcess(file, text: "{\"generation\": 1}")
         let watcher = StoreWatcher(directories: [folder], files: { [file] }, useInotify: inotify)
         #expect((watcher.descriptor != nil) == inotify)
-        #expect(!watcher.changed())
+        #expect(watcher.changedFiles().isEmpty)
 
         try replaceFromAnotherProcess(file, text: "{\"generation\": 2}")
         if let descriptor = watcher.descriptor {
             var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
             #expect(poll(&request, 1, 2_000) == 1, "inotify did not wake the wait")
         }
-        #expect(watcher.changed())
-        #expect(!watcher.changed())
+        #expect(watcher.changedFiles() == [file])
+        #expect(watcher.changedFiles().isEmpty)
     }
 }
