@@ -205,8 +205,15 @@ public struct Session {
                 return change
             }
             let retried = Set(changes.compactMap(\.id))
-            let (failed, error) = inOrder(identified) { record($0, retried: $0.id.map(retried.contains) ?? false, state: state) }
-            disk.update(records: reloaded(records, Array(Set(changes.map(\.meeting)))), loadAll: loadRecords)
+            var written: [String: MeetingRecord?] = [:]
+            let (failed, error) = inOrder(identified) { change in
+                let (record, error) = record(change, retried: change.id.map(retried.contains) ?? false, state: state)
+                if let record { written[change.meeting] = record }
+                return error
+            }
+            // What was written is known as written; a meeting whose write failed is read again.
+            let unknown = Set(changes.map(\.meeting)).subtracting(written.keys)
+            disk.update(records: written.merging(reloaded(records, Array(unknown))) { $1 }, loadAll: loadRecords)
             return .recordsChanged(disk.records(loadRecords), failed: failed, error: error.map { explained($0, state: state) })
         case .editExternally(let edit, let text):
             return editExternally(edit, text: text, terminal: terminal)
@@ -232,9 +239,10 @@ public struct Session {
         return (failed, lastError)
     }
 
-    /// Applies the clerk's change to the record as on disk, under its lock, and journals it.
-    private func record(_ change: RecordChange, retried: Bool, state: AppState) -> WriteError? {
-        guard let member = state.identity.member?.id, state.identity.role == .clerk else { return .readOnly }
+    /// Applies the clerk's change to the record as on disk, under its lock, and journals it;
+    /// the record as written, when it was.
+    private func record(_ change: RecordChange, retried: Bool, state: AppState) -> (MeetingRecord?, WriteError?) {
+        guard let member = state.identity.member?.id, state.identity.role == .clerk else { return (nil, .readOnly) }
         let time = Timestamp.rfc3339(Date(), in: timeZone)
         let (edit, meeting) = (change.edit.stamped(time), change.meeting)
         let summary = [edit.action, meeting, edit.item.flatMap { id in
@@ -244,10 +252,9 @@ public struct Session {
         let entry = JournalEntry(time: time, person: member, action: edit.action, meeting: meeting, item: edit.item, summary: summary, change: id)
         let stamped = RecordChange(meeting: meeting, firstParagraph: change.firstParagraph, edit: edit, id: id)
         do {
-            try records.write(stamped, id: id, retried: retried, journal: entry)
-            return nil
+            return (try records.write(stamped, id: id, retried: retried, journal: entry), nil)
         } catch {
-            return error
+            return (nil, error)
         }
     }
 

@@ -115,11 +115,12 @@ extension MeetingFiles where Contents == MeetingRecord {
     /// the record takes it unless its id is among the changes applied, and the
     /// journal gets its line unless it already has one with that id. When the
     /// record took it but the journal did not, the error says so (`.journalOnly`),
-    /// and the same change tried again (`retried`) only journals.
-    public func write(_ change: RecordChange, id: String, retried: Bool, journal entry: JournalEntry) throws(WriteError) {
+    /// and the same change tried again (`retried`) only journals. Returns the record as written.
+    @discardableResult
+    public func write(_ change: RecordChange, id: String, retried: Bool, journal entry: JournalEntry) throws(WriteError) -> MeetingRecord {
         let initial = MeetingRecord(meeting: change.meeting, firstParagraph: change.firstParagraph)
         let file = file(change.meeting)
-        try file.update(checkedBy: { check($0, MeetingContext(meeting: change.meeting, file: file.path, reader: reader)) }) { current in
+        let written = try file.update(checkedBy: { check($0, MeetingContext(meeting: change.meeting, file: file.path, reader: reader)) }) { current in
             let record = current ?? initial
             guard !(record.appliedChanges ?? []).contains(id) else { return record }
             var updated = change.edit.applied(to: record)
@@ -127,12 +128,13 @@ extension MeetingFiles where Contents == MeetingRecord {
             return updated
         }
         let journal = Journal(reader: reader)
-        if retried && journal.contains(change: id, person: entry.person) { return }
+        if retried && journal.contains(change: id, person: entry.person) { return written }
         do {
             try journal.append(entry)
         } catch {
             throw .journalOnly(error)
         }
+        return written
     }
 }
 

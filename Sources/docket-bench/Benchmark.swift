@@ -68,6 +68,7 @@ struct Benchmark {
         report("update + render per message, 200×60, walk through the long report (\(walk.count) messages)", steps)
         try measureNoteSaves(demo: demo)
         try measureRollCall(demo: demo)
+        try RollCallSession.measure(demo: demo)
         measureMinutes(store: store)
     }
 
