@@ -319,3 +319,21 @@ struct InitCommandTests {
         #expect(try String(contentsOfFile: folder + "/docket.json", encoding: .utf8).contains("\"identity\": \"local\""))
     }
 }
+
+@Suite("Output that cannot be written")
+struct OutputFailureTests {
+    @Test("a full disk behind standard output is said (74); a reader that went away ends the command quietly, never a crash")
+    func unwritableOutput() throws {
+        let demo = try DemoWithData()
+        let full = try DocketProcess.runCommand(["/bin/bash", "-c", "\"$0\" minutes \"$1\" --meeting 2026-10-22 > /dev/full", DocketProcess.binary, demo.store])
+        #expect(full.status == 74, "\(full.standardError)")
+        #expect(full.standardError.contains("the output could not be written: No space left on device"))
+        for _ in 0..<5 {
+            let closed = try DocketProcess.runCommand(["/bin/bash", "-c", "\"$0\" minutes \"$1\" --meeting 2026-10-22 | true; echo \"${PIPESTATUS[0]}\"",
+                                                       DocketProcess.binary, demo.store])
+            let status = closed.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(status == "0" || status == "141", "exit \(status): \(closed.standardError)")
+            #expect(closed.standardError.isEmpty, "\(closed.standardError)")
+        }
+    }
+}
