@@ -124,7 +124,7 @@ extension AppState {
         case .decideAccording, .decideAmended, .decideRejected, .decideTabled, .decideReferredBack, .decideNoted:
             guard let category = decisionCategory(command) else { return [] }
             let clauses = winningClauses(record: record, item: target.item)
-            prompt = Prompt(purpose: .decision(meeting: meeting, item: item, category: category),
+            prompt = Prompt(purpose: .item(.decision(meeting: meeting, item: item, category: category)),
                             text: (record.decision?.clauses ?? clauses).joined(separator: Prompt.clauseSeparator))
         default:
             break
@@ -150,7 +150,7 @@ extension AppState {
         case .proposers(_, let kind):
             let members = picked.chosenMembers
             guard !members.isEmpty else { return [] }
-            prompt = Prompt(purpose: .proposalText(meeting: picked.meeting, item: target.item.id, kind: kind, proposers: members))
+            prompt = Prompt(purpose: .item(.proposalText(meeting: picked.meeting, item: target.item.id, kind: kind, proposers: members)))
         case .withdraw:
             guard let id = picked.chosenProposals.first, let proposal = record.proposals.first(where: { $0.id == id }) else { return [] }
             status = proposal.isWithdrawn ? strings.clerk.proposalRestored(id) : strings.clerk.proposalWithdrawn(id)
@@ -190,7 +190,7 @@ extension AppState {
         case .statement(_, let special):
             let members = picked.chosenMembers
             guard !members.isEmpty else { return [] }
-            prompt = Prompt(purpose: .statement(meeting: picked.meeting, item: target.item.id, special: special, members: members))
+            prompt = Prompt(purpose: .item(.statement(meeting: picked.meeting, item: target.item.id, special: special, members: members)))
         case .remove:
             guard case .entry(let entry)? = picked.chosen.first else { return [] }
             status = strings.clerk.entryRemoved
@@ -209,10 +209,10 @@ extension AppState {
         return recordItem(.addReservation(reservation))
     }
 
-    /// Enter on the clerk's typing line.
-    mutating func confirmRecordingPrompt(_ purpose: Prompt.Purpose, text: String) -> [Effect] {
+    /// Enter on the clerk's typing line for an item (still the one on screen).
+    mutating func confirmItemPrompt(_ purpose: Prompt.ItemRecordPurpose, text: String) -> [Effect] {
         let typed = text.trimmingWhitespace
-        guard let target = recordingTarget else { return confirmMeetingPrompt(purpose, text: typed) }
+        guard let target = recordingTarget else { return [] }
         switch purpose {
         case .proposalText(_, _, let kind, let proposers):
             guard !typed.isEmpty else { status = strings.clerk.emptyNotSaved; return [] }
@@ -228,8 +228,6 @@ extension AppState {
             let statement = Statement(members: members, text: typed)
             status = special ? strings.clerk.specialStatementRecorded : strings.clerk.minuteNoteRecorded
             return recordItem(special ? .addSpecialStatement(statement) : .addMinuteNote(statement))
-        default:
-            return confirmMeetingPrompt(purpose, text: typed)
         }
     }
 

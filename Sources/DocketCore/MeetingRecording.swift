@@ -55,7 +55,7 @@ extension AppState {
                 status = strings.clerk.onPresentRow
                 return []
             }
-            prompt = Prompt(purpose: command == .arrivedAt ? .arrivedAt(meeting: meeting.id, member: member) : .leftAt(meeting: meeting.id, member: member))
+            prompt = Prompt(purpose: .meeting(command == .arrivedAt ? .arrivedAt(meeting: meeting.id, member: member) : .leftAt(meeting: meeting.id, member: member)))
         case .chooseCheckers:
             let taking = presentMembers(meeting: meeting.id)
             let current = record?.checkers ?? []
@@ -64,9 +64,9 @@ extension AppState {
                             marked: Set(taking.indices.filter { current.contains(taking[$0]) }))
         case .setChecking:
             let checking = record?.checking
-            prompt = Prompt(purpose: .checking(meeting: meeting.id), text: checking.map { "\($0.date) \($0.time) \($0.place)" } ?? "")
+            prompt = Prompt(purpose: .meeting(.checking(meeting: meeting.id)), text: checking.map { "\($0.date) \($0.time) \($0.place)" } ?? "")
         case .addOfficial:
-            prompt = Prompt(purpose: .official(meeting: meeting.id))
+            prompt = Prompt(purpose: .meeting(.official(meeting: meeting.id)))
         case .removeEntry:
             switch target {
             case .official(let index)?:
@@ -81,14 +81,14 @@ extension AppState {
                 status = strings.clerk.onRemovableRow
             }
         case .setFirstParagraph:
-            prompt = Prompt(purpose: .firstParagraph(meeting: meeting.id), text: "\(record?.firstParagraph ?? firstParagraph(for: meeting))")
+            prompt = Prompt(purpose: .meeting(.firstParagraph(meeting: meeting.id)), text: "\(record?.firstParagraph ?? firstParagraph(for: meeting))")
         case .approveMinutes:
-            prompt = Prompt(purpose: .approvedOn(meeting: meeting.id), text: record?.approved ?? today)
+            prompt = Prompt(purpose: .meeting(.approvedOn(meeting: meeting.id)), text: record?.approved ?? today)
         case .postMinutes:
-            prompt = Prompt(purpose: .postedOn(meeting: meeting.id), text: record?.posted ?? today)
+            prompt = Prompt(purpose: .meeting(.postedOn(meeting: meeting.id)), text: record?.posted ?? today)
         case .correctRecord:
             guard record?.approved != nil else { status = strings.clerk.notApprovedYet; return [] }
-            prompt = Prompt(purpose: .correctionReason(meeting: meeting.id))
+            prompt = Prompt(purpose: .meeting(.correctionReason(meeting: meeting.id)))
         default:
             break
         }
@@ -116,9 +116,9 @@ extension AppState {
             }
             return record(.agendaChanges(changes), meeting: meeting)
         case .addExtraItem:
-            prompt = Prompt(purpose: .extraItem(meeting: meeting.id, after: item.id))
+            prompt = Prompt(purpose: .meeting(.extraItem(meeting: meeting.id, after: item.id)))
         case .moveItem:
-            prompt = Prompt(purpose: .moveItem(meeting: meeting.id, item: item.id))
+            prompt = Prompt(purpose: .meeting(.moveItem(meeting: meeting.id, item: item.id)))
         default:
             break
         }
@@ -145,16 +145,9 @@ extension AppState {
     }
 
     /// Enter on the typing line, for the meeting as a whole.
-    mutating func confirmMeetingPrompt(_ purpose: Prompt.Purpose, text: String) -> [Effect] {
-        let meetingID: String
-        switch purpose {
-        case .arrivedAt(let id, _), .leftAt(let id, _), .checking(let id), .official(let id), .firstParagraph(let id),
-             .approvedOn(let id), .postedOn(let id), .correctionReason(let id), .extraItem(let id, _), .moveItem(let id, _):
-            meetingID = id
-        default:
-            return []
-        }
-        guard let meeting = store.meetings.first(where: { $0.id == meetingID }) else { return [] }
+    mutating func confirmMeetingPrompt(_ purpose: Prompt.MeetingRecordPurpose, text: String) -> [Effect] {
+        let text = text.trimmingWhitespace
+        guard let meeting = store.meetings.first(where: { $0.id == purpose.meeting }) else { return [] }
         let record = store.records[meeting.id]
         func item(numbered typed: String) -> AgendaItem?? {
             if typed.isEmpty { return .some(nil) }
@@ -218,14 +211,12 @@ extension AppState {
             guard let found = item(numbered: text) else { return [] }
             let change = AgendaChange(kind: .moved, item: moved, before: found?.id)
             return self.record(.agendaChanges((record?.agendaChanges ?? []) + [change]), meeting: meeting)
-        default:
-            return []
         }
     }
 
     /// Why the minutes cannot be approved or posted on `date`: never before the
     /// meeting, never a meeting nobody attended, never posted before approval.
-    private func datingRefusal(_ purpose: Prompt.Purpose, date: String, meeting: Meeting, record: MeetingRecord?) -> String? {
+    private func datingRefusal(_ purpose: Prompt.MeetingRecordPurpose, date: String, meeting: Meeting, record: MeetingRecord?) -> String? {
         if case .approvedOn = purpose {
             if date < meeting.date { return strings.clerk.approvalBeforeMeeting(date, meeting.date) }
             if !(record?.attendance.contains { $0.present } ?? false) { return strings.clerk.notHeld }

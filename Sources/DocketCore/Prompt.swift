@@ -10,11 +10,21 @@ public struct Prompt: Sendable, Equatable {
         case motivation(meeting: String, matter: String)
         /// J: the number of the agenda item to move the live pointer to.
         case jumpLive(meeting: String)
-        // The clerk's record of an item.
+        /// The clerk's record of an item.
+        case item(ItemRecordPurpose)
+        /// The clerk's record of the meeting as a whole.
+        case meeting(MeetingRecordPurpose)
+    }
+
+    /// What the clerk types for an item's record.
+    public enum ItemRecordPurpose: Sendable, Equatable {
         case proposalText(meeting: String, item: String, kind: PutProposal.Kind, proposers: [String])
         case decision(meeting: String, item: String, category: Decision.Category)
         case statement(meeting: String, item: String, special: Bool, members: [String])
-        // The clerk's record of the meeting.
+    }
+
+    /// What the clerk types for the meeting's record.
+    public enum MeetingRecordPurpose: Sendable, Equatable {
         case arrivedAt(meeting: String, member: String)
         case leftAt(meeting: String, member: String)
         case checking(meeting: String)
@@ -25,6 +35,14 @@ public struct Prompt: Sendable, Equatable {
         case correctionReason(meeting: String)
         case extraItem(meeting: String, after: String)
         case moveItem(meeting: String, item: String)
+
+        public var meeting: String {
+            switch self {
+            case .arrivedAt(let id, _), .leftAt(let id, _), .checking(let id), .official(let id), .firstParagraph(let id),
+                 .approvedOn(let id), .postedOn(let id), .correctionReason(let id), .extraItem(let id, _), .moveItem(let id, _):
+                return id
+            }
+        }
     }
 
     /// Between the "att" clauses of a decision on the one-line editor.

@@ -217,8 +217,10 @@ extension AppState {
             return saveMotivation(meeting: meeting, matter: matter, text: typed.editor.text)
         case .jumpLive:
             return jumpLive(typed.editor.text)
-        default:
-            return confirmRecordingPrompt(typed.purpose, text: typed.editor.text)
+        case .item(let purpose):
+            return confirmItemPrompt(purpose, text: typed.editor.text)
+        case .meeting(let purpose):
+            return confirmMeetingPrompt(purpose, text: typed.editor.text)
         }
     }
 

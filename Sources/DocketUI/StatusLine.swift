@@ -37,7 +37,8 @@ enum StatusLine {
         case .ownProposal(_, _, let kind): label = state.strings.ownProposalPrompt(state.strings.ownProposalKinds[kind] ?? kind.rawValue)
         case .motivation: label = state.strings.motivationPrompt
         case .jumpLive: label = state.strings.jumpPrompt
-        default: label = clerkPromptLabel(prompt.purpose, state.strings)
+        case .item(let purpose): label = itemPromptLabel(purpose, state.strings)
+        case .meeting(let purpose): label = meetingPromptLabel(purpose, state.strings.clerk)
         }
         let start = grid.put(label, x: 1, y: y, role: .statusBar)
         let room = max(1, grid.width - start - 1)
@@ -52,12 +53,16 @@ enum StatusLine {
         grid.restyle(x: cursorX, y: y, count: 1, role: .selected)
     }
 
-    static func clerkPromptLabel(_ purpose: Prompt.Purpose, _ strings: Strings) -> String {
-        let clerk = strings.clerk
+    static func itemPromptLabel(_ purpose: Prompt.ItemRecordPurpose, _ strings: Strings) -> String {
         switch purpose {
-        case .proposalText: return clerk.proposalTextPrompt
-        case .decision(_, _, let category): return clerk.decisionPrompt(strings.decisionCategories[category] ?? category.rawValue)
-        case .statement: return clerk.statementPrompt
+        case .proposalText: return strings.clerk.proposalTextPrompt
+        case .decision(_, _, let category): return strings.clerk.decisionPrompt(strings.decisionCategories[category] ?? category.rawValue)
+        case .statement: return strings.clerk.statementPrompt
+        }
+    }
+
+    static func meetingPromptLabel(_ purpose: Prompt.MeetingRecordPurpose, _ clerk: ClerkStrings) -> String {
+        switch purpose {
         case .arrivedAt: return clerk.arrivedPrompt
         case .leftAt: return clerk.leftPrompt
         case .checking: return clerk.checkingPrompt
@@ -68,7 +73,6 @@ enum StatusLine {
         case .correctionReason: return clerk.correctionPrompt
         case .extraItem: return clerk.extraItemPrompt
         case .moveItem: return clerk.moveItemPrompt
-        default: return ""
         }
     }
 
