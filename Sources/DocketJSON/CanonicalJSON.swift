@@ -9,7 +9,7 @@ public enum CanonicalJSON {
     /// `json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))` plus LF.
     public static func line<Value: Encodable>(of value: Value) throws -> [UInt8] {
         var out = ""
-        writeCompact(try JSONParser.parse(Array(try JSONEncoder().encode(value))), into: &out)
+        writeCompact(try JSONValueEncoder().encode(value), into: &out)
         return Array((out + "\n").utf8)
     }
 
@@ -44,12 +44,9 @@ public enum CanonicalJSON {
         return Array(out.utf8)
     }
 
-    /// Encodes a Codable value canonically. Models keep dates as strings and
-    /// numbers as integers, so nothing is lost on the way through Foundation.
+    /// Encodes a Codable value canonically, straight from the value: no text is printed and parsed again.
     public static func bytes<Value: Encodable>(of value: Value) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        let data = try encoder.encode(value)
-        return bytes(try JSONParser.parse(Array(data)))
+        bytes(try JSONValueEncoder().encode(value))
     }
 
     private static func write(_ value: JSONValue, indent: Int, into out: inout String) {

@@ -58,7 +58,7 @@ public struct Journal {
                                                      message: "\(issues[0].path): \(issues[0].message)"))
                         continue
                     }
-                    let entry = try JSONDecoderBox.decode(JournalEntry.self, from: Array(line))
+                    let entry = try JSONValueDecoder().decode(JournalEntry.self, from: value)
                     if meeting == nil || entry.meeting == meeting { entries.append(entry) }
                 } catch let error as JSONSyntaxError {
                     problems.append(StoreProblem(file: path, place: .text(line: number + 1, column: error.column), kind: .syntax, message: error.message))

@@ -72,15 +72,17 @@ public struct LockedFile<Contents: Codable & Sendable> {
         defer { fileSystem.unlock(lock) }
         TemporaryFile.removeLeftovers(of: path, fileSystem: fileSystem)
         let updated = change(try read())
-        let bytes: [UInt8]
+        let value: JSONValue
         do {
-            bytes = try CanonicalJSON.bytes(of: updated)
+            value = try JSONValueEncoder().encode(updated)
         } catch {
             throw .io(FileSystemError(path: path, reason: .system(errno: 22)))
         }
-        let (decoded, problems) = reader.decode(Contents.self, from: bytes, file: path, schema: schema)
+        // Judged as reading judges the file, on the value the bytes are printed from.
+        let (decoded, problems) = reader.judge(Contents.self, value, file: path, schema: schema)
         let refusals = problems + (decoded.map(check) ?? [])
         guard refusals.isEmpty else { throw .invalid(refusals) }
+        let bytes = CanonicalJSON.bytes(value)
         do {
             try fileSystem.writeFileAtomically(bytes, to: path, permissions: permissions)
         } catch {

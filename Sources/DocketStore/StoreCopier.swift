@@ -102,7 +102,8 @@ public struct StoreCopier {
     private func setStoreID(_ id: String, in store: String) throws(FileSystemError) {
         let path = "\(store)/\(StoreLayout.manifest)"
         let invalid = FileSystemError(path: path, reason: .system(errno: 22))
-        guard StoreIdentifier.isValid(id), var manifest = try? JSONDecoderBox.decode(StoreManifest.self, from: try fileSystem.readFile(at: path)) else {
+        guard StoreIdentifier.isValid(id),
+              var manifest = try? JSONValueDecoder().decode(StoreManifest.self, from: JSONParser.parse(try fileSystem.readFile(at: path))) else {
             throw invalid
         }
         manifest.storeId = id

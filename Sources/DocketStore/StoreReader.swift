@@ -43,12 +43,17 @@ public struct StoreReader {
         } catch {
             return (nil, [StoreProblem(file: file, place: .text(line: error.line, column: error.column), kind: .syntax, message: error.message)])
         }
+        return judge(Value.self, value, file: file, schema: schema)
+    }
+
+    /// A parsed (or just encoded) value judged by the schema, then decoded into the model.
+    public func judge<Value: Decodable>(_ type: Value.Type, _ value: JSONValue, file: String, schema: String?) -> (Value?, [StoreProblem]) {
         let issues = schema.map { schemas.validate(value, against: $0) } ?? []
         guard issues.isEmpty else {
             return (nil, issues.map { StoreProblem(file: file, place: .value(path: $0.path.description), kind: .content, message: $0.message) })
         }
         do {
-            return (try JSONDecoderBox.decode(Value.self, from: bytes), [])
+            return (try JSONValueDecoder().decode(Value.self, from: value), [])
         } catch {
             // The schema mirrors the model, so this means the two have drifted apart.
             return (nil, [StoreProblem(file: file, place: .file, kind: .content, message: "does not fit Docket's model: \(error)")])

@@ -1,4 +1,5 @@
 import DocketJSON
+import Foundation
 import Testing
 
 @Suite("Canonical JSON")
@@ -26,5 +27,20 @@ struct CanonicalJSONTests {
         struct Sample: Encodable { let title: String; let items: [Int]; let note: String? }
         let bytes = try CanonicalJSON.bytes(of: Sample(title: "Åsbro/ö", items: [], note: nil))
         #expect(String(decoding: bytes, as: UTF8.self) == "{\n  \"items\": [],\n  \"title\": \"Åsbro/ö\"\n}\n")
+    }
+
+    @Test("the value decoder reads what the value encoder writes, and says where a value does not fit")
+    func valueCoders() throws {
+        struct Inner: Codable, Equatable { let flag: Bool; let count: Int; let note: String? }
+        struct Outer: Codable, Equatable { let name: String; let inner: [Inner]; let table: [String: Int]; let missing: Int? }
+        let value = Outer(name: "Åsbro \u{1B}", inner: [Inner(flag: true, count: -3, note: nil), Inner(flag: false, count: 7, note: "x")],
+                          table: ["b": 2, "a": 1], missing: nil)
+        let encoded = try JSONValueEncoder().encode(value)
+        #expect(encoded["missing"] == nil, "nil is left out")
+        #expect(try JSONValueDecoder().decode(Outer.self, from: encoded) == value)
+        #expect(CanonicalJSON.bytes(encoded) == CanonicalJSON.bytes(try JSONParser.parse(Array(try JSONEncoder().encode(value)))),
+                "the same value as Foundation's encoder gives")
+        #expect(throws: DecodingError.self) { try JSONValueDecoder().decode(Inner.self, from: .object(["flag": .bool(true), "count": .string("7")])) }
+        #expect(throws: DecodingError.self) { try JSONValueDecoder().decode(Inner.self, from: .object(["flag": .bool(true)])) }
     }
 }
