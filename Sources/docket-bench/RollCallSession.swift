@@ -44,9 +44,9 @@ enum RollCallSession {
     }
 }
 
-/// Counts the reads of one file; otherwise the real disk.
-final class CountingFileSystem: FileSystem {
-    private let base = LocalFileSystem()
+/// Counts the reads and replacements of one file; otherwise the real disk.
+final class CountingFileSystem: ForwardingFileSystem {
+    let base: any FileSystem = LocalFileSystem()
     private let counted: String
     private let count = Mutex(0)
     private let renames = Mutex(0)
@@ -59,26 +59,11 @@ final class CountingFileSystem: FileSystem {
         if path == counted { count.withLock { $0 += 1 } }
         return try base.readFile(at: path)
     }
-    func kind(at path: String) -> FileKind? { base.kind(at: path) }
-    func contentsOfDirectory(at path: String) throws(FileSystemError) -> [String] { try base.contentsOfDirectory(at: path) }
-    func createDirectory(at path: String, permissions: UInt16) throws(FileSystemError) { try base.createDirectory(at: path, permissions: permissions) }
-    func permissions(at path: String) -> UInt16? { base.permissions(at: path) }
-    func removeFile(at path: String) throws(FileSystemError) { try base.removeFile(at: path) }
-    func modificationStamp(at path: String) -> String? { base.modificationStamp(at: path) }
-    func createExclusively(at path: String, permissions: UInt16) throws(FileSystemError) -> Int32 {
-        try base.createExclusively(at: path, permissions: permissions)
-    }
-    func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(FileSystemError) { try base.write(bytes, to: descriptor, path: path) }
-    func synchronize(_ descriptor: Int32, path: String) throws(FileSystemError) { try base.synchronize(descriptor, path: path) }
-    func close(_ descriptor: Int32, path: String) throws(FileSystemError) { try base.close(descriptor, path: path) }
+
     func rename(_ source: String, to destination: String) throws(FileSystemError) {
         if destination == counted { renames.withLock { $0 += 1 } }
         try base.rename(source, to: destination)
     }
-    func synchronizeDirectory(at path: String) throws(FileSystemError) { try base.synchronizeDirectory(at: path) }
-    func append(_ bytes: [UInt8], to path: String, permissions: UInt16) throws(FileSystemError) { try base.append(bytes, to: path, permissions: permissions) }
-    func lockExclusively(at path: String) throws(FileSystemError) -> Int32 { try base.lockExclusively(at: path) }
-    func unlock(_ descriptor: Int32) { base.unlock(descriptor) }
 }
 
 /// Plays keys to the session, timing each timed key from its delivery to the frame that follows.

@@ -3,12 +3,12 @@ import Synchronization
 
 /// The real disk, except that one step of a write fails, as a full disk, a
 /// read-only mount or a failing device would make it fail.
-final class FailingFileSystem: FileSystem {
+final class FailingFileSystem: ForwardingFileSystem {
     enum Step: String, CaseIterable, Sendable {
         case createDirectory, create, write, fsync, close, rename, directoryFsync, lock
     }
 
-    private let base = LocalFileSystem()
+    let base: any FileSystem = LocalFileSystem()
     let failing: Step
     let reason: FileSystemError.Reason
 
@@ -21,12 +21,6 @@ final class FailingFileSystem: FileSystem {
         if step == failing { throw FileSystemError(path: path, reason: reason) }
     }
 
-    func readFile(at path: String) throws(FileSystemError) -> [UInt8] { try base.readFile(at: path) }
-    func kind(at path: String) -> FileKind? { base.kind(at: path) }
-    func contentsOfDirectory(at path: String) throws(FileSystemError) -> [String] { try base.contentsOfDirectory(at: path) }
-    func permissions(at path: String) -> UInt16? { base.permissions(at: path) }
-    func modificationStamp(at path: String) -> String? { base.modificationStamp(at: path) }
-    func removeFile(at path: String) throws(FileSystemError) { try base.removeFile(at: path) }
 
     func createDirectory(at path: String, permissions: UInt16) throws(FileSystemError) {
         if base.kind(at: path) != .directory { try check(.createDirectory, path) }
@@ -77,5 +71,4 @@ final class FailingFileSystem: FileSystem {
         try base.append(bytes, to: path, permissions: permissions)
     }
 
-    func unlock(_ descriptor: Int32) { base.unlock(descriptor) }
 }

@@ -53,31 +53,14 @@ struct RecordStoreTests {
 }
 
 /// The real disk, except that appending to a journal fails while `failing` is set.
-final class JournalFailingFileSystem: FileSystem {
-    private let base = LocalFileSystem()
+final class JournalFailingFileSystem: ForwardingFileSystem {
+    let base: any FileSystem = LocalFileSystem()
     let failing = Mutex(true)
 
-    func readFile(at path: String) throws(FileSystemError) -> [UInt8] { try base.readFile(at: path) }
-    func kind(at path: String) -> FileKind? { base.kind(at: path) }
-    func contentsOfDirectory(at path: String) throws(FileSystemError) -> [String] { try base.contentsOfDirectory(at: path) }
-    func createDirectory(at path: String, permissions: UInt16) throws(FileSystemError) { try base.createDirectory(at: path, permissions: permissions) }
-    func permissions(at path: String) -> UInt16? { base.permissions(at: path) }
-    func removeFile(at path: String) throws(FileSystemError) { try base.removeFile(at: path) }
-    func modificationStamp(at path: String) -> String? { base.modificationStamp(at: path) }
-    func createExclusively(at path: String, permissions: UInt16) throws(FileSystemError) -> Int32 {
-        try base.createExclusively(at: path, permissions: permissions)
-    }
-    func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(FileSystemError) { try base.write(bytes, to: descriptor, path: path) }
-    func synchronize(_ descriptor: Int32, path: String) throws(FileSystemError) { try base.synchronize(descriptor, path: path) }
-    func close(_ descriptor: Int32, path: String) throws(FileSystemError) { try base.close(descriptor, path: path) }
-    func rename(_ source: String, to destination: String) throws(FileSystemError) { try base.rename(source, to: destination) }
-    func synchronizeDirectory(at path: String) throws(FileSystemError) { try base.synchronizeDirectory(at: path) }
     func append(_ bytes: [UInt8], to path: String, permissions: UInt16) throws(FileSystemError) {
         if failing.withLock({ $0 }) { throw FileSystemError(path: path, reason: .noSpace) }
         try base.append(bytes, to: path, permissions: permissions)
     }
-    func lockExclusively(at path: String) throws(FileSystemError) -> Int32 { try base.lockExclusively(at: path) }
-    func unlock(_ descriptor: Int32) { base.unlock(descriptor) }
 }
 
 @Suite("A record change written once, whatever fails")
