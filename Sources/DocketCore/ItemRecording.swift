@@ -83,13 +83,13 @@ extension AppState {
                 Picker.Row(label: proposalLabel(proposal), value: .put(proposal))
             }
             rows.append(Picker.Row(label: strings.clerk.typedProposal, value: .other))
-            picker = Picker(.memberProposal(item: item), meeting: meeting, title: strings.clerk.memberProposalTitle, rows: rows)
+            picker = Picker(.item(.memberProposal(item: item)), meeting: meeting, title: strings.clerk.memberProposalTitle, rows: rows)
         case .recordWithdraw:
             guard !record.proposals.isEmpty else { status = strings.clerk.noProposalsYet; return [] }
-            picker = Picker(.withdraw(item: item), meeting: meeting, title: strings.clerk.withdrawTitle, rows: proposalRows(record.proposals))
+            picker = Picker(.item(.withdraw(item: item)), meeting: meeting, title: strings.clerk.withdrawTitle, rows: proposalRows(record.proposals))
         case .recordProposition:
             guard !open.isEmpty else { status = strings.clerk.noProposalsYet; return [] }
-            picker = Picker(.propositionSides(item: item), meeting: meeting, title: strings.clerk.propositionTitle,
+            picker = Picker(.item(.propositionSides(item: item)), meeting: meeting, title: strings.clerk.propositionTitle,
                             rows: proposalRows(open), allowsSeveral: true)
         case .recordVote:
             return startVote(record: record, meeting: target.meeting, item: target.item)
@@ -101,7 +101,7 @@ extension AppState {
                                     text: clauses.joined(separator: "\n\n"))]
         case .recordRecusal:
             let rows = presentMembers(meeting: meeting).map { Picker.Row(label: memberName($0), value: .member($0)) }
-            picker = Picker(.recused(item: item), meeting: meeting, title: strings.clerk.recusalTitle, rows: rows, allowsSeveral: true,
+            picker = Picker(.item(.recused(item: item)), meeting: meeting, title: strings.clerk.recusalTitle, rows: rows, allowsSeveral: true,
                             marked: Set(rows.indices.filter { index in
                                 if case .member(let id) = rows[index].value { return record.recused.contains(id) } else { return false } }))
         case .recordReservation:
@@ -117,7 +117,7 @@ extension AppState {
         case .recordRemove:
             let rows = removableEntries(record)
             guard !rows.isEmpty else { status = strings.clerk.nothingRecorded; return [] }
-            picker = Picker(.remove(item: item), meeting: meeting, title: strings.clerk.removeTitle, rows: rows)
+            picker = Picker(.item(.remove(item: item)), meeting: meeting, title: strings.clerk.removeTitle, rows: rows)
         case .kindSupport, .kindReject, .kindAmendment, .kindAddition, .kindReferralBack, .kindTabling:
             guard let kind = putKind(command) else { return [] }
             picker = memberPicker(.proposers(item: item, kind: kind), title: strings.clerk.proposersTitle, item: item, meeting: meeting)
@@ -134,9 +134,17 @@ extension AppState {
 
     /// The step after the picker: the next question, or the change.
     mutating func take(_ picked: Picker) -> [Effect] {
-        guard let target = recordingTarget, target.meeting.id == picked.meeting else { return takeForMeeting(picked) }
-        let record = target.record
         switch picked.purpose {
+        case .item(let purpose): return takeForItem(purpose, picked)
+        case .meeting(let purpose): return takeForMeeting(purpose, picked)
+        }
+    }
+
+    /// Pickers for the item on screen.
+    private mutating func takeForItem(_ purpose: Picker.ItemPurpose, _ picked: Picker) -> [Effect] {
+        guard let target = recordingTarget, target.meeting.id == picked.meeting else { return [] }
+        let record = target.record
+        switch purpose {
         case .memberProposal:
             switch picked.chosen.first {
             case .put(let proposal)?:
@@ -157,7 +165,7 @@ extension AppState {
             return recordItem(.withdraw(proposal: id, !proposal.isWithdrawn))
         case .propositionSides:
             let sides = picked.chosenProposals
-            picker = Picker(.preferred(item: target.item.id, sides: sides), meeting: picked.meeting, title: strings.clerk.preferredTitle,
+            picker = Picker(.item(.preferred(item: target.item.id, sides: sides)), meeting: picked.meeting, title: strings.clerk.preferredTitle,
                             rows: sides.compactMap { id in record.proposals.first { $0.id == id } }.map {
                                 Picker.Row(label: proposalLabel($0), value: .proposal($0.id))
                             })
@@ -168,7 +176,7 @@ extension AppState {
         case .voteYes:
             guard let yes = picked.chosenProposals.first else { return [] }
             let others = record.proposals.filter { !$0.isWithdrawn && $0.id != yes }
-            picker = Picker(.voteNo(item: target.item.id, yes: yes), meeting: picked.meeting, title: strings.clerk.voteNoTitle,
+            picker = Picker(.item(.voteNo(item: target.item.id, yes: yes)), meeting: picked.meeting, title: strings.clerk.voteNoTitle,
                             rows: others.map { Picker.Row(label: proposalLabel($0), value: .proposal($0.id)) })
         case .voteNo(_, let yes):
             guard let no = picked.chosenProposals.first else { return [] }
@@ -182,7 +190,7 @@ extension AppState {
             guard !members.isEmpty else { return [] }
             var rows = record.proposals.map { Picker.Row(label: proposalLabel($0), value: .proposal($0.id)) }
             rows.append(Picker.Row(label: strings.clerk.noFavour, value: .other))
-            picker = Picker(.reservationFavour(item: target.item.id, members: members), meeting: picked.meeting,
+            picker = Picker(.item(.reservationFavour(item: target.item.id, members: members)), meeting: picked.meeting,
                             title: strings.clerk.favourTitle, rows: rows)
         case .reservationFavour(_, let members):
             let favour = picked.chosenProposals.first
@@ -195,8 +203,6 @@ extension AppState {
             guard case .entry(let entry)? = picked.chosen.first else { return [] }
             status = strings.clerk.entryRemoved
             return recordItem(.remove(entry))
-        case .checkers, .servingFor:
-            return takeForMeeting(picked)
         }
         return []
     }
@@ -281,10 +287,10 @@ extension AppState {
     }
 
     /// A picker of the members taking part in the item (everyone present if attendance is not recorded).
-    func memberPicker(_ purpose: Picker.Purpose, title: String, item: String, meeting: String) -> Picker {
+    func memberPicker(_ purpose: Picker.ItemPurpose, title: String, item: String, meeting: String) -> Picker {
         let taking = takingPart(meeting: meeting, item: item)
         let members = taking.isEmpty ? presentMembers(meeting: meeting) : taking
-        return Picker(purpose, meeting: meeting, title: title,
+        return Picker(.item(purpose), meeting: meeting, title: title,
                       rows: members.map { Picker.Row(label: memberName($0), value: .member($0)) }, allowsSeveral: true)
     }
 

@@ -47,7 +47,7 @@ extension AppState {
                 [.chair, .viceChair, .member].contains(seat.role(on: meeting.date))
                     && !(record?.attendance.contains { $0.member == seat.id && $0.present } ?? false)
             }
-            picker = Picker(.servingFor(member: member), meeting: meeting.id, title: strings.clerk.servingForTitle(memberName(member)),
+            picker = Picker(.meeting(.servingFor(member: member)), meeting: meeting.id, title: strings.clerk.servingForTitle(memberName(member)),
                             rows: absent.map { Picker.Row(label: memberName($0.id), value: .member($0.id)) }
                                 + [Picker.Row(label: strings.clerk.notServing, value: .other)])
         case .arrivedAt, .leftAt:
@@ -59,7 +59,7 @@ extension AppState {
         case .chooseCheckers:
             let taking = presentMembers(meeting: meeting.id)
             let current = record?.checkers ?? []
-            picker = Picker(.checkers, meeting: meeting.id, title: strings.clerk.checkersTitle,
+            picker = Picker(.meeting(.checkers), meeting: meeting.id, title: strings.clerk.checkersTitle,
                             rows: taking.map { Picker.Row(label: memberName($0), value: .member($0)) }, allowsSeveral: true,
                             marked: Set(taking.indices.filter { current.contains(taking[$0]) }))
         case .setChecking:
@@ -126,10 +126,10 @@ extension AppState {
     }
 
     /// Pickers for the meeting as a whole.
-    mutating func takeForMeeting(_ picked: Picker) -> [Effect] {
+    mutating func takeForMeeting(_ purpose: Picker.MeetingPurpose, _ picked: Picker) -> [Effect] {
         guard let meeting = store.meetings.first(where: { $0.id == picked.meeting }) else { return [] }
         let record = store.records[meeting.id]
-        switch picked.purpose {
+        switch purpose {
         case .checkers:
             let chosen = picked.markedMembers
             status = chosen.count == 2 ? nil : strings.clerk.twoCheckers(chosen.count)
@@ -139,8 +139,6 @@ extension AppState {
             attendance.present = true
             attendance.servingFor = picked.chosenMembers.first
             return self.record(.attendance(attendance), meeting: meeting)
-        default:
-            return []
         }
     }
 

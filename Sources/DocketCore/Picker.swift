@@ -20,6 +20,13 @@ public struct Picker: Sendable, Equatable {
 
     /// What Enter does with the choice.
     public enum Purpose: Sendable, Equatable {
+        /// A step of the clerk's record of an item.
+        case item(ItemPurpose)
+        /// A step of the clerk's record of the meeting as a whole.
+        case meeting(MeetingPurpose)
+    }
+
+    public enum ItemPurpose: Sendable, Equatable {
         case memberProposal(item: String)
         case proposers(item: String, kind: PutProposal.Kind)
         case withdraw(item: String)
@@ -32,6 +39,9 @@ public struct Picker: Sendable, Equatable {
         case reservationFavour(item: String, members: [String])
         case statement(item: String, special: Bool)
         case remove(item: String)
+    }
+
+    public enum MeetingPurpose: Sendable, Equatable {
         case checkers
         case servingFor(member: String)
     }

@@ -31,7 +31,7 @@ extension AppState {
             voting = rollCall(for: unfinished, meeting: meeting, item: item)
             return []
         }
-        picker = Picker(.voteYes(item: item.id), meeting: meeting.id, title: strings.clerk.voteYesTitle,
+        picker = Picker(.item(.voteYes(item: item.id)), meeting: meeting.id, title: strings.clerk.voteYesTitle,
                         rows: open.map { Picker.Row(label: proposalLabel($0), value: .proposal($0.id)) })
         return []
     }
