@@ -19,11 +19,8 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var height: Int
     /// Never empty: the meetings list is at the bottom.
     public internal(set) var stack: [Screen]
-    public internal(set) var helpOffset: Int?
-    /// The line being typed at the bottom (find, or a quick note), while open.
-    public internal(set) var prompt: Prompt?
-    /// A yes/no question in the status line.
-    public internal(set) var confirmation: Confirmation?
+    /// What has the keyboard before the screen does, when anything: one at a time.
+    public internal(set) var modal: Modal?
     /// Who is at the keyboard.
     public let identity: Identity
     /// Store files that could not be used: the rest opened without them.
@@ -38,18 +35,8 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var live: [String: LiveMeeting]
     /// Whether my screen follows the live meeting.
     public internal(set) var following: Following = .off
-    /// The presiding menu (pause, resume, close, reopen) for this meeting, while open.
-    public internal(set) var liveMenu: String?
-    /// The clerk's record menu, while open.
-    public internal(set) var recordMenu: RecordMenu?
-    /// A list to pick members or proposals from, while open.
-    public internal(set) var picker: Picker?
-    /// A roll call in progress.
-    public internal(set) var voting: RollCall?
     /// Meetings whose approved record I am correcting.
     public internal(set) var correcting: Set<String> = []
-    /// The position menu, while open.
-    public internal(set) var positionMenu: PositionMenu?
     /// The last deleted note, for `u`.
     public internal(set) var lastDeleted: VisibleNote?
     /// Note changes that could not be written yet: retried with the next save and on quit.

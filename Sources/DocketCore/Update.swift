@@ -52,20 +52,22 @@ extension AppState {
 
     /// Contexts for the top of the stack, most specific first.
     public var activeContexts: [KeyContext] {
-        if confirmation != nil { return [.confirm] }
-        if picker != nil { return [.picker] }
-        if voting != nil { return [.vote] }
-        if let menu = recordMenu {
+        switch modal {
+        case .confirmation?: return [.confirm]
+        case .picker?: return [.picker]
+        case .voting?: return [.vote]
+        case .recordMenu(let menu)?:
             switch menu.step {
             case .main: return [.recordMenu]
             case .proposalKind: return [.putKindMenu]
             case .decision: return [.decisionMenu]
             }
+        case .positionMenu(let menu)?: return menu.step == .stance ? [.positionMenu] : [.kindMenu]
+        case .liveMenu?: return [.liveMenu]
+        case .prompt?: return [.prompt]
+        case .help?: return [.help, .navigation]
+        case nil: break
         }
-        if let menu = positionMenu { return menu.step == .stance ? [.positionMenu] : [.kindMenu] }
-        if liveMenu != nil { return [.liveMenu] }
-        if prompt != nil { return [.prompt] }
-        if helpOffset != nil { return [.help, .navigation] }
         switch screen {
         case .meetings, .agenda, .notesOverview, .positionsOverview: return [.list, .navigation, .global]
         case .item: return [.item, .list, .navigation, .global]
@@ -77,25 +79,27 @@ extension AppState {
 
     private mutating func handle(_ key: Key) -> [Effect] {
         let command = keymap.command(for: key, in: activeContexts)
-        if confirmation != nil || positionMenu != nil || liveMenu != nil {
+        switch modal {
+        case .confirmation?, .positionMenu?, .liveMenu?:
             return command.map { perform($0, key: key) } ?? []
-        }
-        if picker != nil {
+        case .picker(var open)?:
             if command == .pickerTake, case .character(let digit) = key, let number = digit.wholeNumberValue {
-                guard picker!.rows.indices.contains(number - 1) else { return [] }
-                picker!.cursor = number - 1
+                guard open.rows.indices.contains(number - 1) else { return [] }
+                open.cursor = number - 1
+                picker = open
             }
             return command.map { handlePicker($0) } ?? []
-        }
-        if voting != nil { return command.map { handleVote($0) } ?? [] }
-        if recordMenu != nil {
+        case .voting?:
+            return command.map { handleVote($0) } ?? []
+        case .recordMenu?:
             if command == .closeMenu { recordMenu = nil; return [] }
             return command.map { performRecording($0) } ?? []
-        }
-        if prompt != nil {
+        case .prompt?:
             if let command { return perform(command, key: key) }
             if case .character(let character) = key { prompt?.editor.insert(character) }
             return []
+        case .help?, nil:
+            break
         }
         status = nil
         guard let command else {

@@ -19,12 +19,16 @@ public enum Renderer {
         case .meetingRecord(let screen): MeetingRecordView.draw(state, screen: screen, into: &grid)
         }
         StatusLine.draw(state, into: &grid)
-        if let menu = state.positionMenu { MenuView.draw(state, menu: menu, into: &grid) }
-        if let meeting = state.liveMenu { MenuView.draw(state, liveMenuFor: meeting, into: &grid) }
-        if let menu = state.recordMenu { MenuView.draw(state, recordMenu: menu, into: &grid) }
-        if let picker = state.picker { PickerView.draw(state, picker: picker, into: &grid) }
-        if let call = state.voting { RollCallView.draw(state, call: call, into: &grid) }
-        if let offset = state.helpOffset { HelpOverlay.draw(state, offset: offset, into: &grid) }
+        switch state.modal {
+        case .positionMenu(let menu)?: MenuView.draw(state, menu: menu, into: &grid)
+        case .liveMenu(let meeting)?: MenuView.draw(state, liveMenuFor: meeting, into: &grid)
+        case .recordMenu(let menu)?: MenuView.draw(state, recordMenu: menu, into: &grid)
+        case .picker(let picker)?: PickerView.draw(state, picker: picker, into: &grid)
+        case .voting(let call)?: RollCallView.draw(state, call: call, into: &grid)
+        case .help(let offset)?: HelpOverlay.draw(state, offset: offset, into: &grid)
+        // The question and the typing line are drawn in the status line.
+        case .confirmation?, .prompt?, nil: break
+        }
         return grid
     }
 }

@@ -209,6 +209,20 @@ struct ClerkTests {
                 == ["The item was handled but has no decision"])
     }
 
+    @Test("one modal at a time: the record menu gives way to its picker, the picker to the roll call, Esc closes it")
+    func oneModalAtATime() {
+        var (state, _) = ClerkTests.send("r", to: ClerkTests.twoProposals())
+        guard case .recordMenu? = state.modal else { Issue.record("\(String(describing: state.modal))"); return }
+        (state, _) = ClerkTests.send("v", to: state)
+        guard case .picker? = state.modal else { Issue.record("\(String(describing: state.modal))"); return }
+        #expect(state.recordMenu == nil)
+        (state, _) = ClerkTests.send("11", to: state)
+        guard case .voting? = state.modal else { Issue.record("\(String(describing: state.modal))"); return }
+        #expect(state.picker == nil && state.activeContexts == [.vote])
+        (state, _) = ClerkTests.send("⎋", to: state)
+        #expect(state.modal == nil)
+    }
+
     @Test("Esc leaves a roll call unfinished, v resumes it where it was")
     func resumeVote() {
         var (state, _) = ClerkTests.send("rv11jjn⎋", to: ClerkTests.twoProposals())
