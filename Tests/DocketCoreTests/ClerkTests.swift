@@ -96,11 +96,11 @@ struct ClerkTests {
 
     @Test("the agenda's proposal is put with a, once")
     func agendaProposal() {
-        var (state, effects) = ClerkTests.send("ra", to: ClerkTests.atItem7())
+        var (state, effects) = Fixtures.play([.recordMenu, .agendaProposal], to: ClerkTests.atItem7())
         #expect(ClerkTests.record(state)?.proposals == [PutProposal(id: "forvaltningens-forslag", kind: .support, agendaProposal: "forvaltningens-forslag",
                                                                    text: "The proposal of Socialförvaltningen, as on the agenda")])
         #expect(effects.count == 1)
-        (state, effects) = ClerkTests.send("ra", to: state)
+        (state, effects) = Fixtures.play([.recordMenu, .agendaProposal], to: state)
         #expect(effects.isEmpty)
         #expect(state.status == "The agenda's proposal is already put")
     }
@@ -113,10 +113,10 @@ struct ClerkTests {
         var hidden = shared
         hidden.position.author = "maria-johansson"
         hidden.shared = false
-        let (state, _) = ClerkTests.send("rp1", to: ClerkTests.atItem7(positions: [shared, hidden]))
+        let (state, _) = Fixtures.play([.recordMenu, .memberProposal, .pick(1)], to: ClerkTests.atItem7(positions: [shared, hidden]))
         #expect(ClerkTests.record(state)?.proposals == [PutProposal(id: "per-olof-sandberg-amendment", kind: .amendment,
                                                                    proposers: ["per-olof-sandberg"], text: "att bifalla motionen")])
-        let (offered, _) = ClerkTests.send("rp", to: ClerkTests.atItem7(positions: [shared, hidden]))
+        let (offered, _) = Fixtures.play([.recordMenu, .memberProposal], to: ClerkTests.atItem7(positions: [shared, hidden]))
         #expect(offered.picker?.rows.count == 2, "the shared proposal and 'another proposal'")
     }
 
@@ -134,18 +134,18 @@ struct ClerkTests {
 
     @Test("a roll call in store order, the chair last; the tally follows every answer and the proposition order gets the vote")
     func rollCall() {
-        var (state, _) = ClerkTests.send("rv11", to: ClerkTests.twoProposals())
+        var (state, _) = Fixtures.play([.recordMenu, .vote, .pick(1), .pick(1)], to: ClerkTests.twoProposals())
         let call = state.voting
         #expect(call?.vote.yes == "forvaltningens-forslag")
         #expect(call?.vote.no == "reject-1")
         #expect(call?.order.first == "per-olof-sandberg")
         #expect(call?.order.last == "karin-holmberg")
         #expect(call?.order.count == 11)
-        (state, _) = ClerkTests.send("jjn⌫n", to: state)
+        (state, _) = Fixtures.play([.ja, .ja, .nej, .undo, .nej], to: state)
         #expect(ClerkTests.tally(state.voting?.vote) == [2, 1, 0])
         #expect(state.voting?.called == "johan-ek")
         #expect(ClerkTests.record(state)?.votes.first?.ballots.count == 3, "saved after every answer")
-        (state, _) = ClerkTests.send("jjannjjj", to: state)
+        (state, _) = Fixtures.play(Step.answers("jjannjjj"), to: state)
         #expect(state.voting == nil)
         let record = ClerkTests.record(state)
         #expect(ClerkTests.tally(record?.votes.first) == [7, 3, 1])
@@ -159,7 +159,7 @@ struct ClerkTests {
     @Test("a tie is decided by the chair's casting vote and recorded as such")
     func tie() {
         // Ten answer 5 ja, 4 nej, 1 avstår; the chair (last) says nej: 5–5, and the chair's side wins.
-        let (state, _) = ClerkTests.send("rv11" + "jnjnjnjnjan", to: ClerkTests.twoProposals())
+        let (state, _) = Fixtures.play([.recordMenu, .vote, .pick(1), .pick(1)] + Step.answers("jnjnjnjnjan"), to: ClerkTests.twoProposals())
         let vote = ClerkTests.record(state)?.votes.first
         #expect(ClerkTests.tally(vote) == [5, 5, 1])
         #expect(vote?.castingVote == true)
@@ -169,10 +169,10 @@ struct ClerkTests {
 
     @Test("a tie where the chair abstains stays open: the casting vote is needed")
     func tieWithoutChair() {
-        let (state, _) = ClerkTests.send("rv11" + "jnjnjnjnjna", to: ClerkTests.twoProposals())
+        let (state, _) = Fixtures.play([.recordMenu, .vote, .pick(1), .pick(1)] + Step.answers("jnjnjnjnjna"), to: ClerkTests.twoProposals())
         #expect(state.status == "Tied, and the chair has not voted ja or nej: the chair's casting vote decides")
         #expect(state.voting != nil)
-        let (fixed, _) = ClerkTests.send("⌫j", to: state)
+        let (fixed, _) = Fixtures.play([.undo, .ja], to: state)
         #expect(fixed.voting == nil)
         #expect(ClerkTests.record(fixed)?.votes.first?.result == "forvaltningens-forslag")
     }
@@ -195,11 +195,11 @@ struct ClerkTests {
     func recusedAndCastingVote() {
         let state = ClerkTests.recused(["johan-ek"], in: ClerkTests.twoProposals())
         #expect(ClerkTests.record(state)?.recused == ["johan-ek"])
-        var (voting, _) = ClerkTests.send("rv11", to: state)
+        var (voting, _) = Fixtures.play([.recordMenu, .vote, .pick(1), .pick(1)], to: state)
         #expect(voting.voting?.order.contains("johan-ek") == false)
         #expect(voting.voting?.order.count == 10)
         // Nine answer: 4 ja, 5 nej — then the chair's ja makes it 5–5 and decides.
-        (voting, _) = ClerkTests.send("jnjnjnjnnj", to: voting)
+        (voting, _) = Fixtures.play(Step.answers("jnjnjnjnnj"), to: voting)
         let vote = ClerkTests.record(voting)?.votes.first
         #expect(ClerkTests.tally(vote) == [5, 5, 0])
         #expect(vote?.castingVote == true)
@@ -211,24 +211,24 @@ struct ClerkTests {
 
     @Test("one modal at a time: the record menu gives way to its picker, the picker to the roll call, Esc closes it")
     func oneModalAtATime() {
-        var (state, _) = ClerkTests.send("r", to: ClerkTests.twoProposals())
+        var (state, _) = Fixtures.play([.recordMenu], to: ClerkTests.twoProposals())
         guard case .recordMenu? = state.modal else { Issue.record("\(String(describing: state.modal))"); return }
-        (state, _) = ClerkTests.send("v", to: state)
+        (state, _) = Fixtures.play([.vote], to: state)
         guard case .picker? = state.modal else { Issue.record("\(String(describing: state.modal))"); return }
         #expect(state.recordMenu == nil)
-        (state, _) = ClerkTests.send("11", to: state)
+        (state, _) = Fixtures.play([.pick(1), .pick(1)], to: state)
         guard case .voting? = state.modal else { Issue.record("\(String(describing: state.modal))"); return }
         #expect(state.picker == nil && state.activeContexts == [.vote])
-        (state, _) = ClerkTests.send("⎋", to: state)
+        (state, _) = Fixtures.play([.escape], to: state)
         #expect(state.modal == nil)
     }
 
     @Test("Esc leaves a roll call unfinished, v resumes it where it was")
     func resumeVote() {
-        var (state, _) = ClerkTests.send("rv11jjn⎋", to: ClerkTests.twoProposals())
+        var (state, _) = Fixtures.play([.recordMenu, .vote, .pick(1), .pick(1), .ja, .ja, .nej, .escape], to: ClerkTests.twoProposals())
         #expect(state.voting == nil)
         #expect(state.status == "Vote left unfinished: v in the record menu resumes it")
-        (state, _) = ClerkTests.send("rv", to: state)
+        (state, _) = Fixtures.play([.recordMenu, .vote], to: state)
         #expect(state.voting?.vote.ballots.count == 3)
         #expect(state.voting?.called == "johan-ek")
     }
@@ -236,7 +236,7 @@ struct ClerkTests {
     @Test("an interrupted roll call has no result: it is in progress, and a check names who has not answered")
     func interruptedVote() {
         // Six of eleven answer; then Docket is gone (only what was written counts).
-        let (state, effects) = ClerkTests.send("rv11jjnjnj", to: ClerkTests.twoProposals())
+        let (state, effects) = Fixtures.play([.recordMenu, .vote, .pick(1), .pick(1)] + Step.answers("jjnjnj"), to: ClerkTests.twoProposals())
         guard case .record(let changes)? = effects.last, case .item(_, .vote(let written))? = changes.last?.edit else {
             Issue.record("\(effects)")
             return
@@ -361,7 +361,7 @@ struct ClerkTests {
     @Test("a change that could not be written stays on screen, goes first with the next change, and is retried on quit")
     func failedWrite() {
         let before = ClerkTests.atItem7()
-        var (state, effects) = ClerkTests.send("ra", to: before)
+        var (state, effects) = Fixtures.play([.recordMenu, .agendaProposal], to: before)
         guard case .record(let changes)? = effects.first else { Issue.record("no record effect"); return }
         (state, _) = App.update(state, .recordsChanged(before.store.records, failed: changes, error: "No space left on device"))
         #expect(state.status?.hasPrefix("Not saved: No space left on device") == true)
@@ -375,13 +375,13 @@ struct ClerkTests {
         (state, _) = App.update(state, .recordsChanged(before.store.records, failed: retried, error: "No space left on device"))
         #expect(state.isRunning)
         #expect(state.confirmation == .quitWithUnsaved(count: 2, reason: "No space left on device"))
-        (state, effects) = Fixtures.send([.character("Q")], to: ClerkTests.send("ra", to: before).0)
+        (state, effects) = Fixtures.send([.character("Q")], to: Fixtures.play([.recordMenu, .agendaProposal], to: before).0)
         #expect(effects == [.quit], "nothing unsaved: quits at once")
     }
 
     @Test("the meeting's record lists every warning; Enter on one opens the item's Outcome")
     func warningsList() {
-        var (state, _) = ClerkTests.send("ra", to: ClerkTests.atItem7())
+        var (state, _) = Fixtures.play([.recordMenu, .agendaProposal], to: ClerkTests.atItem7())
         (state, _) = Fixtures.send([.escape, .character("R"), .character("G")], to: state)
         guard case .meetingRecord(let screen) = state.screen else { Issue.record("not on the record"); return }
         let warnings = screen.rows.filter { $0.style == .notice }.map(\.text)

@@ -1,0 +1,50 @@
+import DocketCore
+
+/// A key named by what it does where it is pressed, so a test reads as a
+/// story: `.recordMenu, .vote, .pick(1), .pick(1), .ja, .nej`. Commands are
+/// looked up in the standard keymap, so a test follows the keys as they are.
+enum Step {
+    case command(Command, in: KeyContext)
+    /// A picker's row by its number.
+    case pick(Int)
+    /// Text on the typing line.
+    case type(String)
+    case enter, escape
+
+    // The clerk's record of an item.
+    static let recordMenu = Step.command(.recordMenu, in: .item)
+    static let agendaProposal = Step.command(.recordAgendaProposal, in: .recordMenu)
+    static let memberProposal = Step.command(.recordMemberProposal, in: .recordMenu)
+    static let vote = Step.command(.recordVote, in: .recordMenu)
+    static let recusal = Step.command(.recordRecusal, in: .recordMenu)
+    // The roll call.
+    static let ja = Step.command(.voteYes, in: .vote)
+    static let nej = Step.command(.voteNo, in: .vote)
+    static let avstår = Step.command(.voteAbstain, in: .vote)
+    static let undo = Step.command(.voteUndo, in: .vote)
+
+    /// Answers in roll-call order: "j" ja, "n" nej, "a" avstår.
+    static func answers(_ text: String) -> [Step] {
+        text.map { $0 == "j" ? .ja : $0 == "n" ? .nej : .avstår }
+    }
+
+    var keys: [Key] {
+        switch self {
+        case .command(let command, let context):
+            guard let binding = Keymap.standard.bindings.first(where: { $0.command == command && $0.context == context }),
+                  let key = binding.keys.first else { preconditionFailure("no key for \(command) in \(context)") }
+            return [key]
+        case .pick(let number): return [.character(Character(String(number)))]
+        case .type(let text): return text.map { .character($0) }
+        case .enter: return [.enter]
+        case .escape: return [.escape]
+        }
+    }
+}
+
+extension Fixtures {
+    /// The steps' keys, sent in order.
+    static func play(_ steps: [Step], to state: AppState) -> (AppState, [Effect]) {
+        send(steps.flatMap(\.keys), to: state)
+    }
+}
