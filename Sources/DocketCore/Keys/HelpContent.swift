@@ -30,7 +30,7 @@ public enum HelpContent {
 extension HelpContent {
     /// The key reference in docs/keys.md, generated from the same table as the help overlay.
     public static func markdown(keymap: Keymap, strings: Strings) -> String {
-        var text = "# Keys\n\nGenerated from Docket's keymap (`Sources/DocketCore/Keymap.swift`); the help overlay (`?`) shows the same table.\n"
+        var text = "# Keys\n\nGenerated from Docket's keymap (`Sources/DocketCore/Keys/Keymap.swift`); the help overlay (`?`) shows the same table.\n"
         for line in lines(keymap: keymap, strings: strings) {
             if line.isHeading {
                 text += "\n## \(line.text)\n\n| Keys | Does |\n|---|---|\n"
