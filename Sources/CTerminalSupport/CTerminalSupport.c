@@ -1,13 +1,30 @@
 #define _XOPEN_SOURCE 700
+#define _GNU_SOURCE
 #include "CTerminalSupport.h"
 
+#include <locale.h>
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
 
-int docket_wcwidth(wchar_t character) { return wcwidth(character); }
+// The widths of C.UTF-8, whatever locale the process runs in: layout must not
+// depend on who called setlocale first. Made once; each call switches this
+// thread's locale for the one lookup.
+static locale_t utf8_locale = (locale_t)0;
+static pthread_once_t utf8_once = PTHREAD_ONCE_INIT;
+static void make_utf8_locale(void) { utf8_locale = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0); }
+
+int docket_wcwidth(wchar_t character) {
+    pthread_once(&utf8_once, make_utf8_locale);
+    if (utf8_locale == (locale_t)0) return wcwidth(character);
+    locale_t previous = uselocale(utf8_locale);
+    int width = wcwidth(character);
+    uselocale(previous);
+    return width;
+}
 
 static volatile sig_atomic_t pending_signal = 0;
 static struct termios saved_modes;

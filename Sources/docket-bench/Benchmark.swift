@@ -19,7 +19,6 @@ struct Benchmark {
             try FollowLatency.measure(docket: docket)
             return
         }
-        setlocale(LC_ALL, "C.UTF-8")
         let clock = ContinuousClock()
         guard let demo = DemoStore.path else { fatalError("the demo store resource is missing") }
 

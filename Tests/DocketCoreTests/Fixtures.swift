@@ -7,12 +7,11 @@ import DocketUI
 import Foundation
 import Testing
 
-/// Shared test data: the demo store, loaded once, and a UTF-8 locale for wcwidth.
+/// Shared test data: the demo store, loaded once.
 enum Fixtures {
     static let today = "2026-11-29"
 
     static let demo: StoreContents = {
-        setlocale(LC_ALL, "C.UTF-8")
         let result = try! StoreLoader(root: DemoStore.path!).load()
         precondition(result.isValid, "\(result.problems)")
         return result.contents!

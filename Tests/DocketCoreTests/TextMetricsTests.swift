@@ -69,3 +69,18 @@ struct VisibleWorkTests {
         #expect(wrapper.wrap("Två rader ryms här", width: 10, atMost: 2) == ["Två rader", "ryms här"])
     }
 }
+
+@Suite("Widths whatever the process's locale")
+struct LocaleIndependenceTests {
+    @Test("wide, combining and emoji widths are the same under the C locale as under a UTF-8 one")
+    func underTheCLocale() {
+        let metrics = TextMetrics()
+        let samples = ["日本語", "Åsbro", "e\u{301}", "👍🏽", "🇸🇪", "한국"]
+        let expected = samples.map { metrics.width(of: $0) }
+        #expect(expected == [6, 5, 1, 2, 2, 4])
+        let saved = String(cString: setlocale(LC_CTYPE, nil))
+        setlocale(LC_CTYPE, "C")
+        defer { setlocale(LC_CTYPE, saved) }
+        #expect(samples.map { metrics.width(of: $0) } == expected)
+    }
+}

@@ -4,9 +4,9 @@
 #include <stddef.h>
 #include <wchar.h>
 
-// wcwidth is not visible through Swift's Glibc module. Returns -1 for
-// non-printing characters, and for wide ones until setlocale(LC_ALL, "")
-// has chosen a UTF-8 locale.
+// wcwidth as the C.UTF-8 locale measures, independent of the process's
+// locale (wcwidth is not visible through Swift's Glibc module). Returns -1
+// for non-printing characters.
 int docket_wcwidth(wchar_t character);
 
 // SIGPIPE and SIGXFSZ ignored, so a closed pipe or the file size limit
