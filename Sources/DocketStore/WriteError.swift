@@ -34,7 +34,7 @@ public enum WriteError: Error, Equatable, Sendable, CustomStringConvertible {
             return "saved, but its line in the journal could not be written (\(error.description)); the line is written with the next change"
         case .invalid(let problems):
             let more = problems.count > 1 ? " (and \(problems.count - 1) more)" : ""
-            return "\(problems[0].description)\(more) — not saved: Docket writes no file it would refuse to read"
+            return "\(problems[0].description)\(more): Docket writes no file it would refuse to read"
         }
     }
 }

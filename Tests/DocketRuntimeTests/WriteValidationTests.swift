@@ -155,7 +155,7 @@ struct WriteValidationTests {
         #expect(failed.map(\.edit) == [edit])
         #expect(failed.first?.id != nil, "kept with the id it was tried under")
         #expect(error?.contains("record.json: $.") == true, "\(error ?? "")")
-        #expect(error?.contains("not saved") == true, "\(error ?? "")")
+        #expect(error?.contains("Docket writes no file it would refuse to read") == true, "\(error ?? "")")
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(try store.problems() == [])
     }
