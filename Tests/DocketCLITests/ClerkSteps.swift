@@ -1,0 +1,18 @@
+import Testing
+
+/// What the clerk does in the interface, step by step, shared by the end-to-end stories.
+extension TmuxSession {
+    /// The record menu's "put a member's proposal", typed: Per-Olof Sandberg's rejection of the item.
+    func putTypedRejection(_ text: String) throws {
+        try send("r", "p", "1", "n", "2")
+        try type(text)
+        try send("Enter")
+        try waitFor("reject-1 — Per-Olof Sandberg (M): \(text)")
+    }
+
+    /// A roll call with ja for the first open proposal and nej for the first of the rest.
+    func startRollCall() throws {
+        try send("r", "v", "1", "1")
+        try waitFor("Roll call (votering) votering-1", "◀ now")
+    }
+}
