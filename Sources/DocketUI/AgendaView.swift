@@ -7,28 +7,29 @@ enum AgendaView {
     /// Position (4), revised (3), decision (3) and confidential (4) badges.
     static let badgeWidth = 17
 
-    static func draw(_ state: AppState, agenda: AgendaScreen, into grid: inout Grid) {
+    static func draw(_ state: AppState, agenda: AgendaScreen, in area: Area, into grid: inout Grid) {
         let meeting = state.store.meetings[agenda.meetingIndex]
         let glyphs = ChromeGlyphs(metrics: state.metrics)
         let wrapper = TextWrapper(metrics: state.metrics)
         let info = [state.longDate(meeting.date) + " " + meeting.time, meeting.place, state.meetingState(meeting)].joined(separator: glyphs.separator)
-        grid.put(wrapper.truncate(info, width: grid.width - 2), x: 1, y: 1, role: .muted)
+        let (infoRow, list) = area.splitTop(AppState.agendaTop - AppState.meetingsTop)
+        grid.put(wrapper.truncate(info, width: area.width - 2), x: area.x + 1, y: infoRow.y, role: .muted)
 
         let diaryWidth = min(16, meeting.agenda.compactMap { state.diaryNumber(of: $0) }.map { state.metrics.width(of: $0) }.max() ?? 0)
-        let badgeX = grid.width - badgeWidth - 1
+        let badgeX = area.width - badgeWidth - 1
         let diaryX = badgeX - diaryWidth - 2
         let titleX = 7
-        let visible = state.agendaVisibleRows
+        let visible = min(list.height, state.agendaVisibleRows)
         for (row, index) in (agenda.cursor.offset..<min(agenda.rows.count, agenda.cursor.offset + visible)).enumerated() {
-            let y = AppState.agendaTop + row
+            let y = list.y + row
             switch agenda.rows[index] {
             case .heading(let title):
-                grid.put(wrapper.truncate(title, width: grid.width - 2), x: 1, y: y, role: .heading)
+                grid.put(wrapper.truncate(title, width: area.width - 2), x: area.x + 1, y: y, role: .heading)
             case .item(let itemIndex):
                 let item = meeting.agenda[itemIndex]
                 let selected = index == agenda.cursor.selected
                 let role: Role = selected ? .selected : .normal
-                if selected { grid.fill(y: y, role: .selected) }
+                if selected { grid.fill(x: area.x, y: y, count: area.width, role: .selected) }
                 let number = "\(item.number)"
                 grid.put(number, x: titleX - 2 - number.count, y: y, role: role)
                 let title = state.title(of: item)
@@ -39,9 +40,9 @@ enum AgendaView {
                 }
                 let readState = state.readState(meetingIndex: agenda.meetingIndex, itemIndex: itemIndex)
                 if let live = state.live[meeting.id], [.inProgress, .paused].contains(live.state), live.current == item.id {
-                    grid.put(state.metrics.asciiOnly ? ">" : "▶", x: 1, y: y, role: selected ? role : .activeTab)
+                    grid.put(state.liveMarker, x: area.x + 1, y: y, role: selected ? role : .activeTab)
                 } else if meeting.date >= state.today, readState == .unread || readState == .revised {
-                    grid.put(state.strings.unreadMark, x: 1, y: y, role: selected ? role : .marker)
+                    grid.put(state.strings.unreadMark, x: area.x + 1, y: y, role: selected ? role : .marker)
                 }
                 if let matter = item.matter, let mine = state.myPosition(meeting: meeting.id, matter: matter) {
                     grid.put(state.strings.stanceBadges[mine.position.stance] ?? "", x: badgeX, y: y, role: selected ? role : .key)

@@ -8,6 +8,17 @@ struct Box {
     let width: Int
     let height: Int
 
+    init(left: Int, top: Int, width: Int, height: Int) {
+        self.left = left
+        self.top = top
+        self.width = width
+        self.height = height
+    }
+
+    init(_ area: Area) {
+        self.init(left: area.x, top: area.y, width: area.width, height: area.height)
+    }
+
     /// Clears the box's cells, draws its border and title.
     func draw(title: String, glyphs: ChromeGlyphs, wrapper: TextWrapper, into grid: inout Grid) {
         for y in top..<top + height { grid.fill(x: left, y: y, count: width, role: .normal) }

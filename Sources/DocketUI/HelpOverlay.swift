@@ -5,17 +5,17 @@ import DocketText
 enum HelpOverlay {
     static let keyColumn = 18
 
-    static func draw(_ state: AppState, offset: Int, into grid: inout Grid) {
+    static func draw(_ state: AppState, offset: Int, in area: Area, into grid: inout Grid) {
         let glyphs = ChromeGlyphs(metrics: state.metrics)
         let lines = HelpContent.lines(keymap: state.keymap, strings: state.strings)
-        let boxWidth = min(64, grid.width - 4)
+        let boxWidth = min(64, area.width - 4)
         let visible = state.helpVisibleRows
         let boxHeight = min(lines.count, visible) + 2
-        let left = (grid.width - boxWidth) / 2
-        let top = max(1, (grid.height - boxHeight) / 2)
+        let box = area.centred(width: boxWidth, height: boxHeight)
+        let left = box.x, top = box.y
         let wrapper = TextWrapper(metrics: state.metrics)
 
-        Box(left: left, top: top, width: boxWidth, height: boxHeight).draw(title: state.strings.helpTitle, glyphs: glyphs, wrapper: wrapper, into: &grid)
+        Box(box).draw(title: state.strings.helpTitle, glyphs: glyphs, wrapper: wrapper, into: &grid)
 
         let inner = boxWidth - 4
         for (row, line) in lines.dropFirst(offset).prefix(boxHeight - 2).enumerated() {

@@ -3,13 +3,14 @@ import DocketText
 
 /// The meetings list: upcoming first (soonest at the top), then past ones.
 enum MeetingsView {
-    static func draw(_ state: AppState, cursor: ListCursor, into grid: inout Grid) {
-        let top = AppState.meetingsTop
-        let visible = state.meetingsVisibleRows
+    static func draw(_ state: AppState, cursor: ListCursor, in area: Area, into grid: inout Grid) {
         let banners = state.damageLines + [state.identity.banner].compactMap { $0 }
+        let (list, bannerRows) = area.splitBottom(banners.count)
+        let top = list.y
+        let visible = state.meetingsVisibleRows
         for (index, banner) in banners.enumerated() {
-            let y = grid.height - 1 - banners.count + index
-            grid.put(TextWrapper(metrics: state.metrics).truncate(banner, width: grid.width - 2), x: 1, y: y, role: .marker)
+            let y = bannerRows.y + index
+            grid.put(TextWrapper(metrics: state.metrics).truncate(banner, width: area.width - 2), x: area.x + 1, y: y, role: .marker)
         }
         if state.meetingRows.isEmpty {
             grid.put(state.strings.noMeetings, x: 2, y: top, role: .muted)
@@ -20,12 +21,12 @@ enum MeetingsView {
             let y = top + row
             switch state.meetingRows[index] {
             case .heading(let title):
-                grid.put(title, x: 1, y: y, role: .heading)
+                grid.put(title, x: area.x + 1, y: y, role: .heading)
             case .meeting(let meetingIndex):
                 let meeting = state.store.meetings[meetingIndex]
                 let selected = index == cursor.selected
                 let role: Role = selected ? .selected : .normal
-                if selected { grid.fill(y: y, role: .selected) }
+                if selected { grid.fill(x: area.x, y: y, count: area.width, role: .selected) }
                 // Fixed columns, leaving room before the place for a review-progress column.
                 var x = grid.put(state.longDate(meeting.date), x: 3, y: y, role: role)
                 x = grid.put(meeting.time, x: max(x + 2, 20), y: y, role: role)
@@ -37,7 +38,7 @@ enum MeetingsView {
                     grid.put(text, x: max(x + 2, 47), y: y, role: selected ? role : (progress.read < progress.total ? .marker : .muted))
                 }
                 let placeX = max(x + 3, 60)
-                grid.put(wrapper.truncate(meeting.place, width: max(0, grid.width - placeX - 1)), x: placeX, y: y, role: selected ? role : .muted)
+                grid.put(wrapper.truncate(meeting.place, width: max(0, area.width - placeX - 1)), x: placeX, y: y, role: selected ? role : .muted)
                 if state.matchLine == index || state.query != nil {
                     Highlighter.highlight(state.longDate(meeting.date), x: 3, y: y, state: state, isCurrent: state.matchLine == index, into: &grid)
                 }

@@ -5,42 +5,42 @@ import DocketText
 /// A small menu above the status line, generated from a menu context of the
 /// keymap: the position menu (current stance marked) and the presiding menu.
 enum MenuView {
-    static func draw(_ state: AppState, menu: PositionMenu, into grid: inout Grid) {
+    static func draw(_ state: AppState, menu: PositionMenu, in area: Area, into grid: inout Grid) {
         let current = state.myPosition(meeting: menu.meeting, matter: menu.matter)?.position
         draw(state, title: menu.step == .stance ? state.strings.positionLabel : state.strings.ownProposalLabel,
-             context: menu.step == .stance ? .positionMenu : .kindMenu, marked: current.map { stanceCommand($0.stance) }, into: &grid)
+             context: menu.step == .stance ? .positionMenu : .kindMenu, marked: current.map { stanceCommand($0.stance) }, in: area, into: &grid)
     }
 
-    static func draw(_ state: AppState, liveMenuFor meeting: String, into grid: inout Grid) {
+    static func draw(_ state: AppState, liveMenuFor meeting: String, in area: Area, into grid: inout Grid) {
         draw(state, title: state.strings.liveMenuTitle(state.store.meetings.first { $0.id == meeting }.map(state.meetingState) ?? ""),
              context: .liveMenu,
-             marked: nil, hidden: { $0.unavailableReason(in: state) != nil }, into: &grid)
+             marked: nil, hidden: { $0.unavailableReason(in: state) != nil }, in: area, into: &grid)
     }
 
-    static func draw(_ state: AppState, recordMenu menu: RecordMenu, into grid: inout Grid) {
+    static func draw(_ state: AppState, recordMenu menu: RecordMenu, in area: Area, into grid: inout Grid) {
         let strings = state.strings.clerk
         switch menu.step {
-        case .main: draw(state, title: strings.recordMenuTitle, context: .recordMenu, marked: nil, into: &grid)
-        case .proposalKind: draw(state, title: strings.putKindTitle, context: .putKindMenu, marked: nil, into: &grid)
-        case .decision: draw(state, title: strings.decisionMenuTitle, context: .decisionMenu, marked: nil, into: &grid)
+        case .main: draw(state, title: strings.recordMenuTitle, context: .recordMenu, marked: nil, in: area, into: &grid)
+        case .proposalKind: draw(state, title: strings.putKindTitle, context: .putKindMenu, marked: nil, in: area, into: &grid)
+        case .decision: draw(state, title: strings.decisionMenuTitle, context: .decisionMenu, marked: nil, in: area, into: &grid)
         }
     }
 
     static func draw(_ state: AppState, title: String, context: KeyContext, marked: Command?,
-                     hidden: (Command) -> Bool = { _ in false }, into grid: inout Grid) {
+                     hidden: (Command) -> Bool = { _ in false }, in area: Area, into grid: inout Grid) {
         let bindings = state.keymap.bindings(in: [context]).filter { $0.command == .closeMenu || !hidden($0.command) }
         let wrapper = TextWrapper(metrics: state.metrics)
         let glyphs = ChromeGlyphs(metrics: state.metrics)
-        let width = min(60, grid.width - 2)
+        let width = min(60, area.width - 2)
         let height = bindings.count + 2
-        let top = max(1, grid.height - 1 - height)
-        let left = 1
-        Box(left: left, top: top, width: width, height: height).draw(title: title, glyphs: glyphs, wrapper: wrapper, into: &grid)
+        let box = area.resting(width: width, height: height, left: 1)
+        let left = box.x, top = box.y
+        Box(box).draw(title: title, glyphs: glyphs, wrapper: wrapper, into: &grid)
         for (row, binding) in bindings.enumerated() {
             let y = top + 1 + row
             grid.put(binding.keys.map(\.label).joined(separator: " "), x: left + 2, y: y, role: .key)
             let isCurrent = marked == binding.command
-            let text = (isCurrent ? "● " : "  ") + (state.strings.commandDescriptions[binding.command] ?? "")
+            let text = (isCurrent ? "● " : "  ") + state.strings.describe(binding.command)
             grid.put(wrapper.truncate(text, width: width - 14), x: left + 11, y: y, role: isCurrent ? .heading : .normal)
         }
     }

@@ -4,16 +4,16 @@ import DocketText
 /// A picker in a box above the status line: numbered rows (1–9 take one at
 /// once), marks for rows taken together, the cursor row highlighted.
 enum PickerView {
-    static func draw(_ state: AppState, picker: Picker, into grid: inout Grid) {
+    static func draw(_ state: AppState, picker: Picker, in area: Area, into grid: inout Grid) {
         let wrapper = TextWrapper(metrics: state.metrics)
         let glyphs = ChromeGlyphs(metrics: state.metrics)
-        let width = min(76, grid.width - 2)
-        let visible = max(1, min(picker.rows.count, grid.height - 5))
+        let width = min(76, area.width - 2)
+        let visible = max(1, min(picker.rows.count, area.height - 3))
         let height = visible + 2
-        let top = max(1, grid.height - 1 - height)
-        let left = 1
+        let box = area.resting(width: width, height: height, left: 1)
+        let left = box.x, top = box.y
         let first = max(0, min(picker.cursor - visible + 1, picker.rows.count - visible))
-        Box(left: left, top: top, width: width, height: height).draw(title: picker.title, glyphs: glyphs, wrapper: wrapper, into: &grid)
+        Box(box).draw(title: picker.title, glyphs: glyphs, wrapper: wrapper, into: &grid)
         for (row, index) in (first..<min(picker.rows.count, first + visible)).enumerated() {
             let y = top + 1 + row
             let isCursor = index == picker.cursor

@@ -3,18 +3,18 @@ import DocketText
 
 /// My stance on every item of a meeting; items without one stand out.
 enum PositionsOverviewView {
-    static func draw(_ state: AppState, overview: PositionsOverviewScreen, into grid: inout Grid) {
+    static func draw(_ state: AppState, overview: PositionsOverviewScreen, in area: Area, into grid: inout Grid) {
         let meeting = state.store.meetings[overview.meetingIndex]
         let wrapper = TextWrapper(metrics: state.metrics)
-        let stanceX = max(30, grid.width / 2)
-        for (row, index) in (overview.cursor.offset..<min(overview.rows.count, overview.cursor.offset + state.bodyHeight)).enumerated() {
-            let y = 1 + row
+        let stanceX = max(30, area.width / 2)
+        for (row, index) in (overview.cursor.offset..<min(overview.rows.count, overview.cursor.offset + area.height)).enumerated() {
+            let y = area.y + row
             let itemIndex = overview.rows[index]
             let item = meeting.agenda[itemIndex]
             let selected = index == overview.cursor.selected
-            if selected { grid.fill(y: y, role: .selected) }
+            if selected { grid.fill(x: area.x, y: y, count: area.width, role: .selected) }
             let title = "\(item.number). \(state.title(of: item))"
-            grid.put(wrapper.truncate(title, width: stanceX - 3), x: 1, y: y, role: selected ? .selected : .normal)
+            grid.put(wrapper.truncate(title, width: stanceX - 3), x: area.x + 1, y: y, role: selected ? .selected : .normal)
             let text: String
             let role: Role
             if let matter = item.matter, let mine = state.myPosition(meeting: meeting.id, matter: matter) {
@@ -26,8 +26,8 @@ enum PositionsOverviewView {
                 text = state.strings.noPositionHere
                 role = selected ? .selected : .marker
             }
-            grid.put(wrapper.truncate(text, width: max(0, grid.width - stanceX - 1)), x: stanceX, y: y, role: role)
-            Highlighter.highlight(wrapper.truncate(title, width: stanceX - 3), x: 1, y: y, state: state,
+            grid.put(wrapper.truncate(text, width: max(0, area.width - stanceX - 1)), x: stanceX, y: y, role: role)
+            Highlighter.highlight(wrapper.truncate(title, width: stanceX - 3), x: area.x + 1, y: y, state: state,
                                   isCurrent: state.matchLine == index, into: &grid)
         }
     }

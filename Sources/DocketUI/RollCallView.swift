@@ -5,18 +5,18 @@ import DocketText
 /// The roll call in a panel over the item: what ja and nej stand for, every
 /// member called in order with their answer, the one called now, the running tally.
 enum RollCallView {
-    static func draw(_ state: AppState, call: RollCall, into grid: inout Grid) {
+    static func draw(_ state: AppState, call: RollCall, in area: Area, into grid: inout Grid) {
         let strings = state.strings.clerk
         let wrapper = TextWrapper(metrics: state.metrics)
         let glyphs = ChromeGlyphs(metrics: state.metrics)
-        let width = min(72, grid.width - 2)
-        let listRows = max(1, min(call.order.count, grid.height - 9))
+        let width = min(72, area.width - 2)
+        let listRows = max(1, min(call.order.count, area.height - 7))
         let height = listRows + 6
-        let top = max(1, grid.height - 1 - height)
-        let left = max(1, (grid.width - width) / 2)
+        let box = area.resting(width: width, height: height, left: max(1, (area.width - width) / 2))
+        let left = box.x, top = box.y
         // Whole rows are cleared: the text underneath would only distract during the count.
         for y in top..<top + height { grid.fill(y: y, role: .normal) }
-        Box(left: left, top: top, width: width, height: height)
+        Box(box)
             .draw(title: "\(strings.rollCallTitle) \(call.vote.id)", glyphs: glyphs, wrapper: wrapper, into: &grid)
         let inner = width - 4
         let proposals = state.store.records[call.meeting]?.record(of: call.item)?.proposals ?? []

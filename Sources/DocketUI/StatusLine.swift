@@ -4,31 +4,32 @@ import DocketText
 /// The last row: the find prompt while typing; otherwise a message or the
 /// hints for this screen (generated from the keymap) and the position.
 enum StatusLine {
-    static func draw(_ state: AppState, into grid: inout Grid) {
-        let y = grid.height - 1
-        grid.fill(y: y, role: .statusBar)
+    static func draw(_ state: AppState, in area: Area, into grid: inout Grid) {
+        let y = area.y
+        grid.fill(x: area.x, y: y, count: area.width, role: .statusBar)
         let wrapper = TextWrapper(metrics: state.metrics)
         if let question = state.confirmation {
-            grid.put(wrapper.truncate(questionText(question, state), width: grid.width - 2), x: 1, y: y, role: .selected)
+            grid.put(wrapper.truncate(questionText(question, state), width: area.width - 2), x: area.x + 1, y: y, role: .selected)
             return
         }
         if let prompt = state.prompt {
-            drawPrompt(prompt, state: state, y: y, into: &grid)
+            drawPrompt(prompt, state: state, in: area, into: &grid)
             return
         }
         // While a meeting is live, where it is matters more than the scroll position.
-        let position = state.liveSummary.map { wrapper.truncate($0, width: grid.width / 2) } ?? positionText(state)
+        let position = state.liveSummary.map { wrapper.truncate($0, width: area.width / 2) } ?? positionText(state)
         let positionWidth = state.metrics.width(of: position)
         if !position.isEmpty {
-            grid.put(position, x: grid.width - positionWidth - 1, y: y, role: state.liveSummary == nil ? .statusBar : .activeTab)
+            grid.put(position, x: area.width - positionWidth - 1, y: y, role: state.liveSummary == nil ? .statusBar : .activeTab)
         }
-        let room = grid.width - 2 - (position.isEmpty ? 0 : positionWidth + 2)
+        let room = area.width - 2 - (position.isEmpty ? 0 : positionWidth + 2)
         let left = state.status ?? hints(state)
-        grid.put(wrapper.truncate(left, width: max(0, room)), x: 1, y: y, role: .statusBar)
+        grid.put(wrapper.truncate(left, width: max(0, room)), x: area.x + 1, y: y, role: .statusBar)
     }
 
     /// The label, then as much of the text as fits with the cursor in view.
-    static func drawPrompt(_ prompt: Prompt, state: AppState, y: Int, into grid: inout Grid) {
+    static func drawPrompt(_ prompt: Prompt, state: AppState, in area: Area, into grid: inout Grid) {
+        let y = area.y
         let label: String
         switch prompt.purpose {
         case .find: label = state.strings.findPrompt
@@ -40,8 +41,8 @@ enum StatusLine {
         case .item(let purpose): label = itemPromptLabel(purpose, state.strings)
         case .meeting(let purpose): label = meetingPromptLabel(purpose, state.strings.clerk)
         }
-        let start = grid.put(label, x: 1, y: y, role: .statusBar)
-        let room = max(1, grid.width - start - 1)
+        let start = grid.put(label, x: area.x + 1, y: y, role: .statusBar)
+        let room = max(1, area.width - start - 1)
         let characters = prompt.editor.characters
         var first = 0
         while first < prompt.editor.cursor,
@@ -49,7 +50,7 @@ enum StatusLine {
             first += 1
         }
         let cursorX = start + state.metrics.width(of: String(characters[first..<prompt.editor.cursor]))
-        grid.put(String(characters[first...]), x: start, y: y, role: .statusBar, limit: grid.width - 1)
+        grid.put(String(characters[first...]), x: start, y: y, role: .statusBar, limit: area.width - 1)
         grid.restyle(x: cursorX, y: y, count: 1, role: .selected)
     }
 
@@ -97,20 +98,20 @@ enum StatusLine {
             .filter { $0.hint && seen.insert($0.command).inserted }
             .filter { $0.command != .pickerMark || state.picker?.allowsSeveral == true }
             // The clerk's way in is offered to the clerk only.
-            .filter { ![.recordMenu, .meetingRecord].contains($0.command) || state.identity.role == .clerk }
-            .filter { $0.command != .meetingRecord || !state.isOnMeetingRecord }
-            .map { "\($0.keys[0].label) \(state.strings.hintLabels[$0.command] ?? state.strings.commandDescriptions[$0.command] ?? "")" }
+            .filter { ![.recordMenu, .show(.meetingRecord)].contains($0.command) || state.identity.role == .clerk }
+            .filter { $0.command != .show(.meetingRecord) || !state.isOnMeetingRecord }
+            .map { "\($0.keys[0].label) \(state.strings.hintLabels[$0.command] ?? state.strings.describe($0.command))" }
             .joined(separator: "  ")
     }
 
     private static func positionText(_ state: AppState) -> String {
-        switch state.screen {
+        switch state.screen.look(in: state) {
         case .item(let item) where !item.part.isList:
             let visible = state.itemBodyHeight(item)
             return state.strings.linePosition(min(item.lines.count, item.offset + visible), item.lines.count)
-        case .pager(let pager):
-            return state.strings.linePosition(min(pager.lines.count, pager.offset + state.pagerBodyHeight), pager.lines.count)
-        default:
+        case .text(let lines, let offset):
+            return state.strings.linePosition(min(lines.count, offset + state.textBodyHeight), lines.count)
+        case .meetings, .agenda, .item, .notesOverview, .positionsOverview, .rows:
             return ""
         }
     }

@@ -22,15 +22,15 @@ struct NavigationTests {
     func meetingsList() {
         let state = Fixtures.state()
         #expect(state.meetingRows == [.heading("Upcoming"), .meeting(1), .heading("Past"), .meeting(0)])
-        #expect(state.screen == .meetings(ListCursor(selected: 1, offset: 0)))
+        #expect(state.screen == .meetings(MeetingsScreen(cursor: ListCursor(selected: 1, offset: 0))))
         let (down, _) = Fixtures.send([.character("j")], to: state)
-        #expect(down.screen == .meetings(ListCursor(selected: 3, offset: 0)))
+        #expect(down.screen == .meetings(MeetingsScreen(cursor: ListCursor(selected: 3, offset: 0))))
         let (stuck, _) = Fixtures.send([.character("j"), .down], to: down)
         #expect(stuck.screen == down.screen)
         let (top, _) = Fixtures.send([.character("g")], to: stuck)
-        #expect(top.screen == .meetings(ListCursor(selected: 1, offset: 0)))
+        #expect(top.screen == .meetings(MeetingsScreen(cursor: ListCursor(selected: 1, offset: 0))))
         let (bottom, _) = Fixtures.send([.end], to: top)
-        #expect(bottom.screen == .meetings(ListCursor(selected: 3, offset: 0)))
+        #expect(bottom.screen == .meetings(MeetingsScreen(cursor: ListCursor(selected: 3, offset: 0))))
     }
 
     @Test("q on the meetings list quits; Q quits from anywhere; q elsewhere goes back")
@@ -203,9 +203,9 @@ struct NavigationTests {
     @Test("the mouse: a click selects a row, the wheel scrolls, a click on a tab switches part")
     func mouse() throws {
         let (clicked, _) = App.update(Fixtures.state(), .mouse(.click(x: 10, y: 4)))
-        #expect(clicked.screen == .meetings(ListCursor(selected: 3, offset: 0)))
+        #expect(clicked.screen == .meetings(MeetingsScreen(cursor: ListCursor(selected: 3, offset: 0))))
         let (heading, _) = App.update(Fixtures.state(), .mouse(.click(x: 10, y: 3)))
-        #expect(heading.screen == .meetings(ListCursor(selected: 1, offset: 0)))
+        #expect(heading.screen == .meetings(MeetingsScreen(cursor: ListCursor(selected: 1, offset: 0))))
         let (report, _) = Fixtures.send([.enter] + Fixtures.keys("jjj") + [.enter, .character("2")], to: Fixtures.state())
         let (wheeled, _) = App.update(report, .mouse(.wheelDown(x: 5, y: 10)))
         #expect(try item(wheeled).offset == 3)
@@ -234,9 +234,24 @@ struct NavigationTests {
         let (state, _) = App.update(Fixtures.state(), .attachmentLoaded(title: "Bilaga", result: .text(text)))
         let (scrolled, _) = Fixtures.send([.character("j"), .character(" "), .character("G")], to: state)
         guard case .pager(let pager) = scrolled.screen else { Issue.record("no pager"); return }
-        #expect(pager.offset == 100 - scrolled.pagerBodyHeight)
+        #expect(pager.offset == 100 - scrolled.textBodyHeight)
         let (back, _) = Fixtures.send([.escape], to: scrolled)
         #expect(back.stack.count == 1)
     }
-}
 
+    @Test("i explains the marks from the words the lists draw, scrolls like text, finds, and goes back")
+    func markerLegend() throws {
+        let (state, _) = Fixtures.send([.enter, .character("i")], to: Fixtures.state(height: 12))
+        guard case .markerLegend(let legend) = state.screen else { Issue.record("no legend"); return }
+        let strings = state.strings
+        #expect(legend.lines.contains { $0.text.hasPrefix(strings.confidentialBadge) && $0.text.hasSuffix(strings.markerLegend.confidential) })
+        #expect(legend.lines.contains { $0.text.hasPrefix(strings.readProgress(3, 12)) })
+        let (bottom, _) = Fixtures.send([.character("G")], to: state)
+        guard case .markerLegend(let scrolled) = bottom.screen else { Issue.record("no legend"); return }
+        #expect(scrolled.offset == legend.lines.count - bottom.textBodyHeight)
+        let (found, _) = Fixtures.send([.character("g"), .character("/")] + Fixtures.keys("struck") + [.enter], to: state)
+        #expect(found.matchLine == legend.lines.firstIndex { $0.text.contains(strings.markerLegend.struck) })
+        let (back, _) = Fixtures.send([.escape], to: state)
+        guard case .agenda = back.screen else { Issue.record("not back on the agenda"); return }
+    }
+}

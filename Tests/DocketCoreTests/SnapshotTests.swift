@@ -22,6 +22,7 @@ struct SnapshotTests {
         ("outcome-vote", [.character("j"), .enter, .character("j"), .character("j"), .character("j"), .character("j"), .enter, .character("6")]),
         ("outcome-none", [.enter, .character("j"), .character("j"), .character("j"), .enter, .character("6")]),
         ("help", [.character("?")]),
+        ("marker-legend", [.enter, .character("i")]),
         ("find", [.enter, .character("j"), .character("j"), .character("j"), .enter, .character("2"), .character("/")]
             + Fixtures.keys("förvaltningen") + [.enter]),
         ("find-prompt", [.enter, .character("/")] + Fixtures.keys("Öppen")),

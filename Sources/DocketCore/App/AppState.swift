@@ -79,7 +79,7 @@ public struct AppState: Sendable, Equatable {
         self.width = width
         self.height = height
         self.meetingRows = AppState.meetingRows(store: store, today: today, strings: .english)
-        self.stack = [.meetings(ListCursor.first(in: meetingRows.map(\.isSelectable)))]
+        self.stack = [.meetings(MeetingsScreen(cursor: ListCursor.first(in: meetingRows.map(\.isSelectable))))]
     }
 
     public var screen: Screen { stack[stack.count - 1] }
@@ -134,7 +134,7 @@ public struct AppState: Sendable, Equatable {
     /// The first screen row of an item's part, below its header and tab bar.
     public func itemBodyTop(_ item: ItemScreen) -> Int { 1 + item.layout.header.count + 1 }
     public func itemBodyHeight(_ item: ItemScreen) -> Int { max(1, height - itemBodyTop(item) - 1) }
-    public var pagerBodyHeight: Int { max(1, height - 2) }
+    public var textBodyHeight: Int { max(1, height - 2) }
 
     /// Width available to laid-out text.
     var layoutWidth: Int { max(AppState.minimumWidth, width) }

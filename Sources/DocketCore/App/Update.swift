@@ -68,13 +68,7 @@ extension AppState {
         case .help?: return [.help, .navigation]
         case nil: break
         }
-        switch screen {
-        case .meetings, .agenda, .notesOverview, .positionsOverview: return [.list, .navigation, .global]
-        case .item: return [.item, .list, .navigation, .global]
-        // Space pages for a member; only the clerk's keys change the record.
-        case .meetingRecord: return identity.role == .clerk ? [.meetingRecord, .list, .navigation, .global] : [.list, .navigation, .global]
-        case .pager: return [.pager, .navigation, .global]
-        }
+        return screen.unit.contexts(in: self)
     }
 
     private mutating func handle(_ key: Key) -> [Effect] {
@@ -126,6 +120,7 @@ extension AppState {
         case .top: move(.top)
         case .bottom: move(.bottom); return readByScrolling()
         case .open: return open()
+        case .show(let kind): show(kind)
         case .back: back()
         case .quit:
             if stack.count == 1 { return quit() }
@@ -162,9 +157,7 @@ extension AppState {
         case .deleteNote: askToDeleteSelectedNote()
         case .undoDelete: return undoDelete()
         case .toggleShare: return toggleShare()
-        case .notesOverview: openNotesOverview()
         case .positionMenu: openPositionMenu()
-        case .positionsOverview: openPositionsOverview()
         case .toggleRead: return toggleRead()
         case .nextUnread: nextUnread()
         case .stanceSupport: return choose(.support)
@@ -190,7 +183,6 @@ extension AppState {
         case .kindReferralBack: return choose(.referralBack)
         case .kindTabling: return choose(.tabling)
         case .recordMenu: openRecordMenu()
-        case .meetingRecord: openMeetingRecordScreen()
         case .strikeItem, .addExtraItem, .moveItem: return performAgendaChange(command)
         case .togglePresent, .everyonePresent, .servingFor, .arrivedAt, .leftAt, .chooseCheckers, .setChecking, .addOfficial,
              .removeEntry, .setFirstParagraph, .approveMinutes, .postMinutes, .correctRecord:
@@ -240,18 +232,7 @@ extension AppState {
     private mutating func resize(width newWidth: Int, height newHeight: Int) {
         width = max(1, newWidth)
         height = max(1, newHeight)
-        stack = stack.map { screen in
-            switch screen {
-            case .item(var item) where item.layout.width != layoutWidth:
-                item.layout = itemLayout(meetingIndex: item.meetingIndex, itemIndex: item.itemIndex)
-                return .item(item)
-            case .pager(var pager):
-                pager.lines = AppState.pagerLines(pager.text, width: layoutWidth, metrics: metrics)
-                return .pager(pager)
-            default:
-                return screen
-            }
-        }
+        refreshScreens(for: .resized)
         // Keep every position valid and the selection on screen at the new size.
         move(.lines(0))
     }

@@ -1,6 +1,8 @@
 /// Everything a key can ask for. The keymap binds keys to these per context;
 /// help and hints are generated from the keymap and the strings.
-public enum Command: String, Sendable, CaseIterable {
+public enum Command: Sendable, Hashable {
+    /// Opens a screen over the current one.
+    case show(ScreenKind)
     case moveDown, moveUp, pageDown, pageUp, top, bottom
     case open, back, quit, quitAll, redraw, help
     case find, findNext, findPrevious
@@ -10,8 +12,8 @@ public enum Command: String, Sendable, CaseIterable {
     case confirmPrompt, cancelPrompt, deleteBackward, clearPrompt
     case cursorLeft, cursorRight, cursorHome, cursorEnd, deleteForward, deleteWord
     case confirmYes, confirmNo
-    case addNote, addNoteInEditor, editNote, deleteNote, undoDelete, toggleShare, notesOverview
-    case positionMenu, positionsOverview, toggleRead, nextUnread
+    case addNote, addNoteInEditor, editNote, deleteNote, undoDelete, toggleShare
+    case positionMenu, toggleRead, nextUnread
     case stanceSupport, stanceOppose, stanceAbstain, stanceOwn, stanceOwnInEditor, clearPosition, editMotivation, sharePosition, closeMenu
     case kindAmendment, kindAddition, kindReferralBack, kindTabling
     case preside, nextLiveItem, previousLiveItem, jumpLiveItem, toggleFollow
@@ -23,7 +25,7 @@ public enum Command: String, Sendable, CaseIterable {
     case decideAccording, decideAmended, decideRejected, decideTabled, decideReferredBack, decideNoted
     case pickerMark, pickerTake
     case voteYes, voteNo, voteAbstain, voteUndo
-    case meetingRecord, togglePresent, everyonePresent, servingFor, arrivedAt, leftAt, chooseCheckers, setChecking
+    case togglePresent, everyonePresent, servingFor, arrivedAt, leftAt, chooseCheckers, setChecking
     case addOfficial, removeEntry, setFirstParagraph, approveMinutes, postMinutes, correctRecord
     case strikeItem, addExtraItem, moveItem
 }

@@ -17,18 +17,10 @@ extension Command {
         case .back:
             return state.stack.count == 1 && state.helpOffset == nil ? strings.alreadyTop : nil
         case .open:
-            switch state.screen {
-            case .meetings, .agenda: return nil
-            case .item(let item): return item.part.isList && !item.layout.part(item.part).entryStarts.isEmpty ? nil : strings.nothingToOpen
-            case .pager: return strings.nothingToOpen
-            case .notesOverview(let overview): return overview.rows.contains(where: \.isSelectable) ? nil : strings.nothingToOpen
-            case .positionsOverview(let overview): return overview.rows.isEmpty ? strings.nothingToOpen : nil
-            case .meetingRecord(let record):
-                if case .warning(let item?)? = record.selectedTarget, state.store.meetings[record.meetingIndex].agenda.contains(where: { $0.id == item }) {
-                    return nil
-                }
-                return strings.nothingToOpen
-            }
+            return state.screen.unit.openRefusal(in: state)
+        case .show(let kind):
+            if case .failure(let refusal) = kind.opened(in: state) { return refusal.reason }
+            return nil
         case .addNote, .addNoteInEditor:
             guard state.openItem != nil else { return strings.onlyInItem }
             guard state.identity.canWrite else { return strings.readOnly }
@@ -37,13 +29,11 @@ extension Command {
             guard state.identity.canWrite else { return strings.readOnly }
             guard let note = state.selectedNote else { return strings.onlyOnNote }
             return note.note.author == state.identity.member?.id ? nil : strings.onlyOwnNotes
-        case .notesOverview:
-            return state.currentMeeting == nil ? strings.nothingToOpen : nil
         case .positionMenu, .toggleRead:
             guard state.openItem != nil else { return strings.onlyInItem }
             guard state.identity.canWrite else { return strings.readOnly }
             return state.openMatter == nil ? strings.proceduralNoNotes : nil
-        case .positionsOverview, .nextUnread:
+        case .nextUnread:
             return state.currentMeeting == nil ? strings.nothingToOpen : nil
         case .editMotivation, .sharePosition:
             guard let menu = state.positionMenu else { return nil }

@@ -16,7 +16,7 @@ public enum HelpContent {
             lines.append(Line(keys: "", text: strings.groupNames[group] ?? "", isHeading: true))
             for binding in bindings {
                 let keys = binding.command == .jumpToPart ? "1…9" : binding.keys.map(\.label).joined(separator: " ")
-                lines.append(Line(keys: keys, text: strings.commandDescriptions[binding.command] ?? binding.command.rawValue, isHeading: false))
+                lines.append(Line(keys: keys, text: strings.describe(binding.command), isHeading: false))
             }
         }
         return lines

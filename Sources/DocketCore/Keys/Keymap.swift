@@ -43,12 +43,12 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.deleteNote, [.character("d")], in: .item, group: .notes),
         KeyBinding(.undoDelete, [.character("u")], in: .item, group: .notes),
         KeyBinding(.toggleShare, [.character("s")], in: .item, group: .notes),
-        KeyBinding(.notesOverview, [.character("o")], in: .list, group: .notes),
+        KeyBinding(.show(.notesOverview), [.character("o")], in: .list, group: .notes),
 
         KeyBinding(.positionMenu, [.character("p")], in: .item, group: .positions, hint: true),
         KeyBinding(.toggleRead, [.character("m")], in: .item, group: .positions),
         KeyBinding(.nextUnread, [.character("U")], in: .list, group: .positions),
-        KeyBinding(.positionsOverview, [.character("P")], in: .list, group: .positions),
+        KeyBinding(.show(.positionsOverview), [.character("P")], in: .list, group: .positions),
         KeyBinding(.stanceSupport, [.character("s")], in: .positionMenu, group: .positions, hint: true),
         KeyBinding(.stanceOppose, [.character("o")], in: .positionMenu, group: .positions, hint: true),
         KeyBinding(.stanceAbstain, [.character("a")], in: .positionMenu, group: .positions, hint: true),
@@ -76,7 +76,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.closeMenu, [.escape, .character("q")], in: .liveMenu, group: .live, hint: true),
 
         KeyBinding(.recordMenu, [.character("r")], in: .item, group: .record, hint: true),
-        KeyBinding(.meetingRecord, [.character("R")], in: .list, group: .record, hint: true),
+        KeyBinding(.show(.meetingRecord), [.character("R")], in: .list, group: .record, hint: true),
         KeyBinding(.strikeItem, [.character("x")], in: .list, group: .record),
         KeyBinding(.addExtraItem, [.character("+")], in: .list, group: .record),
         KeyBinding(.moveItem, [.character("M")], in: .list, group: .record),
@@ -137,6 +137,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.findPrevious, [.character("N")], in: .global, group: .finding),
 
         KeyBinding(.help, [.character("?")], in: .global, group: .general, hint: true),
+        KeyBinding(.show(.markerLegend), [.character("i")], in: .list, group: .general),
         KeyBinding(.quit, [.character("q")], in: .global, group: .general, hint: true),
         KeyBinding(.quitAll, [.character("Q")], in: .global, group: .general),
         KeyBinding(.redraw, [.control("l")], in: .global, group: .general),

@@ -3,7 +3,7 @@ import DocketModel
 /// The record of a whole meeting (`R`): attendance, officials, checkers,
 /// agenda changes, approval, and every warning of the checks. Everyone can
 /// read it; the clerk changes it here.
-public struct MeetingRecordScreen: Sendable, Equatable {
+public struct MeetingRecordScreen: ListScreenUnit, Equatable {
     /// What a row is about, for the clerk's keys.
     public enum Target: Sendable, Equatable {
         case attendance(String)
@@ -32,6 +32,50 @@ public struct MeetingRecordScreen: Sendable, Equatable {
     }
 
     var selectedTarget: Target? { rows[safe: cursor.selected]?.target }
+    var screen: Screen { .meetingRecord(self) }
+
+    static func opened(in state: AppState) -> Result<Screen, Refusal> {
+        guard let index = state.currentMeeting else { return .failure(Refusal(reason: state.strings.nothingToOpen)) }
+        return .success(.meetingRecord(MeetingRecordScreen(meetingIndex: index, in: state)))
+    }
+
+    func look(in state: AppState) -> ScreenLook {
+        .rows(rows.map { ScreenRow(text: $0.text, style: $0.style, isSelectable: $0.isSelectable) }, cursor: cursor)
+    }
+
+    func meetingIndex(in state: AppState) -> Int? { meetingIndex }
+    func selectable(in state: AppState) -> [Bool] { rows.map(\.isSelectable) }
+    func searchableLines(in state: AppState) -> [String] { rows.map(\.text) }
+
+    func crumbs(in state: AppState, below: Screen?) -> [String] {
+        state.crumbs(meetingIndex: meetingIndex, below: below) + [state.strings.clerk.recordTitle]
+    }
+
+    /// Space pages for a member; only the clerk's keys change the record.
+    func contexts(in state: AppState) -> [KeyContext] {
+        state.identity.role == .clerk ? [.meetingRecord, .list, .navigation, .global] : [.list, .navigation, .global]
+    }
+
+    /// The agenda item a warning is about, if it is on the agenda.
+    private func warnedItem(in state: AppState) -> Int? {
+        guard case .warning(let id?)? = selectedTarget else { return nil }
+        return state.store.meetings[meetingIndex].agenda.firstIndex { $0.id == id }
+    }
+
+    func openRefusal(in state: AppState) -> String? { warnedItem(in: state) == nil ? state.strings.nothingToOpen : nil }
+
+    /// A warning opens its item's Outcome.
+    func open(in state: inout AppState) -> [Effect] {
+        if let itemIndex = warnedItem(in: state) { state.openItem(meetingIndex: meetingIndex, itemIndex: itemIndex, part: .outcome) }
+        return []
+    }
+
+    func refreshed(for change: ScreenRefresh, in state: AppState) -> Screen {
+        guard case .records = change else { return screen }
+        var copy = self
+        copy.refresh(in: state)
+        return copy.screen
+    }
 
     /// The rows again from the record, the cursor staying on what it was on.
     mutating func refresh(in state: AppState) {

@@ -2,42 +2,20 @@ import DocketModel
 import DocketText
 
 extension AppState {
+    /// Enter: what the top screen's selection opens.
     mutating func open() -> [Effect] {
-        switch screen {
-        case .meetings(let cursor):
-            guard case .meeting(let index)? = meetingRows[safe: cursor.selected] else { return [] }
-            openAgenda(meetingIndex: index, itemIndex: nil)
-        case .agenda(let agenda):
-            guard let itemIndex = agenda.selectedItem else { return [] }
-            openItem(meetingIndex: agenda.meetingIndex, itemIndex: itemIndex, part: .proposal)
-        case .item(let item):
-            guard let target = item.layout.part(item.part).targets[safe: item.selection] else { return [] }
-            switch target {
-            case .none:
-                status = strings.onlyMeetingsOpen
-            case .agenda(let meetingIndex, let itemIndex):
-                openAgenda(meetingIndex: meetingIndex, itemIndex: itemIndex)
-            case .attachment(let attachment):
-                return open(attachment)
-            case .note(let visible):
-                showPlace(of: visible)
-            }
-        case .pager:
-            break
-        case .notesOverview(let overview):
-            openFromOverview(overview)
-        case .positionsOverview(let overview):
-            if let itemIndex = overview.rows[safe: overview.cursor.selected] {
-                openItem(meetingIndex: overview.meetingIndex, itemIndex: itemIndex, part: .proposal)
-            }
-        case .meetingRecord(let record):
-            // A warning opens its item's Outcome.
-            if case .warning(let id?)? = record.selectedTarget,
-               let itemIndex = store.meetings[record.meetingIndex].agenda.firstIndex(where: { $0.id == id }) {
-                openItem(meetingIndex: record.meetingIndex, itemIndex: itemIndex, part: .outcome)
-            }
+        screen.unit.open(in: &self)
+    }
+
+    /// A screen a key opens over the current one.
+    mutating func show(_ kind: ScreenKind) {
+        switch kind.opened(in: self) {
+        case .success(let opened):
+            stack.append(opened)
+            matchLine = nil
+        case .failure(let refusal):
+            status = refusal.reason
         }
-        return []
     }
 
     mutating func back() {
@@ -49,12 +27,8 @@ extension AppState {
 
     mutating func openAgenda(meetingIndex: Int, itemIndex: Int?) {
         let rows = AppState.agendaRows(for: store.meetings[meetingIndex])
-        let selectable = rows.map(\.isSelectable)
-        var cursor = ListCursor.first(in: selectable)
-        if let itemIndex, let row = rows.firstIndex(of: .item(itemIndex)) {
-            cursor.select(row, selectable: selectable, visible: agendaVisibleRows)
-        }
-        stack.append(.agenda(AgendaScreen(meetingIndex: meetingIndex, rows: rows, cursor: cursor)))
+        let agenda = AgendaScreen(meetingIndex: meetingIndex, rows: rows, cursor: ListCursor.first(in: rows.map(\.isSelectable)))
+        stack.append(.agenda(itemIndex.map { agenda.selecting(item: $0, in: self) } ?? agenda))
         matchLine = nil
     }
 
@@ -87,10 +61,8 @@ extension AppState {
         let target = item.itemIndex + delta
         stack.removeLast()
         // The agenda underneath follows, so going back lands on this item.
-        if case .agenda(var agenda) = screen, agenda.meetingIndex == item.meetingIndex,
-           let row = agenda.rows.firstIndex(of: .item(target)) {
-            agenda.cursor.select(row, selectable: agenda.rows.map(\.isSelectable), visible: agendaVisibleRows)
-            replaceTop(.agenda(agenda))
+        if case .agenda(let agenda) = screen, agenda.meetingIndex == item.meetingIndex {
+            replaceTop(.agenda(agenda.selecting(item: target, in: self)))
         }
         openItem(meetingIndex: item.meetingIndex, itemIndex: target, part: item.part)
     }
@@ -110,7 +82,7 @@ extension AppState {
         return nil
     }
 
-    private mutating func open(_ attachment: Attachment) -> [Effect] {
+    mutating func open(_ attachment: Attachment) -> [Effect] {
         if let text = attachment.text, !text.isEmpty {
             openPager(title: attachment.title, text: text)
             return []
@@ -125,12 +97,8 @@ extension AppState {
 
     mutating func openPager(title: String, text: String) {
         stack.append(.pager(PagerScreen(title: title, text: text,
-                                        lines: AppState.pagerLines(text, width: layoutWidth, metrics: metrics), offset: 0)))
+                                        lines: PagerScreen.lines(text, width: layoutWidth, metrics: metrics), offset: 0)))
         matchLine = nil
-    }
-
-    static func pagerLines(_ text: String, width: Int, metrics: TextMetrics) -> [StyledLine] {
-        TextWrapper(metrics: metrics).wrap(text, width: max(10, width - 3)).map { StyledLine($0) }
     }
 
     /// Enter on a note: its paragraph in the Report or Proposal, or the Proposal for a note on the item.

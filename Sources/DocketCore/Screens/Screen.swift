@@ -1,78 +1,65 @@
 import DocketModel
 
-/// A screen on the navigation stack.
+/// A screen on the navigation stack. Each case holds a `ScreenUnit`, which
+/// knows everything about its screen; this file only names them.
 public enum Screen: Sendable, Equatable {
-    case meetings(ListCursor)
+    case meetings(MeetingsScreen)
     case agenda(AgendaScreen)
     case item(ItemScreen)
     case pager(PagerScreen)
     case notesOverview(NotesOverviewScreen)
     case positionsOverview(PositionsOverviewScreen)
     case meetingRecord(MeetingRecordScreen)
+    case markerLegend(MarkerLegendScreen)
+
+    var unit: any ScreenUnit {
+        switch self {
+        case .meetings(let unit): unit
+        case .agenda(let unit): unit
+        case .item(let unit): unit
+        case .pager(let unit): unit
+        case .notesOverview(let unit): unit
+        case .positionsOverview(let unit): unit
+        case .meetingRecord(let unit): unit
+        case .markerLegend(let unit): unit
+        }
+    }
+
+    /// How the views draw it.
+    public func look(in state: AppState) -> ScreenLook { unit.look(in: state) }
+
+    /// Its words in the title bar's trail, given the screen below it.
+    public func crumbs(in state: AppState, below: Screen?) -> [String] { unit.crumbs(in: state, below: below) }
 }
 
-/// A row of the meetings list: a heading (Upcoming, Past) or a meeting.
-public enum MeetingRow: Sendable, Equatable {
-    case heading(String)
-    case meeting(Int)
+/// The screens a key opens on top of the current one (`Command.show`).
+public enum ScreenKind: Sendable, Hashable, CaseIterable {
+    case notesOverview, positionsOverview, meetingRecord, markerLegend
 
-    public var isSelectable: Bool { if case .meeting = self { return true } else { return false } }
-}
+    /// The screen to open over the current state, or why it cannot open.
+    func opened(in state: AppState) -> Result<Screen, Refusal> {
+        switch self {
+        case .notesOverview: NotesOverviewScreen.opened(in: state)
+        case .positionsOverview: PositionsOverviewScreen.opened(in: state)
+        case .meetingRecord: MeetingRecordScreen.opened(in: state)
+        case .markerLegend: MarkerLegendScreen.opened(in: state)
+        }
+    }
 
-/// A row of an agenda: a section heading or an item.
-public enum AgendaRow: Sendable, Equatable {
-    case heading(String)
-    case item(Int)
-
-    public var isSelectable: Bool { if case .item = self { return true } else { return false } }
-}
-
-public struct AgendaScreen: Sendable, Equatable {
-    public let meetingIndex: Int
-    public internal(set) var rows: [AgendaRow]
-    public var cursor: ListCursor
-
-    public var selectedItem: Int? {
-        if case .item(let index)? = rows[safe: cursor.selected] { return index }
-        return nil
+    /// What the key does, in help and menus.
+    func description(in strings: Strings) -> String {
+        switch self {
+        case .notesOverview: strings.notesOverviewCommand
+        case .positionsOverview: strings.positionsOverviewCommand
+        case .meetingRecord: strings.clerk.recordCommand
+        case .markerLegend: strings.markerLegend.command
+        }
     }
 }
 
-public struct ItemScreen: Sendable, Equatable {
-    public let meetingIndex: Int
-    /// Follows the item when the agenda changes at the meeting.
-    public internal(set) var itemIndex: Int
-    public var part: ItemPart
-    /// First visible line of each part.
-    public var offsets: [ItemPart: Int]
-    /// Selected entry of each list part.
-    public var selections: [ItemPart: Int]
-    public var layout: ItemLayout
-
-    public var offset: Int { offsets[part] ?? 0 }
-    public var selection: Int { selections[part] ?? 0 }
-    public var lines: [StyledLine] { layout.part(part).lines }
-}
-
-/// My notes, and others' shared ones, on every item of one meeting.
-public struct NotesOverviewScreen: Sendable, Equatable {
-    public enum Row: Sendable, Equatable {
-        case item(Int)
-        case note(itemIndex: Int, VisibleNote)
-
-        public var isSelectable: Bool { if case .note = self { return true } else { return false } }
-    }
-
-    public let meetingIndex: Int
-    public var rows: [Row]
-    public var cursor: ListCursor
-}
-
-public struct PagerScreen: Sendable, Equatable {
-    public let title: String
-    public let text: String
-    public var lines: [StyledLine]
-    public var offset: Int
+/// Why a command cannot run, in the words of the status line.
+public struct Refusal: Error, Sendable, Equatable {
+    public let reason: String
 }
 
 extension Array {

@@ -77,6 +77,7 @@ public struct ClerkStrings: Sendable {
 
     // The meeting's record
     public var recordTitle = "Record"
+    public var recordCommand = "the meeting's record: attendance, checks, approval"
     public var firstParagraphRow: @Sendable (Int, Bool) -> String = { number, proposed in
         "First §: \(number)\(proposed ? " (continuing this year's series; nothing recorded yet)" : "")"
     }

@@ -10,13 +10,6 @@ extension AppState {
         return nil
     }
 
-    /// R: the record of the meeting on screen.
-    mutating func openMeetingRecordScreen() {
-        guard let index = currentMeeting else { return }
-        stack.append(.meetingRecord(MeetingRecordScreen(meetingIndex: index, in: self)))
-        matchLine = nil
-    }
-
     private var recordScreenMeeting: Meeting? { openMeetingRecord.map { store.meetings[$0.meetingIndex] } }
 
     /// The commands of the meeting's record screen.

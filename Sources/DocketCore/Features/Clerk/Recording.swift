@@ -63,34 +63,7 @@ extension AppState {
         store.records = fresh
         let before = store.meetings
         store.meetings = sentMeetings.map { $0.applying(fresh[$0.id]?.agendaChanges ?? []) }
-        func newIndex(_ meetingIndex: Int, _ itemIndex: Int) -> Int {
-            let id = before[meetingIndex].agenda[itemIndex].id
-            return store.meetings[meetingIndex].agenda.firstIndex { $0.id == id } ?? min(itemIndex, store.meetings[meetingIndex].agenda.count - 1)
-        }
-        stack = stack.map { screen in
-            switch screen {
-            case .agenda(var agenda):
-                let selected = agenda.selectedItem.map { newIndex(agenda.meetingIndex, $0) }
-                agenda.rows = AppState.agendaRows(for: store.meetings[agenda.meetingIndex])
-                if let selected, let row = agenda.rows.firstIndex(of: .item(selected)) {
-                    agenda.cursor.select(row, selectable: agenda.rows.map(\.isSelectable), visible: agendaVisibleRows)
-                }
-                return .agenda(agenda)
-            case .item(var item):
-                item.itemIndex = newIndex(item.meetingIndex, item.itemIndex)
-                item.layout = itemLayout(meetingIndex: item.meetingIndex, itemIndex: item.itemIndex)
-                for part in [ItemPart.outcome] {
-                    let lines = item.layout.part(part).lines.count
-                    item.offsets[part] = max(0, min(item.offsets[part] ?? 0, lines - itemBodyHeight(item)))
-                }
-                return .item(item)
-            case .meetingRecord(var screen):
-                screen.refresh(in: self)
-                return .meetingRecord(screen)
-            default:
-                return screen
-            }
-        }
+        refreshScreens(for: .records(before: before))
     }
 
     /// The answer to my record changes, or another instance's change seen by the watcher. Changes

@@ -104,7 +104,7 @@ extension AppState {
     mutating func pauseFollowing(for command: Command) {
         guard case .on(let meeting) = following else { return }
         switch command {
-        case .open, .back, .quit, .nextItem, .previousItem, .notesOverview, .positionsOverview, .nextUnread:
+        case .open, .back, .quit, .nextItem, .previousItem, .show(.notesOverview), .show(.positionsOverview), .show(.markerLegend), .nextUnread:
             following = .paused(meeting: meeting)
             status = strings.followingPaused
         default:

@@ -137,14 +137,7 @@ extension AppState {
     mutating func replaceNotes(_ fresh: [VisibleNote]) {
         guard fresh != notes else { return }
         notes = fresh
-        stack = stack.map { screen in
-            guard case .item(var item) = screen else { return screen }
-            item.layout = itemLayout(meetingIndex: item.meetingIndex, itemIndex: item.itemIndex)
-            let entries = item.layout.part(.notes).entryStarts.count
-            item.selections[.notes] = max(0, min(item.selections[.notes] ?? 0, entries - 1))
-            return .item(item)
-        }
-        refreshOverviews()
+        refreshScreens(for: .notes)
     }
 
     func itemLayout(meetingIndex: Int, itemIndex: Int) -> ItemLayout {

@@ -165,25 +165,6 @@ extension AppState {
         readMarks = marks
         guard fresh != positions else { return }
         positions = fresh
-        stack = stack.map { screen in
-            guard case .item(var item) = screen else { return screen }
-            item.layout = itemLayout(meetingIndex: item.meetingIndex, itemIndex: item.itemIndex)
-            return .item(item)
-        }
+        refreshScreens(for: .positions)
     }
-
-    mutating func openPositionsOverview() {
-        guard let meetingIndex = currentMeeting else { return }
-        let rows = store.meetings[meetingIndex].agenda.indices.filter { store.meetings[meetingIndex].agenda[$0].matter != nil }
-        stack.append(.positionsOverview(PositionsOverviewScreen(meetingIndex: meetingIndex, rows: rows, cursor: ListCursor())))
-        matchLine = nil
-    }
-}
-
-/// My stance on every item of a meeting, on one screen.
-public struct PositionsOverviewScreen: Sendable, Equatable {
-    public let meetingIndex: Int
-    /// Indexes of the agenda items that have a matter.
-    public let rows: [Int]
-    public var cursor: ListCursor
 }

@@ -1,0 +1,29 @@
+/// The words of the marker legend (`i`).
+public struct MarkerLegendWords: Sendable {
+    public let command: String
+    public let title: String
+    public let onAgenda: String
+    public let onMeetings: String
+    public let inItem: String
+    public let live: String
+    public let unread: String
+    public let position: @Sendable (String) -> String
+    public let revised: String
+    public let decision: @Sendable (String) -> String
+    public let struck: String
+    public let confidential: String
+    public let readProgress: String
+    public let note: String
+
+    static let english = MarkerLegendWords(
+        command: "what the marks in lists and margins mean", title: "Markers",
+        onAgenda: "On an agenda", onMeetings: "On the meetings list", inItem: "In an item's text",
+        live: "the item the meeting is on now", unread: "not read yet, or changed since you read it",
+        position: { "your position: \($0)" }, revised: "the report changed after you read it",
+        decision: { "outcome: \($0)" }, struck: "struck from the agenda", confidential: "confidential: not public",
+        readProgress: "items of the agenda you have read", note: "the paragraph has notes")
+}
+
+extension Strings {
+    public var markerLegend: MarkerLegendWords { .english }
+}
