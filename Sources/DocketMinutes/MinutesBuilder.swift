@@ -233,8 +233,9 @@ public struct MinutesBuilder {
             if decision.clauses.first?.lowercased().hasPrefix("att ") == true { blocks.append(.text(labels.decides(store.committee.name))) }
             blocks.append(.clauses(decision.clauses))
         }
-        if !itemRecord.recused.isEmpty {
-            blocks += [.heading(labels.recusal), .text(labels.recused(names(itemRecord.recused)))]
+        for list in MemberList.allCases where !list.members(in: itemRecord).isEmpty {
+            let words = labels.memberList(list)
+            blocks += [.heading(words.heading), .text(words.sentence(names(list.members(in: itemRecord))))]
         }
         let put = itemRecord.proposals.filter { !$0.isWithdrawn }
         let contested = put.contains { !$0.proposers.isEmpty } || itemRecord.propositionOrder.count > 1 || !itemRecord.votes.isEmpty

@@ -30,8 +30,8 @@ public struct MinutesLabels: Sendable {
     public let decision: String
     public let decides: @Sendable (String) -> String
     public let confidentialWithheld: String
-    public let recusal: String
-    public let recused: @Sendable (String) -> String
+    /// Each member list of an item: its heading and its sentence about the members.
+    public let memberList: @Sendable (MemberList) -> (heading: String, sentence: @Sendable (String) -> String)
     public let proposals: String
     public let propositionOrder: String
     public let propositionAgainst: @Sendable (String, String, Bool) -> String
@@ -114,8 +114,12 @@ public struct MinutesLabels: Sendable {
         decision: "Beslut",
         decides: { "\($0) beslutar" },
         confidentialWithheld: "Ärendet redovisas inte med hänvisning till sekretess.",
-        recusal: "Jäv",
-        recused: { "\($0) anmäler jäv och deltar inte i handläggningen." },
+        memberList: { list in
+            switch list {
+            case .recused: ("Jäv", { "\($0) anmäler jäv och deltar inte i handläggningen." })
+            case .notTakingPart: ("Deltar inte i beslutet", { "\($0) deltar inte i beslutet." })
+            }
+        },
         proposals: "Yrkanden",
         propositionOrder: "Propositionsordning",
         propositionAgainst: { sides, preferred, voted in
@@ -193,8 +197,12 @@ public struct MinutesLabels: Sendable {
         decision: "Decision",
         decides: { "\($0) decides" },
         confidentialWithheld: "Not shown: confidential.",
-        recusal: "Conflict of interest",
-        recused: { "\($0) declared a conflict of interest and took no part in the item." },
+        memberList: { list in
+            switch list {
+            case .recused: ("Conflict of interest", { "\($0) declared a conflict of interest and took no part in the item." })
+            case .notTakingPart: ("Not taking part in the decision", { "\($0) took no part in the decision." })
+            }
+        },
         proposals: "Proposals",
         propositionOrder: "Order of putting the question",
         propositionAgainst: { sides, preferred, voted in

@@ -4,6 +4,8 @@ public struct ItemRecord: Codable, Equatable, Sendable {
     public var item: String
     /// Members who left because of a conflict of interest (jäv): they take no part.
     public var recused: [String]
+    /// Members present and serving who do not take part in the decision (deltar inte i beslutet).
+    public var notTakingPart: [String]?
     public var proposals: [PutProposal]
     /// The proposals put against each other, in the order the chair put them.
     public var propositionOrder: [PropositionStep]
@@ -19,9 +21,10 @@ public struct ItemRecord: Codable, Equatable, Sendable {
 
     public init(item: String, recused: [String] = [], proposals: [PutProposal] = [], propositionOrder: [PropositionStep] = [],
                 votes: [Vote] = [], decision: Decision? = nil, reservations: [Reservation] = [], minuteNotes: [Statement] = [],
-                specialStatements: [Statement] = [], checkedAtOnce: Bool? = nil) {
+                specialStatements: [Statement] = [], checkedAtOnce: Bool? = nil, notTakingPart: [String]? = nil) {
         self.item = item
         self.recused = recused
+        self.notTakingPart = notTakingPart
         self.proposals = proposals
         self.propositionOrder = propositionOrder
         self.votes = votes
@@ -30,6 +33,34 @@ public struct ItemRecord: Codable, Equatable, Sendable {
         self.minuteNotes = minuteNotes
         self.specialStatements = specialStatements
         self.checkedAtOnce = checkedAtOnce
+    }
+}
+
+/// A list of members that an item's record names; each takes its members out of the decision
+/// and has its own words in the minutes.
+public enum MemberList: String, Sendable, Hashable, CaseIterable {
+    /// Jäv: they leave the item and take no part in it.
+    case recused
+    /// They stay, but do not take part in the decision (deltar inte i beslutet).
+    case notTakingPart = "not-taking-part"
+
+    public func members(in record: ItemRecord) -> [String] {
+        switch self {
+        case .recused: record.recused
+        case .notTakingPart: record.notTakingPart ?? []
+        }
+    }
+
+    public func set(_ members: [String], in record: inout ItemRecord) {
+        switch self {
+        case .recused: record.recused = members
+        case .notTakingPart: record.notTakingPart = members.isEmpty ? nil : members
+        }
+    }
+
+    /// Members on any list: they take no part in the decision.
+    public static func outOfDecision(in record: ItemRecord) -> Set<String> {
+        Set(allCases.flatMap { $0.members(in: record) })
     }
 }
 

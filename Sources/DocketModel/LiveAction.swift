@@ -32,7 +32,7 @@ public enum LiveAction: Equatable, Sendable {
         switch self {
         case .open: return firstItem
         case .move(_, let item): return item
-        default: return nil
+        case .pause, .resume, .close, .reopen: return nil
         }
     }
 

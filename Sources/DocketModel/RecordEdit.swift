@@ -72,7 +72,8 @@ public enum RecordEdit: Equatable, Sendable {
 
 /// A change to one item's record.
 public enum ItemEdit: Equatable, Sendable {
-    case recused([String])
+    /// Sets who is on one of the item's member lists.
+    case members(MemberList, [String])
     case addProposal(PutProposal)
     case withdraw(proposal: String, Bool)
     case addStep(PropositionStep)
@@ -87,7 +88,7 @@ public enum ItemEdit: Equatable, Sendable {
 
     var action: String {
         switch self {
-        case .recused: return "recusal"
+        case .members(let list, _): return list.rawValue
         case .addProposal: return "proposal"
         case .withdraw: return "withdrawal"
         case .addStep: return "proposition"
@@ -104,7 +105,7 @@ public enum ItemEdit: Equatable, Sendable {
     public func applied(to record: ItemRecord) -> ItemRecord {
         var record = record
         switch self {
-        case .recused(let members): record.recused = members
+        case .members(let list, let members): list.set(members, in: &record)
         case .addProposal(let proposal): record.proposals.append(proposal)
         case .withdraw(let id, let withdrawn):
             if let index = record.proposals.firstIndex(where: { $0.id == id }) { record.proposals[index].withdrawn = withdrawn ? true : nil }

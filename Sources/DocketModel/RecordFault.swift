@@ -39,7 +39,8 @@ public struct RecordFault: Equatable, Sendable {
              .votedWithoutTakingPart(let item, _, _), .resultBeforeEveryoneAnswered(let item, _, _),
              .resultDoesNotFollow(let item, _, _, _), .tieWithoutCastingVote(let item, _), .reservedWithoutTakingPart(let item, _):
             return item
-        default:
+        case .attendanceTwice, .checkerNotPresent, .approvedBeforeMeeting, .approvedWithNobodyPresent, .postedWithoutApproval,
+             .postedBeforeApproval:
             return nil
         }
     }
@@ -61,7 +62,7 @@ extension RecordFault.Kind {
         case .voteTwice(_, let vote): return "the vote id \(vote) is used twice on this item"
         case .votedTwice(_, let vote, let member): return "\(name(member)) voted more than once in \(vote)"
         case .votedWithoutTakingPart(_, let vote, let member):
-            return "\(name(member)) voted in \(vote) without taking part (absent, not serving, or recused)"
+            return "\(name(member)) voted in \(vote) without taking part (absent, not serving, recused, or not taking part in the decision)"
         case .resultBeforeEveryoneAnswered(_, let vote, let missing):
             return "the vote \(vote) has a result, but \(missing.map(name).joined(separator: ", ")) \(missing.count == 1 ? "has" : "have") not answered: a roll call has a result only when everyone taking part has answered"
         case .resultDoesNotFollow(_, let vote, let result, let tally): return "the result of \(vote) is \(result), but its tally gives \(tally)"

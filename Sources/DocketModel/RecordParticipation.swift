@@ -27,9 +27,9 @@ public struct RecordParticipation {
     public func participants(in item: String) -> Set<String> {
         let order = record.items.map(\.item)
         guard let position = order.firstIndex(of: item) else { return [] }
-        let recused = Set(record.record(of: item)?.recused ?? [])
+        let out = record.record(of: item).map(MemberList.outOfDecision) ?? []
         return Set(record.attendance.filter { attendance in
-            guard isServing(attendance), !recused.contains(attendance.member) else { return false }
+            guard isServing(attendance), !out.contains(attendance.member) else { return false }
             if let arrived = attendance.arrivedAt, let start = order.firstIndex(of: arrived), position < start { return false }
             if let left = attendance.leftAt, let end = order.firstIndex(of: left), position >= end { return false }
             return true

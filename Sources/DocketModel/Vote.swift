@@ -47,7 +47,7 @@ public struct Vote: Codable, Equatable, Sendable {
         switch ballots.first(where: { $0.member == chair })?.choice {
         case .yes?: return yes
         case .no?: return no
-        default: return nil
+        case .abstain?, nil: return nil
         }
     }
 }

@@ -6,6 +6,8 @@ import DocketModel
 final class DiskState {
     private var records: [String: MeetingRecord]?
     private var live: [String: LiveMeeting]?
+    /// The stamp each of my writes left on its file.
+    private var ownStamps: [String: String] = [:]
 
     /// Every record, loading them all the first time.
     func records(_ loadAll: () -> [String: MeetingRecord]) -> [String: MeetingRecord] {
@@ -20,6 +22,18 @@ final class DiskState {
         let loaded = loadAll()
         live = loaded
         return loaded
+    }
+
+    /// My write left `path` with `stamp`: the watcher will bring it back.
+    func wrote(_ path: String, stamp: String?) {
+        ownStamps[path] = stamp
+    }
+
+    /// Whether the file is still as my last write left it: nothing to read again.
+    /// Another writer's rename puts a new inode there, so its change never matches.
+    func isOwnWrite(_ path: String, stamp: String?) -> Bool {
+        guard let stamp else { return false }
+        return ownStamps[path] == stamp
     }
 
     /// Known as they are: the state a session starts from.

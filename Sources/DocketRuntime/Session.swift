@@ -109,8 +109,8 @@ public struct Session {
                                                   orWhenReadable: watcher.descriptor) {
                 pending.append(message)
             }
-            // What another instance wrote (or my own writes, coming back): only what changed is read again.
-            pending += reload(watcher.changedFiles())
+            // What another instance wrote: only what changed is read again, and my own writes not at all.
+            pending += reload(watcher.changedFiles().filter { !disk.isOwnWrite($0, stamp: reader.fileSystem.modificationStamp(at: $0)) })
             guard !pending.isEmpty else { continue }
             while !pending.isEmpty {
                 let (next, effects) = App.update(state, pending.removeFirst())
@@ -119,9 +119,6 @@ public struct Session {
                     if let result = perform(effect, state: state, terminal: terminal) { pending.append(result) }
                 }
             }
-            // My own writes come back through the watcher as a reload of what is already
-            // known, which sends nothing and draws nothing; ignoring them by their stamps
-            // instead could also swallow another instance's change made in that instant.
             terminal.draw(Renderer.render(state))
         }
         if state.isRunning, let draft = state.unfinishedNote {
@@ -194,8 +191,14 @@ public struct Session {
             let (found, marks, _) = loadPositions()
             return .positionsSaved(positions: found, marks: marks, failed: failed, error: error.map { explained($0, state: state) })
         case .preside(let actions):
-            let (failed, error) = inOrder(actions) { preside($0, state: state) }
-            disk.update(live: reloaded(live, Array(Set(actions.map(\.meeting)))), loadAll: { loadLive().live })
+            var written: [String: LiveMeeting?] = [:]
+            let (failed, error) = inOrder(actions) { action in
+                let (file, error) = preside(action, state: state)
+                if let file { written[action.meeting] = file }
+                return error
+            }
+            let unknown = Set(actions.map(\.meeting)).subtracting(written.keys)
+            disk.update(live: written.merging(reloaded(live, Array(unknown))) { $1 }, loadAll: { loadLive().live })
             return .liveChanged(disk.live { loadLive().live }, failed: failed, error: error.map { explained($0, state: state) })
         case .record(let changes):
             // Each change gets its id at its first try and keeps it: a retry is then applied once.
@@ -252,16 +255,18 @@ public struct Session {
         let entry = JournalEntry(time: time, person: member, action: edit.action, meeting: meeting, item: edit.item, summary: summary, change: id)
         let stamped = RecordChange(meeting: meeting, firstParagraph: change.firstParagraph, edit: edit, id: id)
         do {
-            return (try records.write(stamped, id: id, retried: retried, journal: entry), nil)
+            let written = try records.write(stamped, id: id, retried: retried, journal: entry)
+            disk.wrote(reader.path(StoreLayout.record(meeting)), stamp: written.stamp)
+            return (written.contents, nil)
         } catch {
             return (nil, error)
         }
     }
 
-    /// Writes a presiding action to the live file and the presiding person's journal.
-    private func preside(_ action: LiveAction, state: AppState) -> WriteError? {
+    /// Writes a presiding action to the live file and the presiding person's journal; the file as written, when it was.
+    private func preside(_ action: LiveAction, state: AppState) -> (LiveMeeting?, WriteError?) {
         guard let member = state.identity.member?.id,
-              let meeting = state.store.meetings.first(where: { $0.id == action.meeting }) else { return .readOnly }
+              let meeting = state.store.meetings.first(where: { $0.id == action.meeting }) else { return (nil, .readOnly) }
         let stamp = LiveMeeting.Stamp(at: Timestamp.rfc3339(Date(), in: timeZone), by: member)
         let firstItem = meeting.agenda.first?.id
         let entryItem = action.item(firstItem: firstItem) ?? state.live[meeting.id]?.current
@@ -269,10 +274,11 @@ public struct Session {
         let entry = JournalEntry(time: stamp.at, person: member, action: action.name, meeting: meeting.id, item: entryItem,
                                  summary: "\(action.name) \(meeting.id) \(title)".trimmingCharacters(in: .whitespaces))
         do {
-            try live.update(meeting.id, journal: entry) { action.applied(to: $0, stamp: stamp, firstItem: firstItem) }
-            return nil
+            let written = try live.update(meeting.id, journal: entry) { action.applied(to: $0, stamp: stamp, firstItem: firstItem) }
+            disk.wrote(reader.path(StoreLayout.live(meeting.id)), stamp: written.stamp)
+            return (written.contents, nil)
         } catch {
-            return error
+            return (nil, error)
         }
     }
 

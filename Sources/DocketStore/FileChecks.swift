@@ -27,10 +27,10 @@ enum FileChecks {
             if !items.contains(item.item) { report("\(path).item", "no agenda item with id \"\(item.item)\" in this meeting") }
             let proposals = Set(item.proposals.map(\.id))
             let votes = Set(item.votes.map(\.id))
-            for member in item.recused + item.proposals.flatMap(\.proposers) + item.reservations.flatMap(\.members)
-                + (item.minuteNotes + item.specialStatements).flatMap(\.members) + item.votes.flatMap(\.ballots).map(\.member) {
-                checkMember(member, path)
-            }
+            let listed: [String] = MemberList.allCases.flatMap { $0.members(in: item) }
+            let named: [String] = item.proposals.flatMap(\.proposers) + item.reservations.flatMap(\.members)
+                + (item.minuteNotes + item.specialStatements).flatMap(\.members) + item.votes.flatMap(\.ballots).map(\.member)
+            for member in listed + named { checkMember(member, path) }
             for (stepIndex, step) in item.propositionOrder.enumerated() {
                 for id in step.proposals + [step.preferred] where !proposals.contains(id) {
                     report("\(path).propositionOrder[\(stepIndex)]", "no proposal \"\(id)\" among this item's proposals")

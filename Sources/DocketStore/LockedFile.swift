@@ -54,7 +54,7 @@ public struct LockedFile<Contents: Codable & Sendable> {
     /// a file it would refuse to read.
     @discardableResult
     public func update(checkedBy check: (Contents) -> [StoreProblem] = { _ in [] },
-                       _ change: (Contents?) -> Contents) throws(WriteError) -> Contents {
+                       _ change: (Contents?) -> Contents) throws(WriteError) -> Written<Contents> {
         do {
             switch folder {
             case .privateFolder: try fileSystem.createDirectory(at: parentDirectory(of: path), permissions: 0o700)
@@ -88,6 +88,14 @@ public struct LockedFile<Contents: Codable & Sendable> {
         } catch {
             throw .io(error)
         }
-        return updated
+        // Taken under the lock: no other writer can have replaced the file yet.
+        return Written(contents: updated, stamp: fileSystem.modificationStamp(at: path))
     }
+}
+
+/// A file as written: its contents, and its modification stamp as the write left it,
+/// by which a session knows its own write when the watcher brings it back.
+public struct Written<Contents: Sendable>: Sendable {
+    public let contents: Contents
+    public let stamp: String?
 }

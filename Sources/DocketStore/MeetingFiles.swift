@@ -62,7 +62,7 @@ public struct MeetingFiles<Contents: Codable & Sendable> {
     /// Applies a change to the meeting's file (starting from `initial` when there is none), then journals it.
     @discardableResult
     public func update(_ meeting: String, startingFrom initial: Contents, journal entry: JournalEntry,
-                       _ change: (Contents) -> Contents) throws(WriteError) -> Contents {
+                       _ change: (Contents) -> Contents) throws(WriteError) -> Written<Contents> {
         let file = file(meeting)
         let updated = try file.update(checkedBy: { check($0, MeetingContext(meeting: meeting, file: file.path, reader: reader)) }) { current in
             change(current ?? initial)
@@ -87,7 +87,7 @@ extension MeetingFiles where Contents == LiveMeeting {
     /// Applies a presiding action to the meeting's live file, then journals it.
     @discardableResult
     public func update(_ meeting: String, journal entry: JournalEntry,
-                       _ change: (LiveMeeting) -> LiveMeeting) throws(WriteError) -> LiveMeeting {
+                       _ change: (LiveMeeting) -> LiveMeeting) throws(WriteError) -> Written<LiveMeeting> {
         try update(meeting, startingFrom: LiveMeeting(meeting: meeting), journal: entry, change)
     }
 }
@@ -107,7 +107,7 @@ extension MeetingFiles where Contents == MeetingRecord {
     /// Applies a change to the meeting's record (starting one at `firstParagraph`), then journals it.
     @discardableResult
     public func update(_ meeting: String, firstParagraph: Int, journal entry: JournalEntry,
-                       _ change: (MeetingRecord) -> MeetingRecord) throws(WriteError) -> MeetingRecord {
+                       _ change: (MeetingRecord) -> MeetingRecord) throws(WriteError) -> Written<MeetingRecord> {
         try update(meeting, startingFrom: MeetingRecord(meeting: meeting, firstParagraph: firstParagraph), journal: entry, change)
     }
 
@@ -117,7 +117,7 @@ extension MeetingFiles where Contents == MeetingRecord {
     /// record took it but the journal did not, the error says so (`.journalOnly`),
     /// and the same change tried again (`retried`) only journals. Returns the record as written.
     @discardableResult
-    public func write(_ change: RecordChange, id: String, retried: Bool, journal entry: JournalEntry) throws(WriteError) -> MeetingRecord {
+    public func write(_ change: RecordChange, id: String, retried: Bool, journal entry: JournalEntry) throws(WriteError) -> Written<MeetingRecord> {
         let initial = MeetingRecord(meeting: change.meeting, firstParagraph: change.firstParagraph)
         let file = file(change.meeting)
         let written = try file.update(checkedBy: { check($0, MeetingContext(meeting: change.meeting, file: file.path, reader: reader)) }) { current in

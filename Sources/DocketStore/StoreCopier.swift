@@ -92,7 +92,7 @@ public struct StoreCopier {
                 try copyTree(from: from, to: to, root: root)
             case .file?:
                 try fileSystem.writeFileAtomically(try fileSystem.readFile(at: from), to: to)
-            default:
+            case .other?, nil:
                 throw FileSystemError(path: from, reason: .notRegularFile)
             }
         }

@@ -47,10 +47,10 @@ enum MenuView {
 
     static func stanceCommand(_ stance: Position.Stance) -> Command {
         switch stance {
-        case .support: return .stanceSupport
-        case .oppose: return .stanceOppose
-        case .abstain: return .stanceAbstain
-        case .own: return .stanceOwn
+        case .support: return .position(.stance(.support))
+        case .oppose: return .position(.stance(.oppose))
+        case .abstain: return .position(.stance(.abstain))
+        case .own: return .position(.stance(.own))
         }
     }
 }

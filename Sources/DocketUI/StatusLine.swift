@@ -96,7 +96,7 @@ enum StatusLine {
         if case .item(let item) = state.screen, !item.part.isList { contexts.removeAll { $0 == .list } }
         return state.keymap.bindings(in: contexts)
             .filter { $0.hint && seen.insert($0.command).inserted }
-            .filter { $0.command != .pickerMark || state.picker?.allowsSeveral == true }
+            .filter { $0.command != .picker(.mark) || state.picker?.allowsSeveral == true }
             // The clerk's way in is offered to the clerk only.
             .filter { ![.recordMenu, .show(.meetingRecord)].contains($0.command) || state.identity.role == .clerk }
             .filter { $0.command != .show(.meetingRecord) || !state.isOnMeetingRecord }

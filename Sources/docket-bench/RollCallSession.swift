@@ -39,8 +39,8 @@ enum RollCallSession {
         _ = session.run(state, on: terminal, stopRequested: { terminal.isDone })
         let (reads, writes) = (counting.reads - before.0, counting.writes - before.1)
         Benchmark.report("roll-call answer in the clerk's session, key to frame (\(answers.count) answers)", terminal.answerTimes)
-        print("  record.json written \(writes) times and read \(reads) times (under the lock before each write, and once when the watcher "
-              + "brings the write back); \(terminal.frames) frames drawn for \(keys.count + answers.count) keys, the first included")
+        print("  record.json written \(writes) times and read \(reads) times (once, under the lock, before each write: the watcher "
+              + "knows the session's own writes by their stamps); \(terminal.frames) frames drawn for \(keys.count + answers.count) keys, the first included")
     }
 }
 

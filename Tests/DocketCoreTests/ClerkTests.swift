@@ -177,18 +177,40 @@ struct ClerkTests {
         #expect(ClerkTests.record(fixed)?.votes.first?.result == "forvaltningens-forslag")
     }
 
-    /// Records members as recused from item 7, marking them in the picker.
-    static func recused(_ members: [String], in state: AppState) -> AppState {
-        let (open, _) = send("rx", to: state)
+    /// Puts exactly these members on one of item 7's member lists, marking and unmarking them in the picker.
+    static func listing(_ members: [String], on list: MemberList, in state: AppState) -> AppState {
+        let (open, _) = Fixtures.play([.recordMenu, .command(.record(.members(list)), in: .recordMenu)], to: state)
         guard let picker = open.picker else { return state }
         var keys = ""
         var cursor = 0
         for (index, row) in picker.rows.enumerated() {
-            guard case .member(let id) = row.value, members.contains(id) else { continue }
+            guard case .member(let id) = row.value, members.contains(id) != picker.marked.contains(index) else { continue }
             keys += String(repeating: "j", count: index - cursor) + " "
             cursor = index + 1
         }
         return send(keys + "⏎", to: open).0
+    }
+
+    static func recused(_ members: [String], in state: AppState) -> AppState {
+        listing(members, on: .recused, in: state)
+    }
+
+    @Test("members not taking part in the decision stay present but are left out of the roll call; the Outcome names them")
+    func notTakingPart() {
+        let state = ClerkTests.listing(["anders-nystrom"], on: .notTakingPart, in: ClerkTests.twoProposals())
+        #expect(ClerkTests.record(state)?.notTakingPart == ["anders-nystrom"])
+        #expect(ClerkTests.record(state)?.recused == [])
+        #expect(state.status == "1 not taking part")
+        #expect(state.store.records[ClerkTests.meeting]?.attendance.first { $0.member == "anders-nystrom" }?.present == true)
+        guard case .item(let item) = state.screen else { Issue.record("not on the item"); return }
+        #expect(item.layout.part(.outcome).lines.contains { $0.text == "Not taking part in the decision: Anders Nyström (SD)" })
+        let (voting, _) = Fixtures.play([.recordMenu, .vote, .pick(1), .pick(1)], to: state)
+        #expect(voting.voting?.order.contains("anders-nystrom") == false)
+        #expect(voting.voting?.order.count == 10)
+        // Taken off again, the list is gone from the record.
+        let cleared = ClerkTests.listing([], on: .notTakingPart, in: state)
+        #expect(ClerkTests.record(cleared)?.notTakingPart == nil)
+        #expect(cleared.status == "Everyone takes part")
     }
 
     @Test("a recused member is left out of the roll call, and a tie goes to the chair's casting vote")

@@ -79,15 +79,16 @@ struct RecordTests {
                 == ["The result of votering-1 is m-avslag, but its tally gives forvaltningen"])
     }
 
-    @Test("a recused member takes no part: a ballot from them is a warning, and so is a reservation")
-    func recusal() {
+    @Test("a member recused, or not taking part in the decision, takes no part: a ballot from them is a fault, and so is a reservation",
+          arguments: MemberList.allCases)
+    func outOfDecision(list: MemberList) {
         var item = RecordTests.handled("delarsrapport", vote: RecordTests.vote(7))
-        item.recused = ["johan-ek"]
+        list.set(["johan-ek"], in: &item)
         item.reservations = [Reservation(members: ["johan-ek"], inFavourOf: "m-avslag", written: true)]
         let record = RecordTests.record(items: [item])
         #expect(!RecordParticipation(record: record, meeting: RecordTests.meeting, committee: RecordTests.committee)
             .participants(in: "delarsrapport").contains("johan-ek"))
-        #expect(messages(record) == ["Johan Ek voted in votering-1 without taking part (absent, not serving, or recused)",
+        #expect(messages(record) == ["Johan Ek voted in votering-1 without taking part (absent, not serving, recused, or not taking part in the decision)",
                                      "Johan Ek reserved against a decision they took no part in"])
     }
 
@@ -99,7 +100,7 @@ struct RecordTests {
         item.votes[0].ballots.append(Vote.Ballot(member: "birgitta-strand", choice: .no))
         #expect(messages(RecordTests.record(items: [item])) == [
             "Leila Haddad voted more than once in votering-1",
-            "Birgitta Strand voted in votering-1 without taking part (absent, not serving, or recused)",
+            "Birgitta Strand voted in votering-1 without taking part (absent, not serving, recused, or not taking part in the decision)",
             "The proposal tillagg is not withdrawn but was never put (missing from the proposition order)",
             "The item was handled but has no decision",
         ])

@@ -13,15 +13,15 @@ enum Step {
 
     // The clerk's record of an item.
     static let recordMenu = Step.command(.recordMenu, in: .item)
-    static let agendaProposal = Step.command(.recordAgendaProposal, in: .recordMenu)
-    static let memberProposal = Step.command(.recordMemberProposal, in: .recordMenu)
-    static let vote = Step.command(.recordVote, in: .recordMenu)
-    static let recusal = Step.command(.recordRecusal, in: .recordMenu)
+    static let agendaProposal = Step.command(.record(.agendaProposal), in: .recordMenu)
+    static let memberProposal = Step.command(.record(.memberProposal), in: .recordMenu)
+    static let vote = Step.command(.record(.vote), in: .recordMenu)
+    static let recusal = Step.command(.record(.members(.recused)), in: .recordMenu)
     // The roll call.
-    static let ja = Step.command(.voteYes, in: .vote)
-    static let nej = Step.command(.voteNo, in: .vote)
-    static let avstår = Step.command(.voteAbstain, in: .vote)
-    static let undo = Step.command(.voteUndo, in: .vote)
+    static let ja = Step.command(.rollCall(.answer(.yes)), in: .vote)
+    static let nej = Step.command(.rollCall(.answer(.no)), in: .vote)
+    static let avstår = Step.command(.rollCall(.answer(.abstain)), in: .vote)
+    static let undo = Step.command(.rollCall(.undo), in: .vote)
 
     /// Answers in roll-call order: "j" ja, "n" nej, "a" avstår.
     static func answers(_ text: String) -> [Step] {

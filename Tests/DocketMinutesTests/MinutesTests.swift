@@ -123,11 +123,12 @@ struct MinutesTests {
         #expect(document.signatures.map(\.role) == ["Sekreterare", "Ordförande", "Justerare", "Justerare"])
     }
 
-    @Test("recusal, a tie decided by the casting vote, a särskilt yttrande")
+    @Test("recusal, a member not taking part in the decision, a tie decided by the casting vote, a särskilt yttrande")
     func recusalTieStatement() throws {
         let store = Demo.changing { record in
             let index = record.items.firstIndex { $0.item == "familjeradgivning" }!
             record.items[index].recused = ["gunnar-lind"]
+            record.items[index - 1].notTakingPart = ["anders-nystrom"]
             // Without Gunnar Lind, and with two answers turned, 5–5: the chair's ja decides.
             record.items[index].votes[0].ballots = record.items[index].votes[0].ballots.filter { $0.member != "gunnar-lind" }.map { ballot in
                 ["maria-johansson", "leila-haddad"].contains(ballot.member) ? Vote.Ballot(member: ballot.member, choice: .no) : ballot
@@ -137,6 +138,9 @@ struct MinutesTests {
         }
         let fees = try Demo.document(store: store).paragraphs[4]
         #expect(fees.blocks.contains(.text("Gunnar Lind (KD) anmäler jäv och deltar inte i handläggningen.")))
+        let report = try Demo.document(store: store).paragraphs[3]
+        #expect(report.blocks.contains(.heading("Deltar inte i beslutet")))
+        #expect(report.blocks.contains(.text("Anders Nyström (SD) deltar inte i beslutet.")))
         #expect(fees.blocks.contains(.text("Rösterna är lika; ordförandens utslagsröst avgör.")))
         #expect(fees.blocks.contains(.heading("Särskilt yttrande")))
         #expect(fees.blocks.contains(.text("Ulla Bergqvist (S): Ett särskilt yttrande.")))

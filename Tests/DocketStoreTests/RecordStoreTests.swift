@@ -26,7 +26,7 @@ struct RecordStoreTests {
             var record = record
             record.attendance.append(Attendance(member: "johan-ek", present: false))
             return record
-        }
+        }.contents
         #expect(updated.firstParagraph == 131)
         #expect(updated.attendance.map(\.member) == ["leila-haddad", "johan-ek"])
         #expect(try StoreLoader(root: demo.root).load().problems.map(\.description) == [])

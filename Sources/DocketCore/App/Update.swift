@@ -74,24 +74,18 @@ extension AppState {
     private mutating func handle(_ key: Key) -> [Effect] {
         let command = keymap.command(for: key, in: activeContexts)
         switch modal {
-        case .confirmation?, .positionMenu?, .liveMenu?:
-            return command.map { perform($0, key: key) } ?? []
-        case .picker(var open)?:
-            if command == .pickerTake, case .character(let digit) = key, let number = digit.wholeNumberValue {
+        case .picker(let open)?:
+            // 1–9 take that row at once.
+            if command == .picker(.take), case .character(let digit) = key, let number = digit.wholeNumberValue {
                 guard open.rows.indices.contains(number - 1) else { return [] }
-                open.cursor = number - 1
-                picker = open
+                picker?.cursor = number - 1
             }
-            return command.map { handlePicker($0) } ?? []
-        case .voting?:
-            return command.map { handleVote($0) } ?? []
-        case .recordMenu?:
-            if command == .closeMenu { recordMenu = nil; return [] }
-            return command.map { performRecording($0) } ?? []
+            return command.map { perform($0, key: key) } ?? []
         case .prompt?:
-            if let command { return perform(command, key: key) }
-            if case .character(let character) = key { prompt?.editor.insert(character) }
-            return []
+            if command == nil, case .character(let character) = key { prompt?.editor.insert(character) }
+            return command.map { perform($0, key: key) } ?? []
+        case .confirmation?, .positionMenu?, .liveMenu?, .voting?, .recordMenu?:
+            return command.map { perform($0, key: key) } ?? []
         case .help?, nil:
             break
         }
@@ -141,14 +135,7 @@ extension AppState {
         case .previousItem: switchItem(by: -1)
         case .confirmPrompt: return confirmPrompt()
         case .cancelPrompt: cancelPrompt()
-        case .deleteBackward: prompt?.editor.deleteBackward()
-        case .deleteForward: prompt?.editor.deleteForward()
-        case .cursorLeft: prompt?.editor.moveLeft()
-        case .cursorRight: prompt?.editor.moveRight()
-        case .cursorHome: prompt?.editor.moveHome()
-        case .cursorEnd: prompt?.editor.moveEnd()
-        case .deleteWord: prompt?.editor.deleteWord()
-        case .clearPrompt: prompt?.editor.clear()
+        case .edit(let edit): prompt?.editor.apply(edit)
         case .confirmYes: return answer(true)
         case .confirmNo: return answer(false)
         case .addNote: startNote()
@@ -158,41 +145,23 @@ extension AppState {
         case .undoDelete: return undoDelete()
         case .toggleShare: return toggleShare()
         case .positionMenu: openPositionMenu()
+        case .position(let command): return performPosition(command)
         case .toggleRead: return toggleRead()
         case .nextUnread: nextUnread()
-        case .stanceSupport: return choose(.support)
-        case .stanceOppose: return choose(.oppose)
-        case .stanceAbstain: return choose(.abstain)
-        case .stanceOwn: chooseOwn(inEditor: false)
-        case .stanceOwnInEditor: chooseOwn(inEditor: true)
-        case .editMotivation: startMotivation()
-        case .sharePosition: return sharePosition()
-        case .clearPosition: return clearPosition()
-        case .closeMenu:
-            positionMenu = nil
-            liveMenu = nil
+        case .closeMenu: modal = nil
         case .preside: return preside()
         case .nextLiveItem: return moveLive(by: 1)
         case .previousLiveItem: return moveLive(by: -1)
         case .jumpLiveItem:
             if let index = presidedMeeting { prompt = Prompt(purpose: .jumpLive(meeting: store.meetings[index].id)) }
         case .toggleFollow: toggleFollow()
-        case .pauseMeeting, .resumeMeeting, .closeMeeting, .reopenMeeting: return answerLiveMenu(command)
-        case .kindAmendment: return choose(.amendment)
-        case .kindAddition: return choose(.addition)
-        case .kindReferralBack: return choose(.referralBack)
-        case .kindTabling: return choose(.tabling)
+        case .live(let command): return answerLiveMenu(command)
         case .recordMenu: openRecordMenu()
-        case .strikeItem, .addExtraItem, .moveItem: return performAgendaChange(command)
-        case .togglePresent, .everyonePresent, .servingFor, .arrivedAt, .leftAt, .chooseCheckers, .setChecking, .addOfficial,
-             .removeEntry, .setFirstParagraph, .approveMinutes, .postMinutes, .correctRecord:
-            return performMeetingRecord(command)
-        case .recordAgendaProposal, .recordMemberProposal, .recordWithdraw, .recordProposition, .recordVote, .recordDecision,
-             .recordDecisionInEditor, .recordRecusal, .recordReservation, .recordMinuteNote, .recordSpecialStatement,
-             .recordCheckedAtOnce, .recordRemove, .kindSupport, .kindReject, .decideAccording, .decideAmended, .decideRejected,
-             .decideTabled, .decideReferredBack, .decideNoted, .pickerMark, .pickerTake, .voteYes, .voteNo, .voteAbstain, .voteUndo:
-            // Reached only through their menus, which are routed before this switch.
-            break
+        case .record(let command): return performRecording(command)
+        case .rollCall(let command): return handleVote(command)
+        case .picker(let command): return handlePicker(command)
+        case .meetingRecord(let command): return performMeetingRecord(command)
+        case .agendaChange(let kind): return performAgendaChange(kind)
         }
         return []
     }

@@ -1,33 +1,38 @@
+import DocketModel
+
 /// Everything a key can ask for. The keymap binds keys to these per context;
 /// help and hints are generated from the keymap and the strings.
 public enum Command: Sendable, Hashable {
     /// Opens a screen over the current one.
     case show(ScreenKind)
+    /// Editing the typing line.
+    case edit(LineEdit)
+    /// The position menu and its kind step.
+    case position(PositionCommand)
+    /// The presiding menu.
+    case live(LiveMenuCommand)
+    /// The record menu of an item and its steps.
+    case record(RecordCommand)
+    case rollCall(RollCallCommand)
+    case picker(PickerCommand)
+    /// The clerk's keys on the meeting's record.
+    case meetingRecord(MeetingRecordCommand)
+    /// The clerk's keys on an agenda.
+    case agendaChange(AgendaChange.Kind)
     case moveDown, moveUp, pageDown, pageUp, top, bottom
     case open, back, quit, quitAll, redraw, help
     case find, findNext, findPrevious
     case nextPart, previousPart, jumpToPart
     case nextItem, previousItem
     case closeHelp
-    case confirmPrompt, cancelPrompt, deleteBackward, clearPrompt
-    case cursorLeft, cursorRight, cursorHome, cursorEnd, deleteForward, deleteWord
+    case confirmPrompt, cancelPrompt
     case confirmYes, confirmNo
     case addNote, addNoteInEditor, editNote, deleteNote, undoDelete, toggleShare
     case positionMenu, toggleRead, nextUnread
-    case stanceSupport, stanceOppose, stanceAbstain, stanceOwn, stanceOwnInEditor, clearPosition, editMotivation, sharePosition, closeMenu
-    case kindAmendment, kindAddition, kindReferralBack, kindTabling
+    /// Closes whichever menu or picker is open.
+    case closeMenu
     case preside, nextLiveItem, previousLiveItem, jumpLiveItem, toggleFollow
-    case pauseMeeting, resumeMeeting, closeMeeting, reopenMeeting
-    case recordMenu, recordAgendaProposal, recordMemberProposal, recordWithdraw, recordProposition, recordVote
-    case recordDecision, recordDecisionInEditor, recordRecusal, recordReservation, recordMinuteNote, recordSpecialStatement
-    case recordCheckedAtOnce, recordRemove
-    case kindSupport, kindReject
-    case decideAccording, decideAmended, decideRejected, decideTabled, decideReferredBack, decideNoted
-    case pickerMark, pickerTake
-    case voteYes, voteNo, voteAbstain, voteUndo
-    case togglePresent, everyonePresent, servingFor, arrivedAt, leftAt, chooseCheckers, setChecking
-    case addOfficial, removeEntry, setFirstParagraph, approveMinutes, postMinutes, correctRecord
-    case strikeItem, addExtraItem, moveItem
+    case recordMenu
 }
 
 /// Where a binding applies. A screen activates several, most specific first.

@@ -35,7 +35,7 @@ extension Command {
             return state.openMatter == nil ? strings.proceduralNoNotes : nil
         case .nextUnread:
             return state.currentMeeting == nil ? strings.nothingToOpen : nil
-        case .editMotivation, .sharePosition:
+        case .position(.motivation), .position(.share):
             guard let menu = state.positionMenu else { return nil }
             return state.myPosition(meeting: menu.meeting, matter: menu.matter) == nil ? strings.chooseStanceFirst : nil
         case .preside, .nextLiveItem, .previousLiveItem, .jumpLiveItem:
@@ -46,30 +46,40 @@ extension Command {
         case .toggleFollow:
             if case .on = state.following { return nil }
             return state.liveMeetingIndex == nil ? strings.notLive : nil
-        case .pauseMeeting, .resumeMeeting, .closeMeeting, .reopenMeeting:
-            guard let id = state.liveMenu, let index = state.store.meetings.firstIndex(where: { $0.id == id }) else { return nil }
-            let current = state.liveState(index)
-            switch self {
-            case .pauseMeeting: return current == .inProgress ? nil : strings.notLive
-            case .resumeMeeting: return current == .paused ? nil : strings.notLive
-            case .closeMeeting: return [.inProgress, .paused].contains(current) ? nil : strings.notLive
-            default:
-                guard current == .closed else { return strings.notLive }
-                if let approved = state.store.records[id]?.approved { return strings.clerk.approvedNoReopen(approved) }
-                return state.live[id]?.presiding == state.identity.member?.id ? nil : strings.onlyWhoPresided
-            }
-        case .recordMenu, .strikeItem, .addExtraItem, .moveItem, .togglePresent, .everyonePresent, .servingFor, .arrivedAt,
-             .leftAt, .chooseCheckers, .setChecking, .addOfficial, .removeEntry, .setFirstParagraph, .approveMinutes,
-             .postMinutes, .correctRecord:
+        case .live(let command):
+            return command.unavailableReason(in: state)
+        case .recordMenu:
+            return state.clerkRefusal ?? (state.openItem == nil ? strings.onlyInItem : nil)
+        case .meetingRecord:
+            return state.clerkRefusal
+        case .agendaChange:
             if let refusal = state.clerkRefusal { return refusal }
-            if self == .recordMenu { return state.openItem == nil ? strings.onlyInItem : nil }
-            let onAgenda: Bool
-            if case .agenda = state.screen { onAgenda = true } else { onAgenda = false }
-            return [.strikeItem, .addExtraItem, .moveItem].contains(self) && !onAgenda ? strings.clerk.onlyOnAgenda : nil
+            if case .agenda = state.screen { return nil }
+            return strings.clerk.onlyOnAgenda
         case .undoDelete:
             return state.lastDeleted == nil ? strings.nothingToUndo : nil
-        default:
+        // Always available where their keys apply; what they act on is checked when they run.
+        case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .quit, .quitAll, .redraw, .help, .closeHelp, .find,
+             .confirmPrompt, .cancelPrompt, .edit, .confirmYes, .confirmNo, .position, .closeMenu, .record, .rollCall, .picker:
             return nil
+        }
+    }
+}
+
+extension LiveMenuCommand {
+    /// The presiding menu offers only what the meeting's state allows.
+    func unavailableReason(in state: AppState) -> String? {
+        let strings = state.strings
+        guard let id = state.liveMenu, let index = state.store.meetings.firstIndex(where: { $0.id == id }) else { return nil }
+        let current = state.liveState(index)
+        switch self {
+        case .pause: return current == .inProgress ? nil : strings.notLive
+        case .resume: return current == .paused ? nil : strings.notLive
+        case .close: return [.inProgress, .paused].contains(current) ? nil : strings.notLive
+        case .reopen:
+            guard current == .closed else { return strings.notLive }
+            if let approved = state.store.records[id]?.approved { return strings.clerk.approvedNoReopen(approved) }
+            return state.live[id]?.presiding == state.identity.member?.id ? nil : strings.onlyWhoPresided
         }
     }
 }

@@ -50,3 +50,23 @@ public struct LineEditor: Sendable, Equatable {
         cursor = 0
     }
 }
+
+/// A key's edit of the typing line.
+public enum LineEdit: Sendable, Hashable {
+    case deleteBackward, deleteForward, left, right, home, end, deleteWord, clear
+}
+
+extension LineEditor {
+    public mutating func apply(_ edit: LineEdit) {
+        switch edit {
+        case .deleteBackward: deleteBackward()
+        case .deleteForward: deleteForward()
+        case .left: moveLeft()
+        case .right: moveRight()
+        case .home: moveHome()
+        case .end: moveEnd()
+        case .deleteWord: deleteWord()
+        case .clear: clear()
+        }
+    }
+}

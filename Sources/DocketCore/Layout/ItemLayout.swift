@@ -92,9 +92,9 @@ public struct ItemLayout: Sendable, Equatable {
             add(strings.outcomeDecision(strings.decisionCategories[decision.category] ?? decision.category.rawValue), .subheading)
             for clause in decision.clauses { add(clause, .clause, indent: 2) }
         }
-        if !outcome.recused.isEmpty {
+        for list in MemberList.allCases where !list.members(in: outcome).isEmpty {
             part.append(.blank)
-            add(strings.outcomeRecused(names(outcome.recused)))
+            add(strings.clerk.memberList(list).outcome(names(list.members(in: outcome))))
         }
         if !outcome.proposals.isEmpty {
             part.append(.blank)

@@ -20,6 +20,7 @@ public struct AgendaScreen: ListScreenUnit, Equatable {
     }
 
     var screen: Screen { .agenda(self) }
+    var agendaItem: Int? { selectedItem }
     var firstRow: Int { AppState.agendaTop }
 
     func look(in state: AppState) -> ScreenLook { .agenda(self) }

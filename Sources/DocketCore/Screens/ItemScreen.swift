@@ -16,6 +16,7 @@ public struct ItemScreen: ScreenUnit, Equatable {
     public var lines: [StyledLine] { layout.part(part).lines }
 
     var screen: Screen { .item(self) }
+    var agendaItem: Int? { itemIndex }
     /// Whether the current part has entries to select.
     private var hasEntries: Bool { part.isList && !layout.part(part).entryStarts.isEmpty }
 

@@ -114,7 +114,7 @@ public struct MeetingRecordScreen: ListScreenUnit, Equatable {
                 text += " — " + (present.servingFor.map { strings.servingFor(state.memberName($0)) } ?? strings.present)
                 if let arrived = present.arrivedAt { text += ", " + strings.arrivedAt(itemLabel(arrived)) }
                 if let left = present.leftAt { text += ", " + strings.leftAt(itemLabel(left)) }
-            default: text += " — " + strings.absent
+            case .some: text += " — " + strings.absent
             }
             add(text, .body, .attendance(member.id))
         }

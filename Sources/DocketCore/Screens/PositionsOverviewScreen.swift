@@ -6,6 +6,7 @@ public struct PositionsOverviewScreen: ListScreenUnit, Equatable {
     public var cursor: ListCursor
 
     var screen: Screen { .positionsOverview(self) }
+    var agendaItem: Int? { rows[safe: cursor.selected] }
 
     static func opened(in state: AppState) -> Result<Screen, Refusal> {
         guard let meetingIndex = state.currentMeeting else { return .failure(Refusal(reason: state.strings.nothingToOpen)) }

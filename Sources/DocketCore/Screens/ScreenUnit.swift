@@ -11,6 +11,8 @@ protocol ScreenUnit: Sendable {
     func look(in state: AppState) -> ScreenLook
     /// The meeting it is about, if any.
     func meetingIndex(in state: AppState) -> Int?
+    /// The agenda item it is on or has selected, if any.
+    var agendaItem: Int? { get }
     /// Its words in the title bar's trail, given the screen below it.
     func crumbs(in state: AppState, below: Screen?) -> [String]
     /// Key contexts, most specific first.
@@ -43,6 +45,7 @@ public enum ScreenRefresh: Sendable {
 /// Defaults: most screens ignore most changes and open nothing.
 extension ScreenUnit {
     func meetingIndex(in state: AppState) -> Int? { nil }
+    var agendaItem: Int? { nil }
     func contexts(in state: AppState) -> [KeyContext] { [.list, .navigation, .global] }
     func refreshed(for change: ScreenRefresh, in state: AppState) -> Screen { screen }
     func openRefusal(in state: AppState) -> String? { state.strings.nothingToOpen }

@@ -27,8 +27,19 @@ public struct ClerkStrings: Sendable {
     public var preferredRecorded: @Sendable (String) -> String = { "\($0) preferred by acclamation" }
     public var proposersTitle = "Proposed by (Space marks)"
     public var proposalTextPrompt = "Proposal: "
-    public var recusalTitle = "Recused (jäv): marked members leave the item"
-    public var recusalRecorded: @Sendable (Int) -> String = { $0 == 0 ? "Nobody recused" : "\($0) recused" }
+    /// The words of each member list of an item's record.
+    public var memberList: @Sendable (MemberList) -> MemberListWords = { list in
+        switch list {
+        case .recused:
+            MemberListWords(command: "recused members (jäv)", pickerTitle: "Recused (jäv): marked members leave the item",
+                            recorded: { $0 == 0 ? "Nobody recused" : "\($0) recused" }, outcome: { "Recused (jäv): \($0)" })
+        case .notTakingPart:
+            MemberListWords(command: "members not taking part in the decision",
+                            pickerTitle: "Not taking part in the decision: marked members stay but do not decide",
+                            recorded: { $0 == 0 ? "Everyone takes part" : "\($0) not taking part" },
+                            outcome: { "Not taking part in the decision: \($0)" })
+        }
+    }
     public var reservationTitle = "Reservation by (Space marks)"
     public var favourTitle = "In favour of"
     public var noFavour = "No proposal named"
@@ -151,4 +162,12 @@ public struct ClerkStrings: Sendable {
     public var unstruck: @Sendable (Int) -> String = { "Item \($0) is on the agenda again" }
 
     public static let english = ClerkStrings()
+}
+
+/// What the interface says about one member list: its menu line, its picker, its status, its Outcome line.
+public struct MemberListWords: Sendable {
+    public let command: String
+    public let pickerTitle: String
+    public let recorded: @Sendable (Int) -> String
+    public let outcome: @Sendable (String) -> String
 }

@@ -155,7 +155,6 @@ public struct Strings: Sendable {
     public let outcomeVote: @Sendable (String, String, Int, Int, Int) -> String
     public let outcomeCastingVote: String
     public let outcomeBallots: @Sendable (String, String) -> String
-    public let outcomeRecused: @Sendable (String) -> String
     public let outcomeReservation: @Sendable (String, String, Bool) -> String
     public let outcomeMinuteNote: @Sendable (String) -> String
     public let outcomeSpecialStatement: @Sendable (String) -> String
@@ -213,16 +212,18 @@ public struct Strings: Sendable {
         hintLabels: [.open: "open", .back: "back", .nextPart: "parts", .nextItem: "next item", .find: "find",
                      .help: "help", .quit: "quit", .closeHelp: "close", .confirmPrompt: "save", .cancelPrompt: "cancel",
                      .addNote: "note", .confirmYes: "yes", .confirmNo: "no", .positionMenu: "position",
-                     .stanceSupport: "support", .stanceOppose: "oppose", .stanceAbstain: "abstain", .stanceOwn: "own",
-                     .closeMenu: "close", .kindAmendment: "amendment", .kindAddition: "addition",
-                     .kindReferralBack: "referral back", .kindTabling: "tabling", .pauseMeeting: "pause",
-                     .resumeMeeting: "resume", .closeMeeting: "close", .reopenMeeting: "reopen",
-                     .recordAgendaProposal: "agenda's", .recordMemberProposal: "member's", .recordProposition: "proposition",
-                     .recordVote: "vote", .recordDecision: "decision", .kindSupport: "support", .kindReject: "reject",
-                     .decideAccording: "bifall", .decideAmended: "amended", .decideRejected: "avslag", .decideTabled: "tabled",
-                     .decideReferredBack: "referred back", .decideNoted: "noted", .pickerMark: "mark", .pickerTake: "take",
-                     .voteYes: "ja", .voteNo: "nej", .voteAbstain: "avstår", .voteUndo: "undo",
-                     .togglePresent: "present", .servingFor: "serving for", .recordMenu: "record", .show(.meetingRecord): "record"],
+                     .position(.stance(.support)): "support", .position(.stance(.oppose)): "oppose", .position(.stance(.abstain)): "abstain", .position(.stance(.own)): "own",
+                     .closeMenu: "close", .position(.kind(.amendment)): "amendment", .position(.kind(.addition)): "addition",
+                     .position(.kind(.referralBack)): "referral back", .position(.kind(.tabling)): "tabling",
+                     .record(.kind(.amendment)): "amendment", .record(.kind(.addition)): "addition",
+                     .record(.kind(.referralBack)): "referral back", .record(.kind(.tabling)): "tabling", .rollCall(.leave): "close", .live(.pause): "pause",
+                     .live(.resume): "resume", .live(.close): "close", .live(.reopen): "reopen",
+                     .record(.agendaProposal): "agenda's", .record(.memberProposal): "member's", .record(.proposition): "proposition",
+                     .record(.vote): "vote", .record(.decision): "decision", .record(.kind(.support)): "support", .record(.kind(.reject)): "reject",
+                     .record(.decide(.accordingToProposal)): "bifall", .record(.decide(.amended)): "amended", .record(.decide(.rejected)): "avslag", .record(.decide(.tabled)): "tabled",
+                     .record(.decide(.referredBack)): "referred back", .record(.decide(.noted)): "noted", .picker(.mark): "mark", .picker(.take): "take",
+                     .rollCall(.answer(.yes)): "ja", .rollCall(.answer(.no)): "nej", .rollCall(.answer(.abstain)): "avstår", .rollCall(.undo): "undo",
+                     .meetingRecord(.togglePresent): "present", .meetingRecord(.servingFor): "serving for", .recordMenu: "record", .show(.meetingRecord): "record"],
         findPrompt: "Find: ",
         notFound: { "Not found: \($0)" },
         noSearch: "Nothing to find yet: press / first",
@@ -339,7 +340,6 @@ public struct Strings: Sendable {
         outcomeVote: { yes, no, yesVotes, noVotes, abstaining in "Vote: yes for \(yes), no for \(no) — \(yesVotes) yes, \(noVotes) no, \(abstaining) abstaining" },
         outcomeCastingVote: "Tied: the chair's casting vote decided (utslagsröst).",
         outcomeBallots: { choice, names in "\(choice): \(names)" },
-        outcomeRecused: { "Recused (jäv): \($0)" },
         outcomeReservation: { who, favour, written in "Reservation by \(who)\(favour.isEmpty ? "" : " in favour of " + favour)\(written ? ", in writing" : "")" },
         outcomeMinuteNote: { "Protokollsanteckning by \($0):" },
         outcomeSpecialStatement: { "Särskilt yttrande by \($0):" },

@@ -1,5 +1,17 @@
 import DocketModel
 
+/// The keys of the record menu and its steps.
+public enum RecordCommand: Sendable, Hashable {
+    case agendaProposal, memberProposal, withdraw, proposition, vote, decision, decisionInEditor
+    /// Who is on one of the item's member lists (jäv, not taking part).
+    case members(MemberList)
+    case reservation, minuteNote, specialStatement, checkedAtOnce, remove
+    /// The kind of a typed proposal.
+    case kind(PutProposal.Kind)
+    /// The decision's category.
+    case decide(Decision.Category)
+}
+
 /// The record menu (`r` on an item, for the clerk): what the committee did
 /// with the item, entry by entry, each saved at once.
 public struct RecordMenu: Sendable, Equatable {
@@ -56,7 +68,7 @@ extension AppState {
     }
 
     /// The commands of the record menu and its steps.
-    mutating func performRecording(_ command: Command) -> [Effect] {
+    mutating func performRecording(_ command: RecordCommand) -> [Effect] {
         guard let menu = recordMenu, let target = recordingTarget, target.item.id == menu.item else {
             recordMenu = nil
             return []
@@ -70,7 +82,7 @@ extension AppState {
             proposals.map { Picker.Row(label: proposalLabel($0), value: .proposal($0.id)) }
         }
         switch command {
-        case .recordAgendaProposal:
+        case .agendaProposal:
             let fresh = agendaProposals(of: target.item).filter { proposal in !record.proposals.contains { $0.id == proposal.id } }
             guard !fresh.isEmpty else {
                 status = target.item.matter == nil ? strings.clerk.noAgendaProposal : strings.clerk.agendaProposalAlreadyPut
@@ -78,56 +90,53 @@ extension AppState {
             }
             status = strings.clerk.proposalPut(fresh.map(\.id).joined(separator: ", "))
             return fresh.flatMap { recordItem(.addProposal($0)) }
-        case .recordMemberProposal:
+        case .memberProposal:
             var rows = sharedProposals(meeting: meeting, item: target.item, record: record).map { proposal in
                 Picker.Row(label: proposalLabel(proposal), value: .put(proposal))
             }
             rows.append(Picker.Row(label: strings.clerk.typedProposal, value: .other))
             picker = Picker(.item(.memberProposal(item: item)), meeting: meeting, title: strings.clerk.memberProposalTitle, rows: rows)
-        case .recordWithdraw:
+        case .withdraw:
             guard !record.proposals.isEmpty else { status = strings.clerk.noProposalsYet; return [] }
             picker = Picker(.item(.withdraw(item: item)), meeting: meeting, title: strings.clerk.withdrawTitle, rows: proposalRows(record.proposals))
-        case .recordProposition:
+        case .proposition:
             guard !open.isEmpty else { status = strings.clerk.noProposalsYet; return [] }
             picker = Picker(.item(.propositionSides(item: item)), meeting: meeting, title: strings.clerk.propositionTitle,
                             rows: proposalRows(open), allowsSeveral: true)
-        case .recordVote:
+        case .vote:
             return startVote(record: record, meeting: target.meeting, item: target.item)
-        case .recordDecision:
+        case .decision:
             recordMenu = RecordMenu(meeting: meeting, item: item, step: .decision)
-        case .recordDecisionInEditor:
+        case .decisionInEditor:
             let clauses = record.decision?.clauses ?? winningClauses(record: record, item: target.item)
             return [.editExternally(.decision(meeting: meeting, item: item, category: record.decision?.category ?? .accordingToProposal),
                                     text: clauses.joined(separator: "\n\n"))]
-        case .recordRecusal:
+        case .members(let list):
             let rows = presentMembers(meeting: meeting).map { Picker.Row(label: memberName($0), value: .member($0)) }
-            picker = Picker(.item(.recused(item: item)), meeting: meeting, title: strings.clerk.recusalTitle, rows: rows, allowsSeveral: true,
-                            marked: Set(rows.indices.filter { index in
-                                if case .member(let id) = rows[index].value { return record.recused.contains(id) } else { return false } }))
-        case .recordReservation:
+            let listed = list.members(in: record)
+            picker = Picker(.item(.members(list, item: item)), meeting: meeting, title: strings.clerk.memberList(list).pickerTitle, rows: rows,
+                            allowsSeveral: true, marked: Set(rows.indices.filter { index in
+                                if case .member(let id) = rows[index].value { return listed.contains(id) } else { return false } }))
+        case .reservation:
             picker = memberPicker(.reservation(item: item), title: strings.clerk.reservationTitle, item: item, meeting: meeting)
-        case .recordMinuteNote:
+        case .minuteNote:
             picker = memberPicker(.statement(item: item, special: false), title: strings.clerk.minuteNoteTitle, item: item, meeting: meeting)
-        case .recordSpecialStatement:
+        case .specialStatement:
             picker = memberPicker(.statement(item: item, special: true), title: strings.clerk.specialStatementTitle, item: item, meeting: meeting)
-        case .recordCheckedAtOnce:
+        case .checkedAtOnce:
             let checked = !(record.checkedAtOnce ?? false)
             status = checked ? strings.clerk.checkedAtOnceOn : strings.clerk.checkedAtOnceOff
             return recordItem(.checkedAtOnce(checked))
-        case .recordRemove:
+        case .remove:
             let rows = removableEntries(record)
             guard !rows.isEmpty else { status = strings.clerk.nothingRecorded; return [] }
             picker = Picker(.item(.remove(item: item)), meeting: meeting, title: strings.clerk.removeTitle, rows: rows)
-        case .kindSupport, .kindReject, .kindAmendment, .kindAddition, .kindReferralBack, .kindTabling:
-            guard let kind = putKind(command) else { return [] }
+        case .kind(let kind):
             picker = memberPicker(.proposers(item: item, kind: kind), title: strings.clerk.proposersTitle, item: item, meeting: meeting)
-        case .decideAccording, .decideAmended, .decideRejected, .decideTabled, .decideReferredBack, .decideNoted:
-            guard let category = decisionCategory(command) else { return [] }
+        case .decide(let category):
             let clauses = winningClauses(record: record, item: target.item)
             prompt = Prompt(purpose: .item(.decision(meeting: meeting, item: item, category: category)),
                             text: (record.decision?.clauses ?? clauses).joined(separator: Prompt.clauseSeparator))
-        default:
-            break
         }
         return []
     }
@@ -152,7 +161,7 @@ extension AppState {
                 return recordItem(.addProposal(proposal))
             case .other?:
                 recordMenu = RecordMenu(meeting: target.meeting.id, item: target.item.id, step: .proposalKind)
-            default:
+            case .member?, .proposal?, .entry?, nil:
                 break
             }
         case .proposers(_, let kind):
@@ -181,10 +190,10 @@ extension AppState {
         case .voteNo(_, let yes):
             guard let no = picked.chosenProposals.first else { return [] }
             return beginRollCall(yes: yes, no: no, meeting: target.meeting, item: target.item, record: record)
-        case .recused:
+        case .members(let list, _):
             let members = picked.markedMembers
-            status = strings.clerk.recusalRecorded(members.count)
-            return recordItem(.recused(members))
+            status = strings.clerk.memberList(list).recorded(members.count)
+            return recordItem(.members(list, members))
         case .reservation:
             let members = picked.chosenMembers
             guard !members.isEmpty else { return [] }
@@ -265,7 +274,7 @@ extension AppState {
                 case (.oppose, _):
                     kind = .reject
                     text = position.motivation ?? strings.clerk.rejectText
-                default:
+                case (.own, nil), (.support, _), (.abstain, _):
                     return nil
                 }
                 let id = "\(position.author)-\(kind.rawValue)"
@@ -317,29 +326,5 @@ extension AppState {
             Picker.Row(label: strings.clerk.specialStatementEntry(statement.text), value: .entry(.specialStatement(index)))
         }
         return rows
-    }
-
-    func putKind(_ command: Command) -> PutProposal.Kind? {
-        switch command {
-        case .kindSupport: return .support
-        case .kindReject: return .reject
-        case .kindAmendment: return .amendment
-        case .kindAddition: return .addition
-        case .kindReferralBack: return .referralBack
-        case .kindTabling: return .tabling
-        default: return nil
-        }
-    }
-
-    func decisionCategory(_ command: Command) -> Decision.Category? {
-        switch command {
-        case .decideAccording: return .accordingToProposal
-        case .decideAmended: return .amended
-        case .decideRejected: return .rejected
-        case .decideTabled: return .tabled
-        case .decideReferredBack: return .referredBack
-        case .decideNoted: return .noted
-        default: return nil
-        }
     }
 }

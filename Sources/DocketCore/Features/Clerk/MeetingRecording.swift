@@ -13,7 +13,7 @@ extension AppState {
     private var recordScreenMeeting: Meeting? { openMeetingRecord.map { store.meetings[$0.meetingIndex] } }
 
     /// The commands of the meeting's record screen.
-    mutating func performMeetingRecord(_ command: Command) -> [Effect] {
+    mutating func performMeetingRecord(_ command: MeetingRecordCommand) -> [Effect] {
         guard let screen = openMeetingRecord, let meeting = recordScreenMeeting else { return [] }
         let record = store.records[meeting.id]
         let target = screen.selectedTarget
@@ -70,7 +70,7 @@ extension AppState {
                 var changes = record?.agendaChanges ?? []
                 changes.remove(at: index)
                 return self.record(.agendaChanges(changes), meeting: meeting)
-            default:
+            case .attendance?, .firstParagraph?, .checkers?, .checking?, .approval?, .warning?, nil:
                 status = strings.clerk.onRemovableRow
             }
         case .setFirstParagraph:
@@ -82,14 +82,12 @@ extension AppState {
         case .correctRecord:
             guard record?.approved != nil else { status = strings.clerk.notApprovedYet; return [] }
             prompt = Prompt(purpose: .meeting(.correctionReason(meeting: meeting.id)))
-        default:
-            break
         }
         return []
     }
 
     /// The clerk's keys on an agenda: strike an item, add an extra one, move one.
-    mutating func performAgendaChange(_ command: Command) -> [Effect] {
+    mutating func performAgendaChange(_ kind: AgendaChange.Kind) -> [Effect] {
         guard case .agenda(let agenda) = screen, let itemIndex = agenda.selectedItem else { status = strings.clerk.onlyOnAgenda; return [] }
         let meeting = store.meetings[agenda.meetingIndex]
         if let refusal = recordingRefusal(meeting: meeting.id) {
@@ -98,8 +96,8 @@ extension AppState {
         }
         let item = meeting.agenda[itemIndex]
         var changes = store.records[meeting.id]?.agendaChanges ?? []
-        switch command {
-        case .strikeItem:
+        switch kind {
+        case .struck:
             if let index = changes.firstIndex(where: { $0.kind == .struck && $0.item == item.id }) {
                 changes.remove(at: index)
                 status = strings.clerk.unstruck(item.number)
@@ -108,12 +106,10 @@ extension AppState {
                 status = strings.clerk.struckItem(item.number)
             }
             return record(.agendaChanges(changes), meeting: meeting)
-        case .addExtraItem:
+        case .added:
             prompt = Prompt(purpose: .meeting(.extraItem(meeting: meeting.id, after: item.id)))
-        case .moveItem:
+        case .moved:
             prompt = Prompt(purpose: .meeting(.moveItem(meeting: meeting.id, item: item.id)))
-        default:
-            break
         }
         return []
     }
@@ -216,4 +212,10 @@ extension AppState {
         guard let approved = record?.approved else { return strings.clerk.postingNeedsApproval }
         return date < approved ? strings.clerk.postingBeforeApproval(date, approved) : nil
     }
+}
+
+/// The clerk's keys on the meeting's record screen.
+public enum MeetingRecordCommand: Sendable, Hashable {
+    case togglePresent, everyonePresent, servingFor, arrivedAt, leftAt, chooseCheckers, setChecking
+    case addOfficial, removeEntry, setFirstParagraph, approveMinutes, postMinutes, correctRecord
 }

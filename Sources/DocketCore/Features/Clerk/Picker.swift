@@ -34,7 +34,7 @@ public struct Picker: Sendable, Equatable {
         case preferred(item: String, sides: [String])
         case voteYes(item: String)
         case voteNo(item: String, yes: String)
-        case recused(item: String)
+        case members(MemberList, item: String)
         case reservation(item: String)
         case reservationFavour(item: String, members: [String])
         case statement(item: String, special: Bool)
@@ -79,27 +79,29 @@ public struct Picker: Sendable, Equatable {
 
 extension AppState {
     /// Keys in a picker: move, mark, take, leave.
-    mutating func handlePicker(_ command: Command) -> [Effect] {
+    mutating func handlePicker(_ command: PickerCommand) -> [Effect] {
         guard var current = picker else { return [] }
         switch command {
-        case .moveDown: current.cursor = min(current.cursor + 1, current.rows.count - 1)
-        case .moveUp: current.cursor = max(current.cursor - 1, 0)
-        case .top: current.cursor = 0
-        case .bottom: current.cursor = max(0, current.rows.count - 1)
-        case .pickerMark:
-            guard current.allowsSeveral else { break }
+        case .down: current.cursor = min(current.cursor + 1, current.rows.count - 1)
+        case .up: current.cursor = max(current.cursor - 1, 0)
+        case .mark:
+            guard current.allowsSeveral else { return [] }
             if current.marked.contains(current.cursor) { current.marked.remove(current.cursor) } else { current.marked.insert(current.cursor) }
             current.cursor = min(current.cursor + 1, current.rows.count - 1)
-        case .pickerTake:
+        case .take:
             picker = nil
             return take(current)
-        case .closeMenu:
-            picker = nil
-            return []
-        default:
-            break
         }
         picker = current
         return []
     }
+}
+
+/// The keys of a picker, besides closing it.
+public enum PickerCommand: Sendable, Hashable {
+    case down, up
+    /// Marks or unmarks the row, when several can be taken.
+    case mark
+    /// Takes the marked rows, or the row under the cursor.
+    case take
 }

@@ -61,24 +61,21 @@ extension AppState {
     }
 
     /// Keys of the roll call: j, n, a answer for the member called; Backspace takes the last answer back; Esc leaves.
-    mutating func handleVote(_ command: Command) -> [Effect] {
+    mutating func handleVote(_ command: RollCallCommand) -> [Effect] {
         guard var call = voting, let meeting = store.meetings.first(where: { $0.id == call.meeting }) else { return [] }
         switch command {
-        case .voteYes, .voteNo, .voteAbstain:
+        case .answer(let choice):
             guard let member = call.called else {
                 status = strings.clerk.everyoneVoted
                 return []
             }
-            let choice: Vote.Choice = command == .voteYes ? .yes : command == .voteNo ? .no : .abstain
             call.vote.ballots.append(Vote.Ballot(member: member, choice: choice))
-        case .voteUndo:
+        case .undo:
             guard !call.vote.ballots.isEmpty else { return [] }
             call.vote.ballots.removeLast()
-        case .closeMenu:
+        case .leave:
             voting = nil
             status = strings.clerk.voteLeft
-            return []
-        default:
             return []
         }
         // A vote has a result only once everyone taking part has answered: until then it is in progress.
@@ -100,4 +97,14 @@ extension AppState {
         }
         return record(edits, meeting: meeting)
     }
+}
+
+/// The keys of the roll call.
+public enum RollCallCommand: Sendable, Hashable {
+    /// Ja, nej or avstår for the member called.
+    case answer(Vote.Choice)
+    /// Takes the last answer back.
+    case undo
+    /// Leaves the roll call; `v` resumes it.
+    case leave
 }

@@ -73,17 +73,16 @@ extension AppState {
         openItem(meetingIndex: meetingIndex, itemIndex: itemIndex, part: .proposal)
     }
 
-    mutating func answerLiveMenu(_ command: Command) -> [Effect] {
+    mutating func answerLiveMenu(_ command: LiveMenuCommand) -> [Effect] {
         guard let id = liveMenu else { return [] }
         liveMenu = nil
         switch command {
-        case .pauseMeeting: return presiding(.pause(meeting: id))
-        case .resumeMeeting: return presiding(.resume(meeting: id))
-        case .reopenMeeting: return presiding(.reopen(meeting: id))
-        case .closeMeeting:
+        case .pause: return presiding(.pause(meeting: id))
+        case .resume: return presiding(.resume(meeting: id))
+        case .reopen: return presiding(.reopen(meeting: id))
+        case .close:
             confirmation = .closeMeeting(id)
             return []
-        default: return []
         }
     }
 
@@ -104,10 +103,14 @@ extension AppState {
     mutating func pauseFollowing(for command: Command) {
         guard case .on(let meeting) = following else { return }
         switch command {
-        case .open, .back, .quit, .nextItem, .previousItem, .show(.notesOverview), .show(.positionsOverview), .show(.markerLegend), .nextUnread:
+        case .open, .back, .quit, .nextItem, .previousItem, .show, .nextUnread:
             following = .paused(meeting: meeting)
             status = strings.followingPaused
-        default:
+        case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .quitAll, .redraw, .help, .closeHelp, .find, .findNext,
+             .findPrevious, .nextPart, .previousPart, .jumpToPart, .confirmPrompt, .cancelPrompt, .edit, .confirmYes, .confirmNo,
+             .addNote, .addNoteInEditor, .editNote, .deleteNote, .undoDelete, .toggleShare, .positionMenu, .position, .toggleRead,
+             .closeMenu, .preside, .nextLiveItem, .previousLiveItem, .jumpLiveItem, .toggleFollow, .live, .recordMenu, .record,
+             .rollCall, .picker, .meetingRecord, .agendaChange:
             break
         }
     }
@@ -140,4 +143,9 @@ extension AppState {
         let state = liveState(index) == .paused ? strings.paused.uppercased() : "LIVE"
         return strings.liveStatus(state, item.number, title(of: item))
     }
+}
+
+/// The keys of the presiding menu.
+public enum LiveMenuCommand: Sendable, Hashable {
+    case pause, resume, close, reopen
 }

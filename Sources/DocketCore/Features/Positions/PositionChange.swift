@@ -10,6 +10,18 @@ public enum PositionChange: Equatable, Sendable {
 }
 
 /// The position menu's step: choosing a stance, or the kind of an own proposal.
+/// The keys of the position menu and its kind step.
+public enum PositionCommand: Sendable, Hashable {
+    /// Support, oppose, abstain; own asks for its kind first.
+    case stance(Position.Stance)
+    case ownInEditor
+    case motivation
+    case share
+    case clear
+    /// The kind of my own proposal.
+    case kind(OwnProposal.Kind)
+}
+
 public struct PositionMenu: Sendable, Equatable {
     public enum Step: Sendable, Equatable {
         case stance

@@ -26,6 +26,20 @@ extension AppState {
         return (store.meetings[item.meetingIndex].id, matter)
     }
 
+    /// A key of the position menu.
+    mutating func performPosition(_ command: PositionCommand) -> [Effect] {
+        switch command {
+        case .stance(.own): chooseOwn(inEditor: false)
+        case .stance(let stance): return choose(stance)
+        case .ownInEditor: chooseOwn(inEditor: true)
+        case .motivation: startMotivation()
+        case .share: return sharePosition()
+        case .clear: return clearPosition()
+        case .kind(let kind): return choose(kind)
+        }
+        return []
+    }
+
     mutating func openPositionMenu() {
         guard let (meeting, matter) = openMeetingMatter else { return }
         positionMenu = PositionMenu(meeting: meeting, matter: matter.id, step: .stance)
@@ -114,23 +128,8 @@ extension AppState {
 
     /// U: the next item not read at its current revision, after the current one.
     mutating func nextUnread() {
-        let meetingIndex: Int
-        let after: Int
-        switch screen {
-        case .agenda(let agenda):
-            meetingIndex = agenda.meetingIndex
-            after = agenda.selectedItem ?? -1
-        case .item(let item):
-            meetingIndex = item.meetingIndex
-            after = item.itemIndex
-        case .positionsOverview(let overview):
-            meetingIndex = overview.meetingIndex
-            after = overview.rows[safe: overview.cursor.selected] ?? -1
-        default:
-            guard let index = currentMeeting else { return }
-            meetingIndex = index
-            after = -1
-        }
+        guard let meetingIndex = currentMeeting else { return }
+        let after = screen.unit.agendaItem ?? -1
         let agenda = store.meetings[meetingIndex].agenda
         let order = Array(agenda.indices.dropFirst(after + 1)) + Array(agenda.indices.prefix(after + 1))
         guard let target = order.first(where: { readState(meetingIndex: meetingIndex, itemIndex: $0).map { $0 != .read } ?? false }) else {
