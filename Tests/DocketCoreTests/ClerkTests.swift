@@ -20,10 +20,6 @@ struct ClerkTests {
         return present
     }
 
-    static func send(_ text: String, to state: AppState) -> (AppState, [Effect]) {
-        Fixtures.send(text.map { $0 == "⏎" ? .enter : $0 == "⌫" ? .backspace : $0 == "⎋" ? .escape : .character($0) }, to: state)
-    }
-
     static func tally(_ vote: Vote?) -> [Int] {
         vote.map { [$0.tally.yes, $0.tally.no, $0.tally.abstain] } ?? []
     }
@@ -122,14 +118,16 @@ struct ClerkTests {
 
     @Test("a typed proposal: kind, proposers, text")
     func typedProposal() {
-        let (state, _) = ClerkTests.send("rp1r2att återremittera ärendet⏎", to: ClerkTests.atItem7())
+        let (state, _) = Fixtures.play([.recordMenu, .memberProposal, .pick(1), .kind(.referralBack), .pick(2), .type("att återremittera ärendet"), .enter],
+                                     to: ClerkTests.atItem7())
         #expect(ClerkTests.record(state)?.proposals == [PutProposal(id: "referral-back-1", kind: .referralBack, proposers: ["per-olof-sandberg"],
                                                                    text: "att återremittera ärendet")])
     }
 
     /// The agenda's proposal and Per-Olof Sandberg's rejection put.
     static func twoProposals() -> AppState {
-        send("rarp1n2avslag⏎", to: atItem7()).0
+        Fixtures.play([.recordMenu, .agendaProposal, .recordMenu, .memberProposal, .pick(1), .kind(.reject), .pick(2), .type("avslag"), .enter],
+                      to: atItem7()).0
     }
 
     @Test("a roll call in store order, the chair last; the tally follows every answer and the proposition order gets the vote")
@@ -181,14 +179,14 @@ struct ClerkTests {
     static func listing(_ members: [String], on list: MemberList, in state: AppState) -> AppState {
         let (open, _) = Fixtures.play([.recordMenu, .command(.record(.members(list)), in: .recordMenu)], to: state)
         guard let picker = open.picker else { return state }
-        var keys = ""
+        var steps: [Step] = []
         var cursor = 0
         for (index, row) in picker.rows.enumerated() {
             guard case .member(let id) = row.value, members.contains(id) != picker.marked.contains(index) else { continue }
-            keys += String(repeating: "j", count: index - cursor) + " "
+            steps += Array(repeating: .down, count: index - cursor) + [.mark]
             cursor = index + 1
         }
-        return send(keys + "⏎", to: open).0
+        return Fixtures.play(steps + [.enter], to: open).0
     }
 
     static func recused(_ members: [String], in state: AppState) -> AppState {
@@ -275,10 +273,10 @@ struct ClerkTests {
     @Test("the decision starts from the winning proposal's clauses and is editable on the line")
     func decision() {
         // Both marked and put against each other; the agenda's preferred by acclamation.
-        var (state, _) = ClerkTests.send("ro  ⏎1", to: ClerkTests.twoProposals())
+        var (state, _) = Fixtures.play([.recordMenu, .proposition, .mark, .mark, .enter, .pick(1)], to: ClerkTests.twoProposals())
         #expect(ClerkTests.record(state)?.propositionOrder == [PropositionStep(proposals: ["forvaltningens-forslag", "reject-1"],
                                                                                preferred: "forvaltningens-forslag")])
-        (state, _) = ClerkTests.send("rdb", to: state)
+        (state, _) = Fixtures.play([.recordMenu, .decision, .decide(.accordingToProposal)], to: state)
         #expect(state.prompt?.editor.text == "att socialnämnden föreslår kommunfullmäktige att anse motionen besvarad.")
         (state, _) = Fixtures.send(Fixtures.keys(" | att uppdra åt förvaltningen att återkomma") + [.enter], to: state)
         #expect(ClerkTests.record(state)?.decision == Decision(category: .accordingToProposal, clauses: [
@@ -287,7 +285,7 @@ struct ClerkTests {
 
     @Test("D edits the decision in $EDITOR, one clause per paragraph")
     func decisionInEditor() {
-        let (state, effects) = ClerkTests.send("rD", to: ClerkTests.twoProposals())
+        let (state, effects) = Fixtures.play([.recordMenu, .decisionInEditor], to: ClerkTests.twoProposals())
         #expect(effects == [.editExternally(.decision(meeting: ClerkTests.meeting, item: ClerkTests.item, category: .accordingToProposal),
                                             text: "att socialnämnden föreslår kommunfullmäktige att anse motionen besvarad.")])
         let (edited, _) = App.update(state, .externalEditFinished(.decision(meeting: ClerkTests.meeting, item: ClerkTests.item, category: .amended),
@@ -297,18 +295,20 @@ struct ClerkTests {
 
     @Test("reservations, protokollsanteckningar, särskilda yttranden, omedelbar justering, withdrawal and removal")
     func statements() {
-        var (state, _) = ClerkTests.send("rr2", to: ClerkTests.twoProposals())
-        (state, _) = ClerkTests.send("2y", to: state)
+        var (state, _) = Fixtures.play([.recordMenu, .reservation, .pick(2)], to: ClerkTests.twoProposals())
+        (state, _) = Fixtures.play([.pick(2), .yes], to: state)
         var record = ClerkTests.record(state)
         #expect(record?.reservations == [Reservation(members: ["per-olof-sandberg"], inFavourOf: "reject-1", written: true)])
-        (state, _) = ClerkTests.send("rn3Vi stöder beslutet⏎rs2Ett yttrande⏎rj", to: state)
+        (state, _) = Fixtures.play([.recordMenu, .minuteNote, .pick(3), .type("Vi stöder beslutet"), .enter,
+                                       .recordMenu, .specialStatement, .pick(2), .type("Ett yttrande"), .enter,
+                                       .recordMenu, .checkedAtOnce], to: state)
         record = ClerkTests.record(state)
         #expect(record?.minuteNotes == [Statement(members: ["maria-johansson"], text: "Vi stöder beslutet")])
         #expect(record?.specialStatements == [Statement(members: ["per-olof-sandberg"], text: "Ett yttrande")])
         #expect(record?.checkedAtOnce == true)
-        (state, _) = ClerkTests.send("rw2", to: state)
+        (state, _) = Fixtures.play([.recordMenu, .withdraw, .pick(2)], to: state)
         #expect(ClerkTests.record(state)?.proposals.last?.isWithdrawn == true)
-        (state, _) = ClerkTests.send("r-1", to: state)
+        (state, _) = Fixtures.play([.recordMenu, .remove, .pick(1)], to: state)
         #expect(ClerkTests.record(state)?.proposals.map(\.id) == ["reject-1"])
     }
 
@@ -388,7 +388,7 @@ struct ClerkTests {
         (state, _) = App.update(state, .recordsChanged(before.store.records, failed: changes, error: "No space left on device"))
         #expect(state.status?.hasPrefix("Not saved: No space left on device") == true)
         #expect(ClerkTests.record(state)?.proposals.count == 1, "still shown")
-        (state, effects) = ClerkTests.send("rj", to: state)
+        (state, effects) = Fixtures.play([.recordMenu, .checkedAtOnce], to: state)
         guard case .record(let retried)? = effects.first else { Issue.record("no record effect"); return }
         #expect(retried.map(\.edit.action) == ["record-proposal", "record-checked-at-once"])
         (state, _) = App.update(state, .recordsChanged(before.store.records, failed: retried, error: "No space left on device"))

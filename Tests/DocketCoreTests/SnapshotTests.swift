@@ -71,11 +71,11 @@ struct SnapshotTests {
     }
 
     /// The clerk at item 7 of the upcoming meeting, everyone present, the agenda's proposal and a rejection put.
-    static let clerkWalks: [(String, String)] = [
-        ("clerk-record-menu", "r"),
-        ("clerk-vote", "rv11jjnjnja"),
-        ("clerk-outcome-warnings", "rv11jjnjnjajnnj"),
-        ("clerk-picker", "rr"),
+    static let clerkWalks: [(String, [Step])] = [
+        ("clerk-record-menu", [.recordMenu]),
+        ("clerk-vote", [.recordMenu, .vote, .pick(1), .pick(1)] + Step.answers("jjnjnja")),
+        ("clerk-outcome-warnings", [.recordMenu, .vote, .pick(1), .pick(1)] + Step.answers("jjnjnjajnnj")),
+        ("clerk-picker", [.recordMenu, .reservation]),
     ]
 
     @Test("the clerk: the record menu, a roll call under way, the Outcome with its checks, a picker",
@@ -85,7 +85,7 @@ struct SnapshotTests {
         let (width, height) = SnapshotTests.sizes[size]
         var state = ClerkTests.twoProposals()
         (state, _) = App.update(state, .resize(width: width, height: height))
-        (state, _) = ClerkTests.send(keys, to: state)
+        (state, _) = Fixtures.play(keys, to: state)
         Snapshot.assert(Renderer.render(state), named: "\(name)-\(width)x\(height)")
     }
 

@@ -1,4 +1,5 @@
 import DocketCore
+import DocketModel
 
 /// A key named by what it does where it is pressed, so a test reads as a
 /// story: `.recordMenu, .vote, .pick(1), .pick(1), .ja, .nej`. Commands are
@@ -17,6 +18,23 @@ enum Step {
     static let memberProposal = Step.command(.record(.memberProposal), in: .recordMenu)
     static let vote = Step.command(.record(.vote), in: .recordMenu)
     static let recusal = Step.command(.record(.members(.recused)), in: .recordMenu)
+    static let proposition = Step.command(.record(.proposition), in: .recordMenu)
+    static let decision = Step.command(.record(.decision), in: .recordMenu)
+    static let decisionInEditor = Step.command(.record(.decisionInEditor), in: .recordMenu)
+    static let reservation = Step.command(.record(.reservation), in: .recordMenu)
+    static let minuteNote = Step.command(.record(.minuteNote), in: .recordMenu)
+    static let specialStatement = Step.command(.record(.specialStatement), in: .recordMenu)
+    static let checkedAtOnce = Step.command(.record(.checkedAtOnce), in: .recordMenu)
+    static let withdraw = Step.command(.record(.withdraw), in: .recordMenu)
+    static let remove = Step.command(.record(.remove), in: .recordMenu)
+    /// The kind of a typed proposal, in its menu step.
+    static func kind(_ kind: PutProposal.Kind) -> Step { .command(.record(.kind(kind)), in: .putKindMenu) }
+    /// The decision's category, in its menu step.
+    static func decide(_ category: Decision.Category) -> Step { .command(.record(.decide(category)), in: .decisionMenu) }
+    // Pickers and questions.
+    static let mark = Step.command(.picker(.mark), in: .picker)
+    static let down = Step.command(.picker(.down), in: .picker)
+    static let yes = Step.command(.confirmYes, in: .confirm)
     // The roll call.
     static let ja = Step.command(.rollCall(.answer(.yes)), in: .vote)
     static let nej = Step.command(.rollCall(.answer(.no)), in: .vote)
