@@ -47,8 +47,10 @@ public struct RecordFault: Equatable, Sendable {
 }
 
 extension RecordFault.Kind {
-    /// In words, with members named by `name` (a person's name on screen, the id in `docket validate`).
-    public func message(naming name: (String) -> String) -> String {
+    /// In words, with members named by `name` (a person's name on screen, the id in `docket validate`),
+    /// votes by `vote` and proposals by `proposal` (their ids unless told otherwise).
+    public func message(naming name: (String) -> String, vote voteName: (String) -> String = { $0 },
+                        proposal proposalName: (String) -> String = { $0 }) -> String {
         switch self {
         case .attendanceTwice(let member): return "\(name(member)) is on the attendance list twice"
         case .checkerNotPresent(let member): return "\(name(member)) checks the minutes (justerare) but was not present"
@@ -60,13 +62,14 @@ extension RecordFault.Kind {
         case .itemRecordedTwice(let item): return "the item \(item) is recorded twice"
         case .proposalTwice(_, let proposal): return "the proposal id \(proposal) is used twice on this item"
         case .voteTwice(_, let vote): return "the vote id \(vote) is used twice on this item"
-        case .votedTwice(_, let vote, let member): return "\(name(member)) voted more than once in \(vote)"
+        case .votedTwice(_, let vote, let member): return "\(name(member)) voted more than once in \(voteName(vote))"
         case .votedWithoutTakingPart(_, let vote, let member):
-            return "\(name(member)) voted in \(vote) without taking part (absent, not serving, recused, or not taking part in the decision)"
+            return "\(name(member)) voted in \(voteName(vote)) without taking part (absent, not serving, recused, or not taking part in the decision)"
         case .resultBeforeEveryoneAnswered(_, let vote, let missing):
-            return "the vote \(vote) has a result, but \(missing.map(name).joined(separator: ", ")) \(missing.count == 1 ? "has" : "have") not answered: a roll call has a result only when everyone taking part has answered"
-        case .resultDoesNotFollow(_, let vote, let result, let tally): return "the result of \(vote) is \(result), but its tally gives \(tally)"
-        case .tieWithoutCastingVote(_, let vote): return "the vote \(vote) is tied, with a result but no casting vote (utslagsröst) recorded"
+            return "\(voteName(vote)) has a result, but \(missing.map(name).joined(separator: ", ")) \(missing.count == 1 ? "has" : "have") not answered: a roll call has a result only when everyone taking part has answered"
+        case .resultDoesNotFollow(_, let vote, let result, let tally):
+            return "the result of \(voteName(vote)) is \(proposalName(result)), but its tally gives \(proposalName(tally))"
+        case .tieWithoutCastingVote(_, let vote): return "\(voteName(vote)) is tied, with a result but no casting vote (utslagsröst) recorded"
         case .reservedWithoutTakingPart(_, let member): return "\(name(member)) reserved against a decision they took no part in"
         }
     }

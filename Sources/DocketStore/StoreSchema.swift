@@ -10,4 +10,5 @@ enum StoreSchema {
     static let live = "urn:docket:schema:live"
     static let record = "urn:docket:schema:record"
     static let journalEntry = "urn:docket:schema:journal-entry"
+    static let settings = "urn:docket:schema:settings"
 }

@@ -4,8 +4,8 @@ import DocketText
 /// A meeting's agenda: items under their section headings, with diary numbers
 /// and a badge column (position, revised, decision, confidential).
 enum AgendaView {
-    /// Position (4), revised (3), decision (3) and confidential (4) badges.
-    static let badgeWidth = 17
+    /// Position (4), revised (3), decision (4) and confidential (4) badges.
+    static let badgeWidth = 18
 
     static func draw(_ state: AppState, agenda: AgendaScreen, in area: Area, into grid: inout Grid) {
         let meeting = state.store.meetings[agenda.meetingIndex]
@@ -56,7 +56,7 @@ enum AgendaView {
                     grid.put(state.strings.struckBadge, x: badgeX + 9, y: y, role: selected ? role : .muted)
                 }
                 if item.isConfidential {
-                    grid.put(state.strings.confidentialBadge, x: badgeX + 13, y: y, role: selected ? role : .marker)
+                    grid.put(state.strings.confidentialBadge, x: badgeX + 14, y: y, role: selected ? role : .marker)
                 }
                 if state.query != nil {
                     Highlighter.highlight(wrapper.truncate(title, width: max(0, titleRoom)), x: titleX, y: y, state: state,

@@ -4,7 +4,7 @@ import DocketText
 /// The meetings list: upcoming first (soonest at the top), then past ones.
 enum MeetingsView {
     static func draw(_ state: AppState, cursor: ListCursor, in area: Area, into grid: inout Grid) {
-        let banners = state.damageLines + [state.identity.banner].compactMap { $0 }
+        let banners = state.damageLines + [state.identity.banner.map(state.strings.banner)].compactMap { $0 }
         let (list, bannerRows) = area.splitBottom(banners.count)
         let top = list.y
         let visible = state.meetingsVisibleRows

@@ -38,7 +38,7 @@ enum MenuView {
         Box(box).draw(title: title, glyphs: glyphs, wrapper: wrapper, into: &grid)
         for (row, binding) in bindings.enumerated() {
             let y = top + 1 + row
-            grid.put(binding.keys.map(\.label).joined(separator: " "), x: left + 2, y: y, role: .key)
+            grid.put(binding.keys.map(state.strings.keyLabel).joined(separator: " "), x: left + 2, y: y, role: .key)
             let isCurrent = marked == binding.command
             let text = (isCurrent ? "● " : "  ") + state.strings.describe(binding.command)
             grid.put(wrapper.truncate(text, width: width - 14), x: left + 11, y: y, role: isCurrent ? .heading : .normal)

@@ -17,7 +17,8 @@ enum RollCallView {
         // Whole rows are cleared: the text underneath would only distract during the count.
         for y in top..<top + height { grid.fill(y: y, role: .normal) }
         Box(box)
-            .draw(title: "\(strings.rollCallTitle) \(call.vote.id)", glyphs: glyphs, wrapper: wrapper, into: &grid)
+            .draw(title: "\(state.recordNames(meeting: call.meeting, item: call.item).vote(call.vote.id)) · \(strings.rollCallTitle)",
+                  glyphs: glyphs, wrapper: wrapper, into: &grid)
         let inner = width - 4
         let proposals = state.store.records[call.meeting]?.record(of: call.item)?.proposals ?? []
         func side(_ id: String) -> String { proposals.first { $0.id == id }.map(state.proposalLabel) ?? id }

@@ -22,9 +22,9 @@ enum StatusLine {
         if !position.isEmpty {
             grid.put(position, x: area.width - positionWidth - 1, y: y, role: state.liveSummary == nil ? .statusBar : .activeTab)
         }
-        let room = area.width - 2 - (position.isEmpty ? 0 : positionWidth + 2)
-        let left = state.status ?? hints(state)
-        grid.put(wrapper.truncate(left, width: max(0, room)), x: area.x + 1, y: y, role: .statusBar)
+        let room = max(0, area.width - 2 - (position.isEmpty ? 0 : positionWidth + 2))
+        let left = state.status ?? fitting(hints(state), into: room, state: state)
+        grid.put(wrapper.truncate(left, width: room), x: area.x + 1, y: y, role: .statusBar)
     }
 
     /// The label, then as much of the text as fits with the cursor in view.
@@ -89,7 +89,17 @@ enum StatusLine {
         }
     }
 
-    static func hints(_ state: AppState) -> String {
+    /// Whole hints only: the last ones give way until the line fits; help and back never do.
+    static func fitting(_ hints: [(command: Command, text: String)], into room: Int, state: AppState) -> String {
+        var kept = hints
+        func line() -> String { kept.map(\.text).joined(separator: "  ") }
+        while state.metrics.width(of: line()) > room, let last = kept.lastIndex(where: { ![.help, .back].contains($0.command) }) {
+            kept.remove(at: last)
+        }
+        return line()
+    }
+
+    static func hints(_ state: AppState) -> [(command: Command, text: String)] {
         var seen = Set<Command>()
         var contexts = state.activeContexts
         // Enter opens nothing in running text, so it is not offered there.
@@ -100,8 +110,7 @@ enum StatusLine {
             // The clerk's way in is offered to the clerk only.
             .filter { ![.recordMenu, .show(.meetingRecord)].contains($0.command) || state.identity.role == .clerk }
             .filter { $0.command != .show(.meetingRecord) || !state.isOnMeetingRecord }
-            .map { "\($0.keys[0].label) \(state.strings.hintLabels[$0.command] ?? state.strings.describe($0.command))" }
-            .joined(separator: "  ")
+            .map { ($0.command, "\(state.strings.keyLabel($0.keys[0])) \(state.strings.hintLabels[$0.command] ?? state.strings.describe($0.command))") }
     }
 
     private static func positionText(_ state: AppState) -> String {

@@ -16,7 +16,7 @@ struct Docket: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [OpenCommand.self, ValidateCommand.self, InitCommand.self, DemoCommand.self, NotesCommand.self, PositionsCommand.self, LogCommand.self,
-                      MinutesCommand.self, AccessCommand.self],
+                      MinutesCommand.self, AccessCommand.self, LanguageCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

@@ -18,11 +18,15 @@ struct MemberSession {
     let problems: [StoreProblem]
     /// Where this store's private data lives.
     let privateLocation: PrivateLocation
+    /// The language Docket speaks to this person.
+    let language: InterfaceLanguage
+
+    var strings: Strings { Strings.for(language) }
 
     /// The store as the member sees it. Commands stop at any problem; the
     /// interface (`allowingDamage`) opens the rest of the store and names the
     /// damaged files, and stops only when docket.json or committee.json is unusable.
-    static func open(_ path: String, asMember: String?, allowingDamage: Bool = false) throws -> MemberSession {
+    static func open(_ path: String, asMember: String?, language flag: InterfaceLanguage? = nil, allowingDamage: Bool = false) throws -> MemberSession {
         let loader = try StoreLoading.loader(path)
         let result = try StoreLoading.load(loader)
         guard result.isValid || allowingDamage, let contents = result.contents else {
@@ -33,11 +37,13 @@ struct MemberSession {
             let identity = try Identity.resolve(store: contents, asMember: asMember, environment: StoreLocation.environment,
                                                 account: SystemAccount.login, today: today)
             let location = PrivateLocation.resolve(dataDirectory: StoreLocation.dataDirectory, storeID: contents.manifest.storeId, storeRoot: path)
+            let language = LanguageChoice.language(flag: flag, environment: StoreLocation.environment,
+                                                   setting: StoreLocation.settings(schemas: loader.reader.schemas).load().settings.language, committee: contents.committee.locale)
             if identity.member != nil, let original = location.copyOf {
-                Console.error("docket: \(Strings.english.storeCopy(original))")
+                Console.error("docket: \(Strings.for(language).storeCopy(original))")
             }
             return MemberSession(root: path, contents: contents, loader: loader, identity: identity, today: today, problems: result.problems,
-                                 privateLocation: location)
+                                 privateLocation: location, language: language)
         } catch {
             Console.error("docket: \(InertText.make(error.description))")
             throw ExitStatus.usage

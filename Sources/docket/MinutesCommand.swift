@@ -65,7 +65,8 @@ struct MinutesCommand: ParsableCommand {
         }
         let wrong = warnings.filter { $0.severity == .wrong }
         for warning in wrong.isEmpty ? warnings : wrong {
-            let words = Strings.english.words(for: warning.kind) { contents.committee.member(id: $0)?.name ?? $0 }
+            let item = warning.item.flatMap { contents.records[meeting]?.record(of: $0) }
+            let words = Strings.english.words(for: warning.kind, names: RecordNames(strings: .english, committee: contents.committee, item: item))
             Console.error(InertText.make("\(path): meeting \(meeting)\(warning.item.map { ", \($0)" } ?? ""): \(words)"))
         }
         guard wrong.isEmpty else {

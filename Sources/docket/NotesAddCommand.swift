@@ -37,9 +37,9 @@ struct NotesAddCommand: ParsableCommand {
     }
 
     func run() throws {
-        let session = try MemberSession.open(try store.path(), asMember: identity.member)
+        let session = try MemberSession.open(try store.path(), asMember: identity.member, language: identity.language)
         guard let notes = session.noteStore else {
-            Console.error("docket: \(session.identity.banner ?? "this session is read-only")")
+            Console.error("docket: \(session.identity.banner.map(session.strings.banner) ?? session.strings.readOnly)")
             throw ExitStatus.usage
         }
         let matter = try session.matter(self.matter)

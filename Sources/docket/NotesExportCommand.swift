@@ -26,9 +26,9 @@ struct NotesExportCommand: ParsableCommand {
     @OptionGroup var identity: IdentityOptions
 
     func run() throws {
-        let session = try MemberSession.open(try store.path(), asMember: identity.member)
+        let session = try MemberSession.open(try store.path(), asMember: identity.member, language: identity.language)
         guard let member = session.identity.member, let notes = session.noteStore else {
-            Console.error("docket: \(session.identity.banner ?? "this session is read-only")")
+            Console.error("docket: \(session.identity.banner.map(session.strings.banner) ?? session.strings.readOnly)")
             throw ExitStatus.usage
         }
         let chosen: PreparationSummary.Format = format == .text ? .text : .markdown

@@ -23,7 +23,7 @@ struct NotesListCommand: ParsableCommand {
     @OptionGroup var identity: IdentityOptions
 
     func run() throws {
-        let session = try MemberSession.open(try store.path(), asMember: identity.member)
+        let session = try MemberSession.open(try store.path(), asMember: identity.member, language: identity.language)
         var (notes, problems) = session.noteStore?.load(members: session.contents.committee.members.map(\.id))
             ?? NoteStore.loadShared(members: session.contents.committee.members.map(\.id), reader: session.loader.reader)
         for problem in problems { Console.error(problem.description) }

@@ -23,7 +23,7 @@ struct PositionsListCommand: ParsableCommand {
     @OptionGroup var identity: IdentityOptions
 
     func run() throws {
-        let session = try MemberSession.open(try store.path(), asMember: identity.member)
+        let session = try MemberSession.open(try store.path(), asMember: identity.member, language: identity.language)
         let meeting = try session.meeting(self.meeting)
         let (found, problems) = session.loadPositions(meetings: [meeting.id])
         for problem in problems { Console.error(problem.description) }

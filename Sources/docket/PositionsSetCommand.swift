@@ -60,9 +60,9 @@ struct PositionsSetCommand: ParsableCommand {
     }
 
     func run() throws {
-        let session = try MemberSession.open(try store.path(), asMember: identity.member)
+        let session = try MemberSession.open(try store.path(), asMember: identity.member, language: identity.language)
         guard let positions = session.positionStore, let member = session.identity.member else {
-            Console.error("docket: \(session.identity.banner ?? "this session is read-only")")
+            Console.error("docket: \(session.identity.banner.map(session.strings.banner) ?? session.strings.readOnly)")
             throw ExitStatus.usage
         }
         let meeting = try session.meeting(self.meeting)

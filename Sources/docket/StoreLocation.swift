@@ -15,6 +15,11 @@ enum StoreLocation {
 
     static var demoCopy: String { dataDirectory + "/demo" }
 
+    /// The person's own settings, in the data folder.
+    static func settings(schemas: SchemaSet) -> SettingsStore {
+        SettingsStore(directory: dataDirectory, reader: StoreReader(root: dataDirectory, schemas: schemas))
+    }
+
     /// The named store, else `$DOCKET_STORE`, else nil.
     static func named(_ argument: String?) -> String? {
         if let argument, !argument.isEmpty { return argument }

@@ -42,7 +42,7 @@ struct TerminalSession {
         }
         var state = AppState(store: contents, today: member.today, width: terminal.width, height: terminal.height,
                              metrics: TextMetrics(asciiOnly: !capabilities.utf8), identity: member.identity, notes: notes,
-                             positions: positions, readMarks: marks, live: live, damage: damage)
+                             positions: positions, readMarks: marks, live: live, damage: damage, language: member.language)
         state = session.recoverDraft(into: state)
         if !damage.isEmpty { state = state.showing(state.strings.damageAtStart(damage.count)) }
         if member.identity.member != nil, let original = member.privateLocation.copyOf {

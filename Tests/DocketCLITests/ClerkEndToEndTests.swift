@@ -26,9 +26,9 @@ struct ClerkEndToEndTests {
         try chair.send("L", "J")
         try chair.type("7")
         try chair.send("Enter")
-        try chair.waitFor("LIVE § 7")
+        try chair.waitFor("LIVE · item 7")
         for session in [clerk, member] {
-            try session.waitFor("in progress", "LIVE § 7", timeout: 5)
+            try session.waitFor("in progress", "LIVE · item 7", timeout: 5)
             try session.send("F")
             try session.waitFor("7. Svar på motion om fler platser i skyddat boende", timeout: 5)
         }
@@ -36,11 +36,11 @@ struct ClerkEndToEndTests {
         // The agenda's proposal; Leila Haddad's shared amendment with one key (the only position offered);
         // Per-Olof Sandberg's rejection typed in.
         try clerk.send("r", "a")
-        try clerk.waitFor("Proposal put: forvaltningens-forslag")
+        try clerk.waitFor("Recorded: Socialförvaltningens")
         try clerk.send("r", "p")
-        try clerk.waitFor("1 leila-haddad-amendment — Leila Haddad (S): att bifalla motionen", "2 Another proposal, typed now…")
+        try clerk.waitFor("1 Amendment by Leila Haddad (S): att bifalla motionen", "2 Another proposal, typed now…")
         try clerk.send("1")
-        try clerk.waitFor("Proposal put: leila-haddad-amendment")
+        try clerk.waitFor("Recorded: Amendment by Leila Haddad (S)")
         try clerk.putTypedRejection("att avslå motionen")
         // Ja for the agenda's proposal, nej for Leila Haddad's amendment; eleven answer, the chair last.
         try clerk.startRollCall()
@@ -53,8 +53,8 @@ struct ClerkEndToEndTests {
         try clerk.waitFor("Reservation recorded")
 
         try member.send("6")
-        try member.waitFor("Vote: yes for forvaltningens-forslag, no for leila-haddad-amendment — 7 yes, 4 no, 0 abstaining",
-                           "Reservation by Leila Haddad (S) in favour of leila-haddad-amendment, in writing", timeout: 5)
+        try member.waitFor("Vote 1: yes for Socialförvaltningens förslag till beslut", "7 yes, 4 no, 0 abstaining",
+                           "Reservation by Leila Haddad (S) in favour of Amendment by", timeout: 5)
         try member.send("r")
         try member.waitFor("Only the clerk records outcomes")
 

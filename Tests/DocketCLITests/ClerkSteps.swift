@@ -7,12 +7,12 @@ extension TmuxSession {
         try send("r", "p", "1", "n", "2")
         try type(text)
         try send("Enter")
-        try waitFor("reject-1 — Per-Olof Sandberg (M): \(text)")
+        try waitFor("Motion to reject by Per-Olof Sandberg (M): \(text)")
     }
 
     /// A roll call with ja for the first open proposal and nej for the first of the rest.
     func startRollCall() throws {
         try send("r", "v", "1", "1")
-        try waitFor("Roll call (votering) votering-1", "◀ now")
+        try waitFor("Vote 1 · roll call", "◀ now")
     }
 }

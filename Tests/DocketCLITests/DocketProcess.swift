@@ -35,6 +35,7 @@ struct DocketProcess {
         process.arguments = ["--kill-after=5", "\(seconds)"] + command
         var environment = ProcessInfo.processInfo.environment
         environment["LC_ALL"] = "C.UTF-8"
+        environment["DOCKET_LANG"] = "en"
         environment.removeValue(forKey: "DOCKET_STORE")
         for (key, value) in extra { environment[key] = value }
         process.environment = environment

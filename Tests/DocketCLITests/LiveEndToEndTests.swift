@@ -16,21 +16,21 @@ struct LiveEndToEndTests {
         try member.waitFor("Only the chair or the vice chair standing in leads the meeting")
 
         try chair.send("L")
-        try chair.waitFor("1. Mötets öppnande", "LIVE § 1 — Mötets öppnande")
+        try chair.waitFor("1. Mötets öppnande", "LIVE · item 1 — Mötets öppnande")
         try member.waitFor("in progress", timeout: 5)
         try member.send("F")
         try member.waitFor("1. Mötets öppnande", "Following the meeting", timeout: 5)
 
         try chair.send(">", ">", ">")
         try chair.waitFor("4. Verksamhetsplan och internbudget 2027")
-        try member.waitFor("4. Verksamhetsplan och internbudget 2027", "LIVE § 4", timeout: 5)
+        try member.waitFor("4. Verksamhetsplan och internbudget 2027", "LIVE · item 4", timeout: 5)
         try chair.send("J")
         try chair.type("8")
         try chair.send("Enter")
         try member.waitFor("8. Hearing om spelberoende", timeout: 5)
 
         try chair.send("L", "p")
-        try member.waitFor("PAUSED § 8", timeout: 5)
+        try member.waitFor("PAUSED · item 8", timeout: 5)
 
         let log = try DocketProcess.run(["log", store, "--meeting", "2026-12-10"])
         #expect(log.status == 0, "\(log.standardError)")

@@ -56,7 +56,8 @@ final class TmuxSession {
     /// Docket on an existing store, as a second terminal would start it.
     convenience init(store: String, environment: [String: String] = [:], arguments: [String] = [], width: Int = 100, height: Int = 30,
                      account: String? = nil) throws {
-        let merged = ["TERM": "tmux-256color", "LC_ALL": "C.UTF-8", "XDG_DATA_HOME": store + "-data"].merging(environment) { $1 }
+        // English unless a test asks for Swedish (DOCKET_LANG=sv): most stories read the English words.
+        let merged = ["TERM": "tmux-256color", "LC_ALL": "C.UTF-8", "XDG_DATA_HOME": store + "-data", "DOCKET_LANG": "en"].merging(environment) { $1 }
         try self.init(arguments: [store] + arguments, environment: merged, width: width, height: height, account: account)
     }
 

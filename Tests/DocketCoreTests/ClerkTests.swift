@@ -9,14 +9,14 @@ struct ClerkTests {
     /// Item 7 of the upcoming meeting: the motion on sheltered housing.
     static let item = "skyddat-boende"
 
-    static func state(_ identity: Identity = eva, positions: [VisiblePosition] = []) -> AppState {
-        AppState(store: Fixtures.demo, today: Fixtures.today, width: 100, height: 40, identity: identity, positions: positions)
+    static func state(_ identity: Identity = eva, positions: [VisiblePosition] = [], language: InterfaceLanguage = .english) -> AppState {
+        AppState(store: Fixtures.demo, today: Fixtures.today, width: 100, height: 40, identity: identity, positions: positions, language: language)
     }
 
     /// The clerk with everyone holding a seat present, on item 7.
-    static func atItem7(positions: [VisiblePosition] = []) -> AppState {
+    static func atItem7(positions: [VisiblePosition] = [], language: InterfaceLanguage = .english) -> AppState {
         let (present, _) = Fixtures.send([.enter, .character("R"), .character("*"), .escape] + Fixtures.keys("jjjjjj") + [.enter],
-                                         to: state(positions: positions))
+                                         to: state(positions: positions, language: language))
         return present
     }
 
@@ -94,11 +94,11 @@ struct ClerkTests {
     func agendaProposal() {
         var (state, effects) = Fixtures.play([.recordMenu, .agendaProposal], to: ClerkTests.atItem7())
         #expect(ClerkTests.record(state)?.proposals == [PutProposal(id: "forvaltningens-forslag", kind: .support, agendaProposal: "forvaltningens-forslag",
-                                                                   text: "The proposal of Socialförvaltningen, as on the agenda")])
+                                                                   text: "Socialförvaltningens förslag till beslut")], "content in the committee's language, whatever the interface's")
         #expect(effects.count == 1)
         (state, effects) = Fixtures.play([.recordMenu, .agendaProposal], to: state)
         #expect(effects.isEmpty)
-        #expect(state.status == "The agenda's proposal is already put")
+        #expect(state.status == "The agenda's proposal is already recorded")
     }
 
     @Test("a member's shared own proposal is put with one key; a private one is never offered")
@@ -125,9 +125,9 @@ struct ClerkTests {
     }
 
     /// The agenda's proposal and Per-Olof Sandberg's rejection put.
-    static func twoProposals() -> AppState {
+    static func twoProposals(language: InterfaceLanguage = .english) -> AppState {
         Fixtures.play([.recordMenu, .agendaProposal, .recordMenu, .memberProposal, .pick(1), .kind(.reject), .pick(2), .type("avslag"), .enter],
-                      to: atItem7()).0
+                      to: atItem7(language: language)).0
     }
 
     @Test("a roll call in store order, the chair last; the tally follows every answer and the proposition order gets the vote")
@@ -151,7 +151,7 @@ struct ClerkTests {
         #expect(record?.votes.first?.castingVote == nil)
         #expect(record?.propositionOrder == [PropositionStep(proposals: ["forvaltningens-forslag", "reject-1"],
                                                              preferred: "forvaltningens-forslag", vote: "votering-1")])
-        #expect(state.status == "Vote recorded: 7 ja, 3 nej, 1 avstår — forvaltningens-forslag wins")
+        #expect(state.status == "Vote recorded: 7 ja, 3 nej, 1 avstår — Socialförvaltningens förslag till beslut wins")
     }
 
     @Test("a tie is decided by the chair's casting vote and recorded as such")
@@ -224,8 +224,8 @@ struct ClerkTests {
         #expect(ClerkTests.tally(vote) == [5, 5, 0])
         #expect(vote?.castingVote == true)
         #expect(vote?.result == "forvaltningens-forslag")
-        #expect(voting.status == "Vote recorded: 5 ja, 5 nej, 0 avstår — forvaltningens-forslag wins by the chair's casting vote")
-        #expect(voting.recordWarnings(meetingIndex: 1).filter { $0.item == ClerkTests.item }.map(voting.words(for:))
+        #expect(voting.status == "Vote recorded: 5 ja, 5 nej, 0 avstår — Socialförvaltningens förslag till beslut wins by the chair's casting vote")
+        #expect(voting.recordWarnings(meetingIndex: 1).filter { $0.item == ClerkTests.item }.map { voting.words(for: $0, meeting: ClerkTests.meeting) }
                 == ["The item was handled but has no decision"])
     }
 
@@ -264,8 +264,8 @@ struct ClerkTests {
         #expect(written.ballots.count == 6)
         #expect(written.result == nil, "a vote has a result only when everyone taking part has answered")
         #expect(ClerkTests.record(state)?.votes.first?.result == nil)
-        let warnings = state.recordWarnings(meetingIndex: 1).map(state.words(for:))
-        #expect(warnings.contains("The vote votering-1 is in progress: Gunnar Lind, Sofia Åberg, Erik Öhman, Ulla Bergqvist, Karin Holmberg have not answered (v resumes it)"),
+        let warnings = state.recordWarnings(meetingIndex: 1).map { state.words(for: $0, meeting: ClerkTests.meeting) }
+        #expect(warnings.contains("Vote 1 is in progress: Gunnar Lind (KD), Sofia Åberg (MP), Erik Öhman (L), Ulla Bergqvist (S), Karin Holmberg (S) have not answered (v resumes it)"),
                 "\(warnings)")
         #expect(!warnings.contains { $0.contains("result") }, "no fault: an unfinished vote is incomplete, not wrong")
     }
@@ -364,7 +364,7 @@ struct ClerkTests {
         var store = Fixtures.demo
         store.records = state.store.records
         let chair = AppState(store: store, today: Fixtures.today, width: 100, height: 40, identity: LiveTests.karin,
-                             live: LiveTests.live(current: "verksamhetsplan"))
+                             live: LiveTests.live(current: "verksamhetsplan"), language: .english)
         let (_, effects) = Fixtures.send([.character(">")], to: chair)
         #expect(effects == [.preside([.move(meeting: ClerkTests.meeting, item: "extra-1")])])
     }
@@ -407,7 +407,7 @@ struct ClerkTests {
         (state, _) = Fixtures.send([.escape, .character("R"), .character("G")], to: state)
         guard case .meetingRecord(let screen) = state.screen else { Issue.record("not on the record"); return }
         let warnings = screen.rows.filter { $0.style == .notice }.map(\.text)
-        #expect(warnings == ["⚠ § 112: The proposal forvaltningens-forslag is not withdrawn but was never put (missing from the proposition order)",
+        #expect(warnings == ["⚠ § 112: Socialförvaltningens förslag till beslut is not withdrawn but is in no proposition",
                              "⚠ § 112: The item was handled but has no decision"])
         (state, _) = Fixtures.send([.enter], to: state)
         guard case .item(let item) = state.screen else { Issue.record("not on the item"); return }

@@ -23,10 +23,11 @@ enum Fixtures {
         return Identity(member: member, role: .member, banner: nil)
     }()
 
+    /// English unless a test asks for Swedish: most tests read the English words.
     static func state(width: Int = 80, height: Int = 24, store: StoreContents = demo,
-                      identity: Identity = leila, notes: [VisibleNote] = []) -> AppState {
+                      identity: Identity = leila, notes: [VisibleNote] = [], language: InterfaceLanguage = .english) -> AppState {
         _ = demo
-        return AppState(store: store, today: today, width: width, height: height, identity: identity, notes: notes)
+        return AppState(store: store, today: today, width: width, height: height, identity: identity, notes: notes, language: language)
     }
 
     /// Sends keys, given as a string of single-character keys or special names in braces.

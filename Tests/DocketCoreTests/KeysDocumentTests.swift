@@ -2,12 +2,14 @@ import DocketCore
 import Foundation
 import Testing
 
-@Suite("docs/keys.md")
+@Suite("docs/keys.md and docs/keys.sv.md")
 struct KeysDocumentTests {
-    @Test("is what the keymap generates (DOCKET_UPDATE_SNAPSHOTS=1 rewrites it)")
-    func upToDate() throws {
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/keys.md").standardized
-        let generated = HelpContent.markdown(keymap: .standard, strings: .english)
+    @Test("each is what the keymap generates (DOCKET_UPDATE_SNAPSHOTS=1 rewrites them)", arguments: [
+        ("keys.md", Strings.english), ("keys.sv.md", Strings.swedish),
+    ])
+    func upToDate(name: String, strings: Strings) throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/\(name)").standardized
+        let generated = HelpContent.markdown(keymap: .standard, strings: strings)
         if ProcessInfo.processInfo.environment["DOCKET_UPDATE_SNAPSHOTS"] == "1" {
             try generated.write(to: file, atomically: true, encoding: .utf8)
             return

@@ -13,7 +13,7 @@ struct LiveTests {
     }
 
     static func state(_ identity: Identity = karin, live: [String: LiveMeeting] = [:]) -> AppState {
-        AppState(store: Fixtures.demo, today: Fixtures.today, width: 80, height: 24, identity: identity, live: live)
+        AppState(store: Fixtures.demo, today: Fixtures.today, width: 80, height: 24, identity: identity, live: live, language: .english)
     }
 
     private func item(_ state: AppState) -> Int? {
@@ -29,7 +29,7 @@ struct LiveTests {
         #expect(LiveTests.live(current: "oppnande", closed: true)["2026-12-10"]?.state == .closed)
         let state = LiveTests.state(live: LiveTests.live(current: "verksamhetsplan"))
         #expect(state.meetingState(Fixtures.demo.meetings[1]) == "in progress")
-        #expect(state.liveSummary == "LIVE § 4 — Verksamhetsplan och internbudget 2027")
+        #expect(state.liveSummary == "LIVE · item 4 — Verksamhetsplan och internbudget 2027")
     }
 
     @Test("only the chair or a vice chair presides; others are told why", arguments: [Key.character("L"), .character(">"), .character("<"), .character("J")])
@@ -83,7 +83,7 @@ struct LiveTests {
         var approvedStore = Fixtures.demo
         approvedStore.records["2026-12-10"] = MeetingRecord(meeting: "2026-12-10", firstParagraph: 112, approved: "2026-12-17")
         let approved = AppState(store: approvedStore, today: Fixtures.today, width: 80, height: 24, identity: LiveTests.karin,
-                                live: LiveTests.live(current: "justerare", closed: true))
+                                live: LiveTests.live(current: "justerare", closed: true), language: .english)
         let (stays, effects) = Fixtures.send([.enter, .character("L"), .character("o")], to: approved)
         #expect(effects.isEmpty)
         #expect(stays.status == "The minutes were approved on 2026-12-17: the meeting stays closed")

@@ -120,7 +120,7 @@ struct NoteTests {
 
     @Test("a read-only session can read notes but not write them")
     func readOnly() {
-        let visitor = Identity(member: nil, role: nil, banner: "Read-only")
+        let visitor = Identity(member: nil, role: nil, banner: .readOnly(user: "root", ids: ["leila-haddad"]))
         let (state, effects) = Fixtures.send(NoteTests.toReport + [.character("a")], to: Fixtures.state(identity: visitor))
         #expect(effects.isEmpty && state.prompt == nil)
         #expect(state.status == "This session is read-only: start Docket with --as ID")
@@ -134,7 +134,8 @@ struct NoteTests {
         #expect(try Identity.resolve(store: store, asMember: nil, environment: ["USER": "perolof"], account: nil, today: Fixtures.today).member?.id == "per-olof-sandberg")
         let stranger = try Identity.resolve(store: store, asMember: nil, environment: ["USER": "root"], account: nil, today: Fixtures.today)
         #expect(stranger.member?.id == "leila-haddad")
-        #expect(stranger.banner?.hasPrefix("Demo: you (root) are Leila Haddad.") == true)
+        #expect(stranger.banner.map(Strings.english.banner)?.hasPrefix("Demo: you (root) are Leila Haddad.") == true)
+        #expect(stranger.banner.map(Strings.swedish.banner)?.hasPrefix("Demo: du (root) är Leila Haddad.") == true)
         var real = store
         real.manifest.demo = nil
         let visitor = try Identity.resolve(store: real, asMember: nil, environment: ["USER": "root"], account: nil, today: Fixtures.today)
@@ -162,7 +163,7 @@ struct NoteTests {
         }
         let stranger = try Identity.resolve(store: shared, asMember: nil, environment: ["USER": "perolof"], account: "mallory", today: Fixtures.today)
         #expect(stranger.member == nil && !stranger.canWrite)
-        #expect(stranger.banner == "Read-only: your login \"mallory\" is no member's login in this committee; the clerk can add it to committee.json")
+        #expect(stranger.banner.map(Strings.english.banner) == "Read-only: your login \"mallory\" is no member's login in this committee; the clerk can add it to committee.json")
         // One person's own copy says so, and --as works as in the demo.
         shared.manifest.identity = .local
         #expect(try Identity.resolve(store: shared, asMember: "eva-lundgren", environment: [:], account: "perolof", today: Fixtures.today).role == .clerk)

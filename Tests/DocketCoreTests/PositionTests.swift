@@ -29,9 +29,9 @@ struct PositionTests {
         ]
     }
 
-    static func state(width: Int = 80, height: Int = 24) -> AppState {
+    static func state(width: Int = 80, height: Int = 24, language: InterfaceLanguage = .english) -> AppState {
         AppState(store: Fixtures.demo, today: Fixtures.today, width: width, height: height, identity: Fixtures.leila,
-                 notes: NoteTests.sampleNotes, positions: samplePositions, readMarks: sampleMarks)
+                 notes: NoteTests.sampleNotes, positions: samplePositions, readMarks: sampleMarks, language: language)
     }
 
     @Test("p opens the menu; s, o, a record a stance; Esc closes; the menu is modal")

@@ -43,7 +43,10 @@ struct RecordTests {
 
     private func messages(_ record: MeetingRecord) -> [String] {
         record.warnings(meeting: RecordTests.meeting, committee: RecordTests.committee)
-            .map { Strings.english.words(for: $0.kind) { RecordTests.committee.member(id: $0)?.name ?? $0 } }
+            .map { warning in
+                let names = RecordNames(strings: .english, committee: RecordTests.committee, item: warning.item.flatMap { record.record(of: $0) })
+                return Strings.english.words(for: warning.kind, names: names)
+            }
     }
 
     @Test("§ numbers run from the first number in the order handled; a struck item gets none")
@@ -69,14 +72,14 @@ struct RecordTests {
         #expect(messages(RecordTests.record(items: [RecordTests.handled("delarsrapport", vote: tied)])) == [])
         let unmarked = RecordTests.vote(5, tie: true)
         #expect(messages(RecordTests.record(items: [RecordTests.handled("delarsrapport", vote: unmarked)]))
-                == ["The vote votering-1 is tied, with a result but no casting vote (utslagsröst) recorded"])
+                == ["Vote 1 is tied, with a result but no casting vote (utslagsröst) recorded"])
         var unfinished = unmarked
         unfinished.result = nil
         #expect(messages(RecordTests.record(items: [RecordTests.handled("delarsrapport", vote: unfinished)]))
-                == ["votering-1 is tied: record the chair's casting vote (utslagsröst)"])
+                == ["Vote 1 is tied: record the chair's casting vote (utslagsröst)"])
         let wrong = RecordTests.vote(5, tie: true, result: "m-avslag", casting: true)
         #expect(messages(RecordTests.record(items: [RecordTests.handled("delarsrapport", vote: wrong)]))
-                == ["The result of votering-1 is m-avslag, but its tally gives forvaltningen"])
+                == ["The result of Vote 1 is Motion to reject by Per-Olof Sandberg (M), but its tally gives Förvaltningens förslag"])
     }
 
     @Test("a member recused, or not taking part in the decision, takes no part: a ballot from them is a fault, and so is a reservation",
@@ -88,8 +91,8 @@ struct RecordTests {
         let record = RecordTests.record(items: [item])
         #expect(!RecordParticipation(record: record, meeting: RecordTests.meeting, committee: RecordTests.committee)
             .participants(in: "delarsrapport").contains("johan-ek"))
-        #expect(messages(record) == ["Johan Ek voted in votering-1 without taking part (absent, not serving, recused, or not taking part in the decision)",
-                                     "Johan Ek reserved against a decision they took no part in"])
+        #expect(messages(record) == ["Johan Ek (M) voted in Vote 1 without taking part (absent, not serving, recused, or not taking part in the decision)",
+                                     "Johan Ek (M) reserved against a decision they took no part in"])
     }
 
     @Test("the other checks: not put, voted twice, a substitute not serving, no decision, no quorum, arrival and departure")
@@ -99,14 +102,14 @@ struct RecordTests {
         item.votes[0].ballots.append(Vote.Ballot(member: "leila-haddad", choice: .no))
         item.votes[0].ballots.append(Vote.Ballot(member: "birgitta-strand", choice: .no))
         #expect(messages(RecordTests.record(items: [item])) == [
-            "Leila Haddad voted more than once in votering-1",
-            "Birgitta Strand voted in votering-1 without taking part (absent, not serving, recused, or not taking part in the decision)",
-            "The proposal tillagg is not withdrawn but was never put (missing from the proposition order)",
+            "Leila Haddad (S) voted more than once in Vote 1",
+            "Birgitta Strand (S) voted in Vote 1 without taking part (absent, not serving, recused, or not taking part in the decision)",
+            "Addition by Sofia Åberg (MP) is not withdrawn but is in no proposition",
             "The item was handled but has no decision",
         ])
         let few = RecordTests.seats.prefix(5).map { Attendance(member: $0, present: true) }
         #expect(messages(RecordTests.record(items: [], attendance: few))
-                == ["Only 5 of 11 members present: the committee has no quorum", "Erik Öhman checks the minutes (justerare) but was not present"])
+                == ["Only 5 of 11 members present: the committee has no quorum", "Erik Öhman (L) checks the minutes (justerare) but was not present"])
         var late = RecordTests.attendance()
         late[3].arrivedAt = "familjeradgivning"
         let record = RecordTests.record(items: [RecordTests.handled("delarsrapport"), RecordTests.handled("familjeradgivning")], attendance: late)
@@ -122,7 +125,7 @@ struct RecordTests {
         item.propositionOrder = []
         item.decision = Decision(category: .tabled, clauses: ["att bordlägga ärendet"])
         #expect(messages(RecordTests.record(items: [item]))
-                == ["The proposal bordlaggning is not withdrawn but was never put (missing from the proposition order)"])
+                == ["Motion to table by Per-Olof Sandberg (M) is not withdrawn but is in no proposition"])
     }
 
     @Test("the demo's past meeting is fully recorded, and its record passes every check")

@@ -1,4 +1,5 @@
 import DocketCore
+import DocketModel
 import DocketUI
 import Testing
 
@@ -7,6 +8,14 @@ import Testing
 @Suite("Golden screens")
 struct SnapshotTests {
     static let sizes = [(80, 24), (120, 40)]
+    /// Every screen in both languages at both sizes; Swedish files end in -sv.
+    static let variants: [(width: Int, height: Int, language: InterfaceLanguage)] =
+        [InterfaceLanguage.english, .swedish].flatMap { language in sizes.map { ($0.0, $0.1, language) } }
+
+    static func name(_ base: String, _ variant: Int) -> String {
+        let (width, height, language) = variants[variant]
+        return "\(base)-\(width)x\(height)\(language == .swedish ? "-sv" : "")"
+    }
 
     /// Keys from the meetings list to each screen of the demo.
     static let walks: [(String, [Key])] = [
@@ -28,12 +37,12 @@ struct SnapshotTests {
         ("find-prompt", [.enter, .character("/")] + Fixtures.keys("Öppen")),
     ]
 
-    @Test("the demo's screens", arguments: walks.indices, sizes.indices)
-    func demo(walk: Int, size: Int) {
+    @Test("the demo's screens", arguments: walks.indices, variants.indices)
+    func demo(walk: Int, variant: Int) {
         let (name, keys) = SnapshotTests.walks[walk]
-        let (width, height) = SnapshotTests.sizes[size]
-        let (state, _) = Fixtures.send(keys, to: Fixtures.state(width: width, height: height))
-        Snapshot.assert(Renderer.render(state), named: "\(name)-\(width)x\(height)")
+        let (width, height, language) = SnapshotTests.variants[variant]
+        let (state, _) = Fixtures.send(keys, to: Fixtures.state(width: width, height: height, language: language))
+        Snapshot.assert(Renderer.render(state), named: SnapshotTests.name(name, variant))
     }
 
     static let noteWalks: [(String, [Key])] = [
@@ -45,12 +54,12 @@ struct SnapshotTests {
         ("notes-confirm-delete", [.enter, .character("j"), .character("j"), .character("j"), .enter, .character("5"), .character("d")]),
     ]
 
-    @Test("notes: markers, the Notes part, the overview, typing, a question", arguments: noteWalks.indices, sizes.indices)
-    func notes(walk: Int, size: Int) {
+    @Test("notes: markers, the Notes part, the overview, typing, a question", arguments: noteWalks.indices, variants.indices)
+    func notes(walk: Int, variant: Int) {
         let (name, keys) = SnapshotTests.noteWalks[walk]
-        let (width, height) = SnapshotTests.sizes[size]
-        let (state, _) = Fixtures.send(keys, to: Fixtures.state(width: width, height: height, notes: NoteTests.sampleNotes))
-        Snapshot.assert(Renderer.render(state), named: "\(name)-\(width)x\(height)")
+        let (width, height, language) = SnapshotTests.variants[variant]
+        let (state, _) = Fixtures.send(keys, to: Fixtures.state(width: width, height: height, notes: NoteTests.sampleNotes, language: language))
+        Snapshot.assert(Renderer.render(state), named: SnapshotTests.name(name, variant))
     }
 
     static let positionWalks: [(String, [Key])] = [
@@ -62,12 +71,12 @@ struct SnapshotTests {
         ("positions-meetings-progress", []),
     ]
 
-    @Test("positions: agenda badges, the overview, the item's positions, the menu", arguments: positionWalks.indices, sizes.indices)
-    func positions(walk: Int, size: Int) {
+    @Test("positions: agenda badges, the overview, the item's positions, the menu", arguments: positionWalks.indices, variants.indices)
+    func positions(walk: Int, variant: Int) {
         let (name, keys) = SnapshotTests.positionWalks[walk]
-        let (width, height) = SnapshotTests.sizes[size]
-        let (state, _) = Fixtures.send(keys, to: PositionTests.state(width: width, height: height))
-        Snapshot.assert(Renderer.render(state), named: "\(name)-\(width)x\(height)")
+        let (width, height, language) = SnapshotTests.variants[variant]
+        let (state, _) = Fixtures.send(keys, to: PositionTests.state(width: width, height: height, language: language))
+        Snapshot.assert(Renderer.render(state), named: SnapshotTests.name(name, variant))
     }
 
     /// The clerk at item 7 of the upcoming meeting, everyone present, the agenda's proposal and a rejection put.
@@ -79,40 +88,40 @@ struct SnapshotTests {
     ]
 
     @Test("the clerk: the record menu, a roll call under way, the Outcome with its checks, a picker",
-          arguments: clerkWalks.indices, sizes.indices)
-    func clerk(walk: Int, size: Int) {
+          arguments: clerkWalks.indices, variants.indices)
+    func clerk(walk: Int, variant: Int) {
         let (name, keys) = SnapshotTests.clerkWalks[walk]
-        let (width, height) = SnapshotTests.sizes[size]
-        var state = ClerkTests.twoProposals()
+        let (width, height, language) = SnapshotTests.variants[variant]
+        var state = ClerkTests.twoProposals(language: language)
         (state, _) = App.update(state, .resize(width: width, height: height))
         (state, _) = Fixtures.play(keys, to: state)
-        Snapshot.assert(Renderer.render(state), named: "\(name)-\(width)x\(height)")
+        Snapshot.assert(Renderer.render(state), named: SnapshotTests.name(name, variant))
     }
 
-    @Test("the past meeting's record as the clerk sees it")
-    func meetingRecord() {
-        let (state, _) = Fixtures.send([.character("j"), .character("R")], to: ClerkTests.state())
-        var (small, _) = App.update(state, .resize(width: 80, height: 24))
-        Snapshot.assert(Renderer.render(small), named: "meeting-record-80x24")
-        (small, _) = App.update(state, .resize(width: 120, height: 40))
-        Snapshot.assert(Renderer.render(small), named: "meeting-record-120x40")
+    @Test("the past meeting's record as the clerk sees it", arguments: variants.indices)
+    func meetingRecord(variant: Int) {
+        let (width, height, language) = SnapshotTests.variants[variant]
+        var (state, _) = Fixtures.send([.character("j"), .character("R")], to: ClerkTests.state(language: language))
+        (state, _) = App.update(state, .resize(width: width, height: height))
+        Snapshot.assert(Renderer.render(state), named: SnapshotTests.name("meeting-record", variant))
     }
 
-    @Test("the banner of a guessed or read-only identity")
-    func banner() {
+    @Test("the banner of a guessed or read-only identity", arguments: [InterfaceLanguage.english, .swedish])
+    func banner(language: InterfaceLanguage) {
+        let suffix = language == .swedish ? "-sv" : ""
         let guessed = Identity(member: Fixtures.leila.member, role: .member,
-                               banner: "Demo: you (root) are Leila Haddad. Be someone else with --as ID; ids: karin-holmberg, …")
-        Snapshot.assert(Renderer.render(Fixtures.state(identity: guessed)), named: "banner-demo-80x24")
-        let visitor = Identity(member: nil, role: nil, banner: "Read-only: root is not a member of this committee. Start with --as ID")
-        Snapshot.assert(Renderer.render(Fixtures.state(identity: visitor)), named: "banner-read-only-80x24")
+                               banner: .demo(user: "root", member: "Leila Haddad", ids: Fixtures.demo.committee.members.map(\.id)))
+        Snapshot.assert(Renderer.render(Fixtures.state(identity: guessed, language: language)), named: "banner-demo-80x24" + suffix)
+        let visitor = Identity(member: nil, role: nil, banner: .readOnly(user: "root", ids: Fixtures.demo.committee.members.map(\.id)))
+        Snapshot.assert(Renderer.render(Fixtures.state(identity: visitor, language: language)), named: "banner-read-only-80x24" + suffix)
     }
 
-    @Test("too small, and back")
-    func tooSmall() {
-        let state = Fixtures.state(width: 30, height: 8)
-        Snapshot.assert(Renderer.render(state), named: "too-small-30x8")
+    @Test("too small, and back", arguments: [InterfaceLanguage.english, .swedish])
+    func tooSmall(language: InterfaceLanguage) {
+        let state = Fixtures.state(width: 30, height: 8, language: language)
+        Snapshot.assert(Renderer.render(state), named: "too-small-30x8" + (language == .swedish ? "-sv" : ""))
         let (restored, _) = App.update(state, .resize(width: 80, height: 24))
-        #expect(Renderer.render(restored) == Renderer.render(Fixtures.state()))
+        #expect(Renderer.render(restored) == Renderer.render(Fixtures.state(language: language)))
     }
 
     @Test("hostile content: wide characters whole, escape sequences inert", arguments: [

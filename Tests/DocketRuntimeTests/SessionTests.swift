@@ -147,7 +147,7 @@ struct SessionNoteTests {
     func draft() throws {
         let typing = SessionTests.keys([.character("a")] + "Halvfärdig tanke".map { .character($0) })
         let (_, _, session) = try run(SessionNoteTests.toReport + typing)
-        let recovered = session.recoverDraft(into: AppState(store: Fixtures.contents, today: "2026-11-29", width: 80, height: 24))
+        let recovered = session.recoverDraft(into: AppState(store: Fixtures.contents, today: "2026-11-29", width: 80, height: 24, language: .english))
         #expect(recovered.prompt?.editor.text == "Halvfärdig tanke")
         #expect(session.recoverDraft(into: recovered) == recovered)
     }
@@ -187,7 +187,8 @@ func runSession(_ input: [Message], opener: RecordingOpener = RecordingOpener(),
     terminal.idle = idle
     let (positions, marks, _) = session.loadPositions()
     let state = prepare(AppState(store: contents, today: "2026-11-29", width: terminal.width, height: terminal.height,
-                                 identity: identity, notes: session.loadNotes().notes, positions: positions, readMarks: marks), session)
+                                 identity: identity, notes: session.loadNotes().notes, positions: positions, readMarks: marks,
+                                 language: .english), session)
     return (session.run(state, on: terminal, stopRequested: { terminal.isDrained }), terminal, session)
 }
 

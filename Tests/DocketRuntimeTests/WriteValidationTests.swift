@@ -34,7 +34,7 @@ struct WriteValidationTests {
                                   meetings: contents.meetings.map(\.id), members: contents.committee.members.map(\.id),
                                   timeZone: TimeZone(identifier: "Europe/Stockholm")!, opener: RecordingOpener(), editor: ScriptedEditor(text: nil))
             let identity = try Identity.resolve(store: contents, asMember: member, environment: [:], account: nil, today: "2026-12-10")
-            return (session, AppState(store: contents, today: "2026-12-10", width: 80, height: 24, identity: identity))
+            return (session, AppState(store: contents, today: "2026-12-10", width: 80, height: 24, identity: identity, language: .english))
         }
 
         /// Every problem `docket validate` would report now.

@@ -55,14 +55,19 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var matchLine: Int?
     public internal(set) var status: String?
     public internal(set) var isRunning = true
+    /// The language the interface speaks to this person; content keeps its own.
+    public let language: InterfaceLanguage
 
-    public var strings: Strings { .english }
+    public var strings: Strings { Strings.for(language) }
+    /// Words that become content (a proposal recorded from the agenda, say): always the committee's language.
+    public var contentStrings: Strings { Strings.for(store.committee.locale) }
 
     public init(store: StoreContents, today: String, width: Int, height: Int,
                 metrics: TextMetrics = TextMetrics(), keymap: Keymap = .standard,
                 identity: Identity = Identity(member: nil, role: nil, banner: nil), notes: [VisibleNote] = [],
                 positions: [VisiblePosition] = [], readMarks: [ReadMark] = [], live: [String: LiveMeeting] = [:],
-                damage: [DamagedFile] = []) {
+                damage: [DamagedFile] = [], language: InterfaceLanguage? = nil) {
+        self.language = language ?? store.committee.locale
         self.live = live
         self.damage = damage
         self.sentMeetings = store.meetings
@@ -78,7 +83,7 @@ public struct AppState: Sendable, Equatable {
         self.keymap = keymap
         self.width = width
         self.height = height
-        self.meetingRows = AppState.meetingRows(store: store, today: today, strings: .english)
+        self.meetingRows = AppState.meetingRows(store: store, today: today, strings: Strings.for(language ?? store.committee.locale))
         self.stack = [.meetings(MeetingsScreen(cursor: ListCursor.first(in: meetingRows.map(\.isSelectable))))]
     }
 

@@ -10,11 +10,21 @@ public struct Identity: Sendable, Equatable {
     public let member: Member?
     public let role: MemberRole?
     /// Shown until the person identifies themselves properly.
-    public let banner: String?
+    public let banner: Banner?
+
+    /// Why the session is read-only or guessed; the words are the interface's (`Strings.banner`).
+    public enum Banner: Sendable, Equatable {
+        /// A shared store: the account's login is no member's.
+        case unknownAccount(login: String)
+        /// The demo made you its first member.
+        case demo(user: String, member: String, ids: [String])
+        /// A local store with nobody identified.
+        case readOnly(user: String, ids: [String])
+    }
 
     public var canWrite: Bool { member != nil }
 
-    public init(member: Member?, role: MemberRole?, banner: String?) {
+    public init(member: Member?, role: MemberRole?, banner: Banner?) {
         self.member = member
         self.role = role
         self.banner = banner
@@ -49,7 +59,7 @@ public struct Identity: Sendable, Equatable {
                 throw .notYou(named: named, account: account ?? "?", member: member.map(\.name))
             }
             guard let member else {
-                return Identity(member: nil, role: nil, banner: Strings.english.unknownAccountBanner(account ?? "?"))
+                return Identity(member: nil, role: nil, banner: .unknownAccount(login: account ?? "?"))
             }
             return Identity(member: member, role: member.role(on: today) ?? member.terms.last?.role, banner: nil)
         }
@@ -63,8 +73,8 @@ public struct Identity: Sendable, Equatable {
         }
         let user = environment["USER"] ?? "?"
         if store.manifest.isDemo, let member = committee.members.first(where: { $0.role(on: today) == .member }) {
-            return Identity(member: member, role: .member, banner: Strings.english.demoBanner(user, member.name, ids.joined(separator: ", ")))
+            return Identity(member: member, role: .member, banner: .demo(user: user, member: member.name, ids: ids))
         }
-        return Identity(member: nil, role: nil, banner: Strings.english.readOnlyBanner(user, ids.joined(separator: ", ")))
+        return Identity(member: nil, role: nil, banner: .readOnly(user: user, ids: ids))
     }
 }

@@ -15,7 +15,7 @@ public enum HelpContent {
             if !lines.isEmpty { lines.append(Line(keys: "", text: "", isHeading: false)) }
             lines.append(Line(keys: "", text: strings.groupNames[group] ?? "", isHeading: true))
             for binding in bindings {
-                let keys = binding.command == .jumpToPart ? "1…9" : binding.keys.map(\.label).joined(separator: " ")
+                let keys = binding.command == .jumpToPart ? "1…9" : binding.keys.map(strings.keyLabel).joined(separator: " ")
                 lines.append(Line(keys: keys, text: strings.describe(binding.command), isHeading: false))
             }
         }
@@ -28,38 +28,18 @@ public enum HelpContent {
 }
 
 extension HelpContent {
-    /// The key reference in docs/keys.md, generated from the same table as the help overlay.
+    /// The key reference in docs/keys.md (docs/keys.sv.md in Swedish), generated from the same table as the help overlay.
     public static func markdown(keymap: Keymap, strings: Strings) -> String {
-        var text = "# Keys\n\nGenerated from Docket's keymap (`Sources/DocketCore/Keys/Keymap.swift`); the help overlay (`?`) shows the same table.\n"
+        let words = strings.keysDocument
+        var text = "# \(words.title)\n\n\(words.intro)\n"
         for line in lines(keymap: keymap, strings: strings) {
             if line.isHeading {
-                text += "\n## \(line.text)\n\n| Keys | Does |\n|---|---|\n"
+                text += "\n## \(line.text)\n\n| \(words.keysColumn) | \(words.doesColumn) |\n|---|---|\n"
             } else if !line.text.isEmpty {
                 let keys = line.keys.split(separator: " ").map { "`\($0)`" }.joined(separator: " ")
                 text += "| \(keys) | \(line.text) |\n"
             }
         }
-        text += """
-
-            ## Mouse
-
-            | Action | Does |
-            |---|---|
-            | wheel | scrolls three lines |
-            | click on a row | selects a meeting, an agenda item, a history entry or an attachment |
-            | click on a tab | shows that part of the item |
-
-            ## Where keys apply
-
-            `q` quits on the meetings list and goes back everywhere else; `Q` quits from anywhere.
-            In an item, the parts are 1 Proposal, 2 Report, 3 History, 4 Attachments, 5 Notes and 6 Outcome; `]` and `[`
-            step through the agenda without leaving the item view. In History, Enter on an
-            "on agenda" entry opens that meeting's agenda at the item. In Attachments, Enter shows a
-            text attachment in Docket's pager and hands other files (inside the store only) and
-            http(s) addresses to `xdg-open`. Find (`/`) is case-insensitive, with Å = å, Ä = ä and
-            Ö = ö, but never å = a.
-
-            """
-        return text
+        return text + "\n" + words.closing
     }
 }

@@ -86,6 +86,7 @@ public struct ItemLayout: Sendable, Equatable {
             add(strings.noOutcome, .notice)
             return part
         }
+        let named = RecordNames(strings: strings, committee: committee, item: outcome)
         if let number = record.paragraphNumbers[item.id] { add(strings.outcomeParagraph(number), .heading) }
         if let decision = outcome.decision {
             part.append(.blank)
@@ -99,22 +100,20 @@ public struct ItemLayout: Sendable, Equatable {
         if !outcome.proposals.isEmpty {
             part.append(.blank)
             add(strings.outcomeProposals, .subheading)
-            for proposal in outcome.proposals {
-                let who = proposal.proposers.isEmpty ? "" : names(proposal.proposers) + ": "
-                add("\(proposal.id) — \(who)\(proposal.text)" + (proposal.isWithdrawn ? " (\(strings.withdrawnWord))" : ""), indent: 2)
-            }
+            for proposal in outcome.proposals { add(named.label(of: proposal), indent: 2) }
         }
         if !outcome.propositionOrder.isEmpty {
             part.append(.blank)
             add(strings.outcomeOrder, .subheading)
             for (index, step) in outcome.propositionOrder.enumerated() {
-                add("\(index + 1). \(step.proposals.joined(separator: " / ")): \(strings.preferredWord(step.preferred, step.vote != nil))", indent: 2)
+                let sides = step.proposals.map(named.proposal).joined(separator: " / ")
+                add("\(index + 1). \(sides): \(strings.preferredWord(named.proposal(step.preferred), step.vote.map(named.vote)))", indent: 2)
             }
         }
         for vote in outcome.votes {
             let tally = vote.tally
             part.append(.blank)
-            add(strings.outcomeVote(vote.yes, vote.no, tally.yes, tally.no, tally.abstain), .subheading)
+            add(strings.outcomeVote(named.vote(vote.id), named.proposal(vote.yes), named.proposal(vote.no), tally.yes, tally.no, tally.abstain), .subheading)
             for choice in [Vote.Choice.yes, .no, .abstain] {
                 let voters = vote.ballots.filter { $0.choice == choice }.map(\.member)
                 if !voters.isEmpty { add(strings.outcomeBallots(strings.choiceNames[choice] ?? choice.rawValue, names(voters)), indent: 2) }
@@ -123,7 +122,7 @@ public struct ItemLayout: Sendable, Equatable {
         }
         if !outcome.reservations.isEmpty { part.append(.blank) }
         for reservation in outcome.reservations {
-            add(strings.outcomeReservation(names(reservation.members), reservation.inFavourOf ?? "", reservation.written ?? false))
+            add(strings.outcomeReservation(names(reservation.members), reservation.inFavourOf.map(named.proposal) ?? "", reservation.written ?? false))
         }
         for statement in outcome.minuteNotes {
             part.append(.blank)
@@ -296,8 +295,11 @@ public struct ItemLayout: Sendable, Equatable {
         for attachment in matter.attachments {
             part.startEntry(.attachment(attachment))
             part.append(contentsOf: paragraph(attachment.title, .entry, width: width, wrapper: wrapper))
-            let location = attachment.path ?? attachment.url ?? ""
-            part.append(contentsOf: paragraph("\(attachment.mediaType) · \(location)", .muted, width: width, indent: 2, wrapper: wrapper))
+            // What kind of file it is and where it is, as a person recognises them: a file name, a web address.
+            let kind = attachment.mediaType.hasPrefix("text/") ? strings.attachmentText
+                : attachment.mediaType == "application/pdf" ? "PDF" : strings.attachmentFile
+            let location = attachment.url ?? attachment.path.map { String($0.split(separator: "/").last ?? "") } ?? ""
+            part.append(contentsOf: paragraph("\(kind) · \(location)", .muted, width: width, indent: 2, wrapper: wrapper))
         }
         return part
     }

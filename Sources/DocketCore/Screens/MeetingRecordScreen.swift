@@ -150,7 +150,7 @@ public struct MeetingRecordScreen: ListScreenUnit, Equatable {
         let paragraphs = record?.paragraphNumbers ?? [:]
         for warning in warnings {
             let place = warning.item.map { id in paragraphs[id].map { "§ \($0)" } ?? itemLabel(id) } ?? strings.wholeMeeting
-            add("⚠ \(place): \(state.words(for: warning))", .notice, .warning(item: warning.item))
+            add("⚠ \(place): \(state.words(for: warning, meeting: meeting.id))", .notice, .warning(item: warning.item))
         }
         return rows
     }

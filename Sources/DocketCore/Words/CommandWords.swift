@@ -1,4 +1,21 @@
 extension Strings {
+    /// Short words for the status line's hints.
+    static let englishHintLabels: [Command: String] = [.open: "open", .back: "back", .nextPart: "parts", .nextItem: "next item", .find: "find",
+        .help: "help", .quit: "quit", .closeHelp: "close", .confirmPrompt: "save", .cancelPrompt: "cancel",
+        .addNote: "note", .confirmYes: "yes", .confirmNo: "no", .positionMenu: "position",
+        .position(.stance(.support)): "support", .position(.stance(.oppose)): "oppose", .position(.stance(.abstain)): "abstain", .position(.stance(.own)): "own",
+        .closeMenu: "close", .position(.kind(.amendment)): "amendment", .position(.kind(.addition)): "addition",
+        .position(.kind(.referralBack)): "referral back", .position(.kind(.tabling)): "tabling",
+        .record(.kind(.amendment)): "amendment", .record(.kind(.addition)): "addition",
+        .record(.kind(.referralBack)): "referral back", .record(.kind(.tabling)): "tabling", .rollCall(.leave): "close", .live(.pause): "pause",
+        .live(.resume): "resume", .live(.close): "close", .live(.reopen): "reopen",
+        .record(.agendaProposal): "agenda's", .record(.memberProposal): "member's", .record(.proposition): "proposition",
+        .record(.vote): "vote", .record(.decision): "decision", .record(.kind(.support)): "support", .record(.kind(.reject)): "reject",
+        .record(.decide(.accordingToProposal)): "bifall", .record(.decide(.amended)): "amended", .record(.decide(.rejected)): "avslag", .record(.decide(.tabled)): "tabled",
+        .record(.decide(.referredBack)): "referred back", .record(.decide(.noted)): "noted", .picker(.mark): "mark", .picker(.take): "take",
+        .rollCall(.answer(.yes)): "ja", .rollCall(.answer(.no)): "nej", .rollCall(.answer(.abstain)): "avstår", .rollCall(.undo): "undo",
+        .meetingRecord(.togglePresent): "present", .meetingRecord(.servingFor): "serving for", .recordMenu: "record", .show(.meetingRecord): "record"]
+
     /// What each command does, in the help overlay, docs/keys.md and the menus.
     static let englishCommandDescriptions: [Command: String] = [
         .moveDown: "down one line", .moveUp: "up one line", .pageDown: "down one page", .pageUp: "up one page",
@@ -59,5 +76,16 @@ extension Strings {
         if case .show(let kind) = command { return kind.description(in: self) }
         if case .record(.members(let list)) = command { return clerk.memberList(list).command }
         return commandDescriptions[command] ?? ""
+    }
+}
+
+extension Strings {
+    /// The banner's words.
+    public func banner(_ banner: Identity.Banner) -> String {
+        switch banner {
+        case .unknownAccount(let login): unknownAccountBanner(login)
+        case .demo(let user, let member, let ids): demoBanner(user, member, ids.joined(separator: ", "))
+        case .readOnly(let user, let ids): readOnlyBanner(user, ids.joined(separator: ", "))
+        }
     }
 }

@@ -22,8 +22,12 @@ public struct MarkerLegendWords: Sendable {
         position: { "your position: \($0)" }, revised: "the report changed after you read it",
         decision: { "outcome: \($0)" }, struck: "struck from the agenda", confidential: "confidential: not public",
         readProgress: "items of the agenda you have read", note: "the paragraph has notes")
-}
 
-extension Strings {
-    public var markerLegend: MarkerLegendWords { .english }
+    static let swedish = MarkerLegendWords(
+        command: "vad markeringarna i listor och marginaler betyder", title: "Markeringar",
+        onAgenda: "På dagordningen", onMeetings: "I listan över sammanträden", inItem: "I ett ärendes text",
+        live: "ärendet som sammanträdet behandlar nu", unread: "inte läst än, eller ändrat sedan du läste",
+        position: { "ditt ställningstagande: \($0)" }, revised: "tjänsteutlåtandet har reviderats sedan du läste det",
+        decision: { "beslut: \($0)" }, struck: "utgår från dagordningen", confidential: "omfattas av sekretess",
+        readProgress: "ärenden på dagordningen som du har läst", note: "stycket har anteckningar")
 }

@@ -57,7 +57,7 @@ extension AppState {
         guard let matter = item.matter.flatMap({ store.matters[$0] }) else { return [] }
         let ids = item.proposals ?? matter.proposals.map(\.id)
         return ids.compactMap { matter.proposal(id: $0) }.map { proposal in
-            PutProposal(id: proposal.id, kind: .support, agendaProposal: proposal.id, text: strings.clerk.agendaProposalText(proposal.proposer.name))
+            PutProposal(id: proposal.id, kind: .support, agendaProposal: proposal.id, text: contentStrings.clerk.agendaProposalText(proposal.proposer.name))
         }
     }
 
@@ -88,7 +88,7 @@ extension AppState {
                 status = target.item.matter == nil ? strings.clerk.noAgendaProposal : strings.clerk.agendaProposalAlreadyPut
                 return []
             }
-            status = strings.clerk.proposalPut(fresh.map(\.id).joined(separator: ", "))
+            status = strings.clerk.proposalPut(fresh.map(\.text).joined(separator: ", "))
             return fresh.flatMap { recordItem(.addProposal($0)) }
         case .memberProposal:
             var rows = sharedProposals(meeting: meeting, item: target.item, record: record).map { proposal in
@@ -157,7 +157,7 @@ extension AppState {
         case .memberProposal:
             switch picked.chosen.first {
             case .put(let proposal)?:
-                status = strings.clerk.proposalPut(proposal.id)
+                status = strings.clerk.proposalPut(names.name(of: proposal))
                 return recordItem(.addProposal(proposal))
             case .other?:
                 recordMenu = RecordMenu(meeting: target.meeting.id, item: target.item.id, step: .proposalKind)
@@ -170,7 +170,7 @@ extension AppState {
             prompt = Prompt(purpose: .item(.proposalText(meeting: picked.meeting, item: target.item.id, kind: kind, proposers: members)))
         case .withdraw:
             guard let id = picked.chosenProposals.first, let proposal = record.proposals.first(where: { $0.id == id }) else { return [] }
-            status = proposal.isWithdrawn ? strings.clerk.proposalRestored(id) : strings.clerk.proposalWithdrawn(id)
+            status = proposal.isWithdrawn ? strings.clerk.proposalRestored(names.name(of: proposal)) : strings.clerk.proposalWithdrawn(names.name(of: proposal))
             return recordItem(.withdraw(proposal: id, !proposal.isWithdrawn))
         case .propositionSides:
             let sides = picked.chosenProposals
@@ -180,7 +180,7 @@ extension AppState {
                             })
         case .preferred(_, let sides):
             guard let preferred = picked.chosenProposals.first else { return [] }
-            status = strings.clerk.preferredRecorded(preferred)
+            status = strings.clerk.preferredRecorded(names.proposal(preferred))
             return recordItem(.addStep(PropositionStep(proposals: sides, preferred: preferred)))
         case .voteYes:
             guard let yes = picked.chosenProposals.first else { return [] }
@@ -232,7 +232,7 @@ extension AppState {
         case .proposalText(_, _, let kind, let proposers):
             guard !typed.isEmpty else { status = strings.clerk.emptyNotSaved; return [] }
             let proposal = PutProposal(id: newProposalID(kind, in: target.record), kind: kind, proposers: proposers, text: typed)
-            status = strings.clerk.proposalPut(proposal.id)
+            status = strings.clerk.proposalPut(names.name(of: proposal))
             return recordItem(.addProposal(proposal))
         case .decision(_, _, let category):
             let clauses = typed.split(separator: "|").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
@@ -273,7 +273,7 @@ extension AppState {
                     text = own.text
                 case (.oppose, _):
                     kind = .reject
-                    text = position.motivation ?? strings.clerk.rejectText
+                    text = position.motivation ?? contentStrings.clerk.rejectText
                 case (.own, nil), (.support, _), (.abstain, _):
                     return nil
                 }
@@ -283,9 +283,9 @@ extension AppState {
             }
     }
 
+    /// A proposal as the pickers and the roll call show it: its name and text, never its id.
     public func proposalLabel(_ proposal: PutProposal) -> String {
-        let who = proposal.proposers.isEmpty ? "" : proposal.proposers.map(memberName).joined(separator: ", ") + ": "
-        return "\(proposal.id) — \(who)\(proposal.text)" + (proposal.isWithdrawn ? " (\(strings.withdrawnWord))" : "")
+        RecordNames(strings: strings, committee: store.committee, item: nil).label(of: proposal)
     }
 
     /// People present at the meeting, in the store's order.
@@ -310,12 +310,19 @@ extension AppState {
         return store.committee.members.map(\.id).filter { taking.contains($0) }
     }
 
+    /// The open item's proposals and votes by name.
+    var names: RecordNames { RecordNames(strings: strings, committee: store.committee, item: recordingTarget?.record) }
+
     func removableEntries(_ record: ItemRecord) -> [Picker.Row] {
+        let names = RecordNames(strings: strings, committee: store.committee, item: record)
         var rows = record.proposals.map { Picker.Row(label: strings.clerk.proposalEntry(proposalLabel($0)), value: .entry(.proposal($0.id))) }
         rows += record.propositionOrder.enumerated().map { index, step in
-            Picker.Row(label: strings.clerk.stepEntry(step.proposals.joined(separator: " / "), step.preferred), value: .entry(.step(index)))
+            Picker.Row(label: strings.clerk.stepEntry(step.proposals.map(names.proposal).joined(separator: " / "), names.proposal(step.preferred)),
+                       value: .entry(.step(index)))
         }
-        rows += record.votes.map { Picker.Row(label: strings.clerk.voteEntry($0.id, $0.yes, $0.no), value: .entry(.vote($0.id))) }
+        rows += record.votes.map { vote in
+            Picker.Row(label: strings.clerk.voteEntry(names.vote(vote.id), names.proposal(vote.yes), names.proposal(vote.no)), value: .entry(.vote(vote.id)))
+        }
         rows += record.reservations.enumerated().map { index, reservation in
             Picker.Row(label: strings.clerk.reservationEntry(reservation.members.map(memberName).joined(separator: ", ")), value: .entry(.reservation(index)))
         }

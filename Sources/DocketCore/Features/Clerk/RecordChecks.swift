@@ -2,13 +2,13 @@ import DocketModel
 
 extension Strings {
     /// A record's warning in words, members named by `name`.
-    public func words(for warning: RecordWarning.Kind, naming name: (String) -> String) -> String {
+    public func words(for warning: RecordWarning.Kind, names: RecordNames) -> String {
         switch warning {
-        case .fault(let fault): return fault.message(naming: name).capitalizingFirstLetter
+        case .fault(let fault): return fault.message(naming: names.member, vote: names.vote, proposal: names.proposal).capitalizingFirstLetter
         case .noQuorum(let present, let seats): return noQuorum(present, seats)
-        case .notPut(let proposal): return notPut(proposal)
-        case .voteInProgress(let vote, let missing): return voteInProgress(vote, missing.map(name))
-        case .tieAwaitingChair(let vote): return tieWithoutCastingVote(vote)
+        case .notPut(let proposal): return notPut(names.proposal(proposal))
+        case .voteInProgress(let vote, let missing): return voteInProgress(names.vote(vote), missing.map(names.member))
+        case .tieAwaitingChair(let vote): return tieWithoutCastingVote(names.vote(vote))
         case .noDecision: return noDecision
         }
     }

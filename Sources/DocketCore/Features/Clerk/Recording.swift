@@ -82,9 +82,9 @@ extension AppState {
         return record.warnings(meeting: meeting, committee: store.committee)
     }
 
-    /// A warning in words, members by their names.
-    public func words(for warning: RecordWarning) -> String {
-        strings.words(for: warning.kind) { store.committee.member(id: $0)?.name ?? $0 }
+    /// A warning in words, members, proposals and votes by their names.
+    public func words(for warning: RecordWarning, meeting: String) -> String {
+        strings.words(for: warning.kind, names: recordNames(meeting: meeting, item: warning.item))
     }
 
     /// A member's name with their party, as the minutes write it.

@@ -90,7 +90,7 @@ extension AppState {
                 // The vote decided the proposition: it joins the order with the vote that decided it.
                 edits.append(.item(call.item, .addStep(PropositionStep(proposals: [call.vote.yes, call.vote.no], preferred: winner,
                                                                         vote: call.vote.id))))
-                status = strings.clerk.voteDone(tally.yes, tally.no, tally.abstain, winner, call.vote.castingVote == true)
+                status = strings.clerk.voteDone(tally.yes, tally.no, tally.abstain, names.proposal(winner), call.vote.castingVote == true)
             } else {
                 status = strings.clerk.tieNeedsChair
             }

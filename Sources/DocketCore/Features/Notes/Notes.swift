@@ -141,8 +141,10 @@ extension AppState {
     }
 
     func itemLayout(meetingIndex: Int, itemIndex: Int) -> ItemLayout {
+        let meeting = store.meetings[meetingIndex].id
         let item = store.meetings[meetingIndex].agenda[itemIndex].id
-        let warnings = identity.role == .clerk ? recordWarnings(meetingIndex: meetingIndex).filter { $0.item == item }.map(words(for:)) : []
+        let warnings = identity.role == .clerk
+            ? recordWarnings(meetingIndex: meetingIndex).filter { $0.item == item }.map { words(for: $0, meeting: meeting) } : []
         return ItemLayout(store: store, meetingIndex: meetingIndex, itemIndex: itemIndex, width: layoutWidth,
                           strings: strings, metrics: metrics, notes: notes, identity: identity, positions: positions, warnings: warnings)
     }

@@ -1,0 +1,168 @@
+import DocketModel
+import DocketText
+
+extension ClerkStrings {
+    public static let english = ClerkStrings(
+        onlyClerk: "Only the clerk records outcomes",
+        approvedReadOnly: {
+            "The minutes were approved on \($0) and are read-only: C on the meeting's record (R) starts a correction"
+        },
+        approvedNoReopen: { "The minutes were approved on \($0): the meeting stays closed" },
+        notApprovedYet: "The minutes are not approved yet: the record can be changed as it is",
+        recordMenuTitle: "Record",
+        putKindTitle: "Kind of proposal",
+        decisionMenuTitle: "Decision",
+        agendaProposalText: { "The proposal of \($0), as on the agenda" },
+        rejectText: "That the proposal be rejected (avslag)",
+        noAgendaProposal: "A procedural item puts no proposal forward",
+        agendaProposalAlreadyPut: "The agenda's proposal is already recorded",
+        proposalPut: { "Recorded: \($0)" },
+        typedProposal: "Another proposal, typed now…",
+        memberProposalTitle: "A member's proposal (shared positions first)",
+        noProposalsYet: "No proposals recorded yet: a records the agenda's, p a member's",
+        withdrawTitle: "Withdraw a proposal (or take the withdrawal back)",
+        proposalWithdrawn: { "\($0) withdrawn" },
+        proposalRestored: { "\($0) is no longer withdrawn" },
+        propositionTitle: "Proposals put against each other (Space marks)",
+        preferredTitle: "Which did the committee prefer?",
+        preferredRecorded: { "\($0) preferred by acclamation" },
+        proposersTitle: "Proposed by (Space marks)",
+        proposalTextPrompt: "Proposal: ",
+        memberProposal: { proposers, kind in
+            let words: [PutProposal.Kind: String] = [.support: "Motion in support", .reject: "Motion to reject", .amendment: "Amendment",
+                                                     .addition: "Addition", .referralBack: "Motion to refer back", .tabling: "Motion to table"]
+            return "\(words[kind] ?? "") by \(ListWords.english(proposers))"
+        },
+        voteName: { "Vote \($0)" },
+        memberList: { list in
+            switch list {
+            case .recused:
+                MemberListWords(command: "recused members (jäv)", pickerTitle: "Recused (jäv): marked members leave the item",
+                                recorded: { $0 == 0 ? "Nobody recused" : "\($0) recused" }, outcome: { "Recused (jäv): \($0)" })
+            case .notTakingPart:
+                MemberListWords(command: "members not taking part in the decision",
+                                pickerTitle: "Not taking part in the decision: marked members stay but do not decide",
+                                recorded: { $0 == 0 ? "Everyone takes part" : "\($0) not taking part" },
+                                outcome: { "Not taking part in the decision: \($0)" })
+            }
+        },
+        reservationTitle: "Reservation by (Space marks)",
+        favourTitle: "In favour of",
+        noFavour: "No proposal named",
+        writtenQuestion: "A written reservation follows? y/n",
+        reservationRecorded: "Reservation recorded",
+        minuteNoteTitle: "Protokollsanteckning by (Space marks)",
+        specialStatementTitle: "Särskilt yttrande by (Space marks)",
+        statementPrompt: "Text: ",
+        minuteNoteRecorded: "Protokollsanteckning recorded",
+        specialStatementRecorded: "Särskilt yttrande recorded",
+        checkedAtOnceOn: "The item is checked at once (omedelbar justering)",
+        checkedAtOnceOff: "The item is checked with the minutes",
+        removeTitle: "Remove an entry",
+        nothingRecorded: "Nothing recorded on this item",
+        entryRemoved: "Entry removed",
+        proposalEntry: { "Proposal: \($0)" },
+        stepEntry: { sides, preferred in "Proposition \(sides): \(preferred)" },
+        voteEntry: { vote, yes, no in "\(vote): ja \(yes), nej \(no)" },
+        reservationEntry: { "Reservation by \($0)" },
+        minuteNoteEntry: { "Protokollsanteckning: \($0)" },
+        specialStatementEntry: { "Särskilt yttrande: \($0)" },
+        decisionPrompt: { "Decision, \($0) (clauses apart by |): " },
+        decisionRecorded: { "Decision recorded: \($0)" },
+        emptyNotSaved: "Nothing typed: nothing saved",
+        voteNeedsTwo: "A vote needs two proposals that are not withdrawn",
+        attendanceFirst: "Record attendance first: R on the agenda, then Space or * for everyone present",
+        voteYesTitle: "Ja (yes) stands for",
+        voteNoTitle: "Nej (no) stands for",
+        everyoneVoted: "Everyone has answered: Backspace takes the last answer back",
+        voteLeft: "Vote left unfinished: v in the record menu resumes it",
+        tieNeedsChair: "Tied, and the chair has not voted ja or nej: the chair's casting vote decides",
+        voteDone: { yes, no, abstaining, winner, casting in
+            "Vote recorded: \(yes) ja, \(no) nej, \(abstaining) avstår — \(winner) wins\(casting ? " by the chair's casting vote" : "")"
+        },
+        rollCallTitle: "roll call",
+        yesSide: { "Ja  = \($0)" },
+        noSide: { "Nej = \($0)" },
+        rollCallTally: { yes, no, abstaining, left in
+            "\(yes) ja · \(no) nej · \(abstaining) avstår · \(left) to answer"
+        },
+        calledNow: "◀ now",
+        chairMark: "(chair, last)",
+        servingMark: { "for \($0)" },
+        choiceWords: [.yes: "ja", .no: "nej", .abstain: "avstår"],
+        warningsHeading: { "Checks: \($0) to look at" },
+        recordTitle: "Record",
+        recordCommand: "the meeting's record: attendance, checks, approval",
+        firstParagraphRow: { number, proposed in
+            "First §: \(number)\(proposed ? " (continuing this year's series; nothing recorded yet)" : "")"
+        },
+        attendanceHeading: "Attendance",
+        roleNames: [.chair: "chair", .viceChair: "vice chair", .member: "member",
+                                                      .substitute: "substitute", .clerk: "clerk"],
+        notRecorded: "not recorded",
+        present: "present",
+        absent: "absent",
+        servingFor: { "serving for \($0)" },
+        arrivedAt: { "from \($0)" },
+        leftAt: { "left before \($0)" },
+        officialsHeading: "Officials present",
+        noneRecorded: "None recorded",
+        checkersRow: { "Checkers (justerare): \($0)" },
+        checkingRow: { "Checking (justering): \($0)" },
+        noneChosen: "not chosen yet",
+        agendaChangesHeading: "Agenda",
+        approvedAsSent: "Approved as sent",
+        struckChange: { "Struck (utgår): \($0)" },
+        addedChange: { "Extra item: \($0)" },
+        movedChange: { item, before in "Moved: \(item), before \(before)" },
+        last: "the end",
+        minutesHeading: "Minutes",
+        approvalRow: { approved, posted in
+            (approved.map { "Approved (justerat) \($0)" } ?? "Not approved yet") + (posted.map { ", posted \($0)" } ?? ", not posted")
+        },
+        correctionRow: { at, by, reason in "Corrected \(at) by \(by): \(reason)" },
+        checksHeading: { $0 == 0 ? "Checks" : "Checks: \($0) to look at" },
+        nothingRecordedYet: "Nothing recorded yet",
+        noWarnings: "Nothing missing: the record has what the minutes need",
+        wholeMeeting: "The meeting",
+        onAttendanceRow: "Only on a row of the attendance",
+        onPresentRow: "Only on the row of someone present",
+        onlySubstitutes: "Only a substitute (ersättare) serves for a member",
+        onRemovableRow: "Only on an official or an agenda change",
+        onlyOnAgenda: "Only on an item of an agenda",
+        markedPresent: { "\($0) marked present" },
+        servingForTitle: { "\($0) serves for" },
+        notServing: "Nobody: present, not serving",
+        checkersTitle: "Checkers (justerare): mark two",
+        twoCheckers: { "\($0) checkers chosen: the minutes need two" },
+        arrivedPrompt: "Arrived at item number (empty: from the start): ",
+        leftPrompt: "Left before item number (empty: stayed): ",
+        checkingPrompt: "Checking, as DATE TIME PLACE: ",
+        checkingFormat: "Type the date, the time and the place: 2026-12-17 10:00 Stadshuset",
+        officialPrompt: "Official present, as NAME, TITLE: ",
+        officialFormat: "Type the name and the title apart by a comma: Helena Vikström, förvaltningschef",
+        firstParagraphPrompt: "First § number: ",
+        numberNeeded: "A whole number above zero",
+        approvedPrompt: "Minutes approved (justerat) on: ",
+        postedPrompt: "Minutes posted (anslag) on: ",
+        dateNeeded: { "\($0) is not a date: type it as 2026-12-17" },
+        approvedNow: { "Minutes approved on \($0): the record is read-only now" },
+        postedNow: { "Minutes posted on \($0)" },
+        approvalBeforeMeeting: { approved, meeting in
+            "Not approved: \(approved) is before the meeting on \(meeting)"
+        },
+        notHeld: "Not approved: nobody is recorded present, and a meeting that was not held cannot be approved (Space marks attendance)",
+        postingNeedsApproval: "Not posted: the minutes are posted after they are approved (A)",
+        postingBeforeApproval: { posted, approved in
+            "Not posted: \(posted) is before the approval on \(approved)"
+        },
+        correctionPrompt: "Why is the approved record corrected? ",
+        reasonNeeded: "A correction needs a reason",
+        correcting: "Correcting: changes are journaled; approve again (A) when done",
+        extraItemPrompt: "Extra item's title: ",
+        moveItemPrompt: "Move before item number (empty: last): ",
+        extraAdded: { "Extra item \($0) added" },
+        struckItem: { "Item \($0) struck (utgår)" },
+        unstruck: { "Item \($0) is on the agenda again" }
+    )
+}

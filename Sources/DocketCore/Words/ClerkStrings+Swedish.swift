@@ -1,0 +1,170 @@
+import DocketModel
+import DocketText
+
+extension ClerkStrings {
+    public static let swedish = ClerkStrings(
+        onlyClerk: "Bara sekreteraren för protokollet",
+        approvedReadOnly: {
+            "Protokollet justerades den \($0) och kan bara läsas: C i sammanträdets protokoll (R) påbörjar en rättelse"
+        },
+        approvedNoReopen: { "Protokollet justerades den \($0): sammanträdet förblir avslutat" },
+        notApprovedYet: "Protokollet är inte justerat än: det kan ändras som det är",
+        recordMenuTitle: "Protokoll",
+        putKindTitle: "Slag av yrkande",
+        decisionMenuTitle: "Beslut",
+        agendaProposalText: { "\(ListWords.swedishGenitive($0)) förslag till beslut" },
+        rejectText: "att avslå förslaget",
+        noAgendaProposal: "Ett formellt ärende har inget förslag till beslut",
+        agendaProposalAlreadyPut: "Förslaget på dagordningen är redan protokollfört",
+        proposalPut: { "Protokollfört: \($0)" },
+        typedProposal: "Ett annat yrkande, skrivet nu…",
+        memberProposalTitle: "En ledamots yrkande (delade ställningstaganden först)",
+        noProposalsYet: "Inga yrkanden än: a för in förslaget på dagordningen, p en ledamots yrkande",
+        withdrawTitle: "Återta ett yrkande (eller ta tillbaka återtagandet)",
+        proposalWithdrawn: { "\($0) är återtaget" },
+        proposalRestored: { "\($0) är inte längre återtaget" },
+        propositionTitle: "Yrkanden som ställs mot varandra (mellanslag markerar)",
+        preferredTitle: "Vilket bifölls?",
+        preferredRecorded: { "\($0) bifölls utan votering" },
+        proposersTitle: "Yrkande av (mellanslag markerar)",
+        proposalTextPrompt: "Yrkande: ",
+        memberProposal: { proposers, kind in
+            let words: [PutProposal.Kind: String] = [.support: "bifallsyrkande", .reject: "avslagsyrkande", .amendment: "ändringsyrkande",
+                                                     .addition: "tilläggsyrkande", .referralBack: "återremissyrkande",
+                                                     .tabling: "bordläggningsyrkande"]
+            let word = words[kind] ?? ""
+            if proposers.count == 1 { return "\(ListWords.swedishGenitive(proposers[0])) \(word)" }
+            return "\(word.prefix(1).uppercased() + word.dropFirst()) från \(ListWords.swedish(proposers))"
+        },
+        voteName: { "Votering \($0)" },
+        memberList: { list in
+            switch list {
+            case .recused:
+                MemberListWords(command: "jäv", pickerTitle: "Jäv: de markerade lämnar ärendet",
+                                recorded: { $0 == 0 ? "Ingen anmäler jäv" : "\($0) anmäler jäv" }, outcome: { "Jäv: \($0)" })
+            case .notTakingPart:
+                MemberListWords(command: "deltar inte i beslutet",
+                                pickerTitle: "Deltar inte i beslutet: de markerade är kvar men beslutar inte",
+                                recorded: { $0 == 0 ? "Alla deltar i beslutet" : "\($0) deltar inte i beslutet" },
+                                outcome: { "Deltar inte i beslutet: \($0)" })
+            }
+        },
+        reservationTitle: "Reservation av (mellanslag markerar)",
+        favourTitle: "Till förmån för",
+        noFavour: "Inget yrkande angivet",
+        writtenQuestion: "Lämnas en skriftlig reservation? j/n",
+        reservationRecorded: "Reservationen är protokollförd",
+        minuteNoteTitle: "Protokollsanteckning av (mellanslag markerar)",
+        specialStatementTitle: "Särskilt yttrande av (mellanslag markerar)",
+        statementPrompt: "Text: ",
+        minuteNoteRecorded: "Protokollsanteckningen är protokollförd",
+        specialStatementRecorded: "Det särskilda yttrandet är protokollfört",
+        checkedAtOnceOn: "Paragrafen justeras omedelbart",
+        checkedAtOnceOff: "Paragrafen justeras med protokollet",
+        removeTitle: "Ta bort något protokollfört",
+        nothingRecorded: "Inget är protokollfört i ärendet",
+        entryRemoved: "Borttaget",
+        proposalEntry: { "Yrkande: \($0)" },
+        stepEntry: { sides, preferred in "Proposition \(sides): \(preferred)" },
+        voteEntry: { vote, yes, no in "\(vote): ja \(yes), nej \(no)" },
+        reservationEntry: { "Reservation av \($0)" },
+        minuteNoteEntry: { "Protokollsanteckning: \($0)" },
+        specialStatementEntry: { "Särskilt yttrande: \($0)" },
+        decisionPrompt: { "Beslut, \($0) (att-satser skiljs med |): " },
+        decisionRecorded: { "Beslutet är protokollfört: \($0)" },
+        emptyNotSaved: "Inget skrivet: inget sparat",
+        voteNeedsTwo: "En votering kräver två yrkanden som inte är återtagna",
+        attendanceFirst: "För in närvaron först: R på dagordningen, sedan mellanslag, eller * för alla närvarande",
+        voteYesTitle: "Ja står för",
+        voteNoTitle: "Nej står för",
+        everyoneVoted: "Alla har svarat: backsteg tar tillbaka det senaste svaret",
+        voteLeft: "Voteringen är inte avslutad: v i protokollmenyn fortsätter den",
+        tieNeedsChair: "Lika röstetal, och ordföranden har inte röstat ja eller nej: ordförandens utslagsröst avgör",
+        voteDone: { yes, no, abstaining, winner, casting in
+            "Voteringen är protokollförd: \(yes) ja, \(no) nej, \(abstaining) avstår — \(winner) vinner\(casting ? " med ordförandens utslagsröst" : "")"
+        },
+        rollCallTitle: "namnupprop",
+        yesSide: { "Ja  = \($0)" },
+        noSide: { "Nej = \($0)" },
+        rollCallTally: { yes, no, abstaining, left in
+            "\(yes) ja · \(no) nej · \(abstaining) avstår · \(left) kvar att svara"
+        },
+        calledNow: "◀ nu",
+        chairMark: "(ordförande, sist)",
+        servingMark: { "för \($0)" },
+        choiceWords: [.yes: "ja", .no: "nej", .abstain: "avstår"],
+        warningsHeading: { "Kontroller: \($0) att se över" },
+        recordTitle: "Protokoll",
+        recordCommand: "sammanträdets protokoll: närvaro, kontroller, justering",
+        firstParagraphRow: { number, proposed in
+            "Första §: \(number)\(proposed ? " (fortsätter årets nummerserie; inget protokollfört än)" : "")"
+        },
+        attendanceHeading: "Närvaro",
+        roleNames: [.chair: "ordförande", .viceChair: "vice ordförande", .member: "ledamot", .substitute: "ersättare", .clerk: "sekreterare"],
+        notRecorded: "inte registrerad",
+        present: "närvarande",
+        absent: "frånvarande",
+        servingFor: { "tjänstgör för \($0)" },
+        arrivedAt: { "från \($0)" },
+        leftAt: { "gick före \($0)" },
+        officialsHeading: "Övriga närvarande",
+        noneRecorded: "Inga registrerade",
+        checkersRow: { "Justerare: \($0)" },
+        checkingRow: { "Justering: \($0)" },
+        noneChosen: "inte valda än",
+        agendaChangesHeading: "Dagordningen",
+        approvedAsSent: "Godkänd som den skickades ut",
+        struckChange: { "Utgår: \($0)" },
+        addedChange: { "Extra ärende: \($0)" },
+        movedChange: { item, before in "Flyttat: \(item), före \(before)" },
+        last: "slutet",
+        minutesHeading: "Protokollet",
+        approvalRow: { approved, posted in
+            (approved.map { "Justerat \($0)" } ?? "Inte justerat än") + (posted.map { ", anslaget \($0)" } ?? ", inte anslaget")
+        },
+        correctionRow: { at, by, reason in "Rättat \(at) av \(by): \(reason)" },
+        checksHeading: { $0 == 0 ? "Kontroller" : "Kontroller: \($0) att se över" },
+        nothingRecordedYet: "Inget protokollfört än",
+        noWarnings: "Inget saknas: protokollet har det som behövs",
+        wholeMeeting: "Sammanträdet",
+        onAttendanceRow: "Bara på en rad i närvaron",
+        onPresentRow: "Bara på raden för någon som är närvarande",
+        onlySubstitutes: "Bara en ersättare tjänstgör för en ledamot",
+        onRemovableRow: "Bara på en tjänsteperson eller en ändring av dagordningen",
+        onlyOnAgenda: "Bara på ett ärende på dagordningen",
+        markedPresent: { "\($0) markerade som närvarande" },
+        servingForTitle: { "\($0) tjänstgör för" },
+        notServing: "Ingen: närvarande, tjänstgör inte",
+        checkersTitle: "Justerare: markera två",
+        twoCheckers: { "\($0) justerare valda: protokollet behöver två" },
+        arrivedPrompt: "Kom vid ärende nummer (tomt: från början): ",
+        leftPrompt: "Gick före ärende nummer (tomt: stannade): ",
+        checkingPrompt: "Justering, som DATUM TID PLATS: ",
+        checkingFormat: "Skriv datum, tid och plats: 2026-12-17 10:00 Stadshuset",
+        officialPrompt: "Närvarande tjänsteperson, som NAMN, TITEL: ",
+        officialFormat: "Skriv namn och titel åtskilda av komma: Helena Vikström, förvaltningschef",
+        firstParagraphPrompt: "Första paragrafens nummer: ",
+        numberNeeded: "Ett heltal större än noll",
+        approvedPrompt: "Protokollet justerat den: ",
+        postedPrompt: "Protokollet anslaget den: ",
+        dateNeeded: { "\($0) är inget datum: skriv det som 2026-12-17" },
+        approvedNow: { "Protokollet justerat den \($0): nu kan det bara läsas" },
+        postedNow: { "Protokollet anslaget den \($0)" },
+        approvalBeforeMeeting: { approved, meeting in
+            "Inte justerat: \(approved) är före sammanträdet den \(meeting)"
+        },
+        notHeld: "Inte justerat: ingen är registrerad som närvarande, och ett sammanträde som inte hölls kan inte justeras (mellanslag för in närvaro)",
+        postingNeedsApproval: "Inte anslaget: protokollet anslås efter att det justerats (A)",
+        postingBeforeApproval: { posted, approved in
+            "Inte anslaget: \(posted) är före justeringen den \(approved)"
+        },
+        correctionPrompt: "Varför rättas det justerade protokollet? ",
+        reasonNeeded: "En rättelse behöver ett skäl",
+        correcting: "Rättelse pågår: ändringarna loggas; justera igen (A) när du är klar",
+        extraItemPrompt: "Det extra ärendets rubrik: ",
+        moveItemPrompt: "Flytta före ärende nummer (tomt: sist): ",
+        extraAdded: { "Extra ärende \($0) tillagt" },
+        struckItem: { "Ärende \($0) utgår" },
+        unstruck: { "Ärende \($0) är på dagordningen igen" }
+    )
+}
