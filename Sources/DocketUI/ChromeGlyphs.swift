@@ -8,12 +8,13 @@ struct ChromeGlyphs {
     let horizontal: String
     let vertical: String
     let corners: (String, String, String, String)
+    let ellipsis: String
 
     init(metrics: TextMetrics) {
         if metrics.asciiOnly {
-            separator = " - "; breadcrumb = " > "; horizontal = "-"; vertical = "|"; corners = ("+", "+", "+", "+")
+            separator = " - "; breadcrumb = " > "; horizontal = "-"; vertical = "|"; corners = ("+", "+", "+", "+"); ellipsis = "..."
         } else {
-            separator = " · "; breadcrumb = " › "; horizontal = "─"; vertical = "│"; corners = ("┌", "┐", "└", "┘")
+            separator = " · "; breadcrumb = " › "; horizontal = "─"; vertical = "│"; corners = ("┌", "┐", "└", "┘"); ellipsis = "…"
         }
     }
 }

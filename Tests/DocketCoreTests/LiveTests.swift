@@ -92,7 +92,8 @@ struct LiveTests {
     @Test("F follows: the view jumps when the pointer moves; scrolling keeps following; opening something else pauses it; F resumes")
     func following() {
         let (notLive, _) = Fixtures.send([.character("F")], to: LiveTests.state(Fixtures.leila))
-        #expect(notLive.status == "The meeting is not in progress: L opens it")
+        #expect(notLive.status == "The meeting has not started: the chair opens it", "a member does not open meetings")
+        #expect(Fixtures.send([.character("F")], to: LiveTests.state()).0.status == "The meeting is not in progress: L opens it")
         let (following, _) = Fixtures.send([.character("F")], to: LiveTests.state(Fixtures.leila, live: LiveTests.live(current: "justerare")))
         #expect(following.following == .on(meeting: "2026-12-10"))
         #expect(item(following) == 1)

@@ -45,7 +45,8 @@ extension Command {
             return [.inProgress, .paused].contains(state.liveState(index)) ? nil : strings.notLive
         case .toggleFollow:
             if case .on = state.following { return nil }
-            return state.liveMeetingIndex == nil ? strings.notLive : nil
+            // Only the chair opens a meeting: a member is told to wait for it, not which key opens it.
+            return state.liveMeetingIndex == nil ? (state.canPreside ? strings.notLive : strings.notOpenYet) : nil
         case .live(let command):
             return command.unavailableReason(in: state)
         case .recordMenu:

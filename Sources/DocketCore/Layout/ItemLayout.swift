@@ -44,11 +44,12 @@ public struct ItemLayout: Sendable, Equatable {
         let matterNotes = notes.filter { $0.note.matter == matter?.id }
         let marked = matter.map { ItemLayout.paragraphsWithNotes(matterNotes, in: $0) } ?? []
         var parts: [ItemPart: PartLayout] = [:]
-        parts[.proposal] = ItemLayout.proposal(item: item, matter: matter, width: text, strings: strings, wrapper: wrapper, marked: marked)
+        let itemPositions = positions.filter { $0.position.meeting == meeting.id && $0.position.matter == matter?.id }
+        let mine = itemPositions.first { $0.position.author == identity?.member?.id }
+        parts[.proposal] = ItemLayout.proposal(item: item, matter: matter, mine: mine, width: text, strings: strings, wrapper: wrapper, marked: marked)
         parts[.report] = ItemLayout.report(matter: matter, committee: store.committee, width: text, strings: strings, wrapper: wrapper, marked: marked)
         parts[.history] = ItemLayout.history(matter: matter, store: store, width: text, strings: strings, wrapper: wrapper)
         parts[.attachments] = ItemLayout.attachments(matter: matter, width: text, strings: strings, wrapper: wrapper)
-        let itemPositions = positions.filter { $0.position.meeting == meeting.id && $0.position.matter == matter?.id }
         parts[.notes] = ItemLayout.notes(matterNotes, positions: itemPositions, matter: matter, committee: store.committee,
                                          identity: identity, width: text, strings: strings, wrapper: wrapper)
         parts[.outcome] = ItemLayout.outcome(item: item, record: store.records[meeting.id], committee: store.committee,
@@ -173,7 +174,7 @@ public struct ItemLayout: Sendable, Equatable {
         wrapper.wrap(text, width: width - indent).map { StyledLine($0, style, indent: indent) }
     }
 
-    private static func proposal(item: AgendaItem, matter: Matter?, width: Int, strings: Strings, wrapper: TextWrapper,
+    private static func proposal(item: AgendaItem, matter: Matter?, mine: VisiblePosition?, width: Int, strings: Strings, wrapper: TextWrapper,
                                  marked: Set<ParagraphKey>) -> PartLayout {
         var part = PartLayout()
         if let presenter = item.presenter {
@@ -195,6 +196,17 @@ public struct ItemLayout: Sendable, Equatable {
                 part.append(.blank)
                 part.append(contentsOf: anchored(clause, .clause, key: ParagraphKey(kind: .proposal, id: proposal.id, index: clauseIndex),
                                                  marked: marked, width: width, indent: 2, continuationIndent: 4, wrapper: wrapper))
+            }
+        }
+        // Where I stand, under what I stand on.
+        if let mine = mine?.position {
+            part.append(.blank)
+            part.append(contentsOf: paragraph(strings.myPositionHeading, .subheading, width: width, wrapper: wrapper))
+            var stance = strings.stanceNames[mine.stance] ?? mine.stance.rawValue
+            if let own = mine.ownProposal { stance += " (\(strings.ownProposalKinds[own.kind] ?? own.kind.rawValue)): \(own.text)" }
+            part.append(contentsOf: paragraph(stance, .body, width: width, indent: 2, wrapper: wrapper))
+            if let motivation = mine.motivation, !motivation.isEmpty {
+                part.append(contentsOf: paragraph("\(strings.motivationLabel): \(motivation)", .muted, width: width, indent: 2, wrapper: wrapper))
             }
         }
         return part

@@ -128,7 +128,11 @@ public struct Strings: Sendable {
     public let ownProposalPrompt: @Sendable (String) -> String
     public let chooseStanceFirst: String
     public let yourPosition: String
+    /// Heading of my own stance under the proposal.
+    public let myPositionHeading: String
     public let inProgress: String
+    /// The status line's mark for a meeting in progress.
+    public let liveMark: String
     public let paused: String
     public let closed: String
     public let onlyPresiding: String

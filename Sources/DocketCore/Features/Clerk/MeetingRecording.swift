@@ -50,7 +50,10 @@ extension AppState {
             }
             prompt = Prompt(purpose: .meeting(command == .arrivedAt ? .arrivedAt(meeting: meeting.id, member: member) : .leftAt(meeting: meeting.id, member: member)))
         case .chooseCheckers:
-            let taking = presentMembers(meeting: meeting.id)
+            // Justerare are chosen among those present and serving (deciding) at the meeting.
+            let participation = record.map { RecordParticipation(record: $0, meeting: meeting, committee: store.committee) }
+            let serving = Set(record?.attendance.filter { participation?.isServing($0) ?? false }.map(\.member) ?? [])
+            let taking = presentMembers(meeting: meeting.id).filter { serving.isEmpty || serving.contains($0) }
             let current = record?.checkers ?? []
             picker = Picker(.meeting(.checkers), meeting: meeting.id, title: strings.clerk.checkersTitle,
                             rows: taking.map { Picker.Row(label: memberName($0), value: .member($0)) }, allowsSeveral: true,

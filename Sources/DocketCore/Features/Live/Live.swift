@@ -140,8 +140,11 @@ extension AppState {
     public var liveSummary: String? {
         guard let index = liveMeetingIndex, let itemIndex = liveItemIndex(index) else { return nil }
         let item = store.meetings[index].agenda[itemIndex]
-        let state = liveState(index) == .paused ? strings.paused.uppercased() : "LIVE"
-        return strings.liveStatus(state, item.number, title(of: item))
+        let state = liveState(index) == .paused ? strings.paused.uppercased() : strings.liveMark
+        let summary = strings.liveStatus(state, item.number, title(of: item))
+        // Following lasts, so it is shown for as long as it lasts, not in a message that goes away.
+        if case .on = following { return strings.followingMark + " · " + summary }
+        return summary
     }
 }
 
