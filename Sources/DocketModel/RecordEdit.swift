@@ -135,9 +135,13 @@ public enum ItemEntry: Equatable, Sendable {
     case reservation(Int)
     case minuteNote(Int)
     case specialStatement(Int)
+    case decision
+    case checkedAtOnce
 
     func remove(from record: inout ItemRecord) {
         switch self {
+        case .decision: record.decision = nil
+        case .checkedAtOnce: record.checkedAtOnce = nil
         case .proposal(let id): record.proposals.removeAll { $0.id == id }
         case .step(let index): if record.propositionOrder.indices.contains(index) { record.propositionOrder.remove(at: index) }
         case .vote(let id):

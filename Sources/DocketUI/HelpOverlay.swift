@@ -3,11 +3,11 @@ import DocketText
 
 /// The keys, generated from the keymap, in a box over the screen.
 enum HelpOverlay {
-    static let keyColumn = 18
+    static let keyColumn = 23
 
     static func draw(_ state: AppState, offset: Int, in area: Area, into grid: inout Grid) {
         let glyphs = ChromeGlyphs(metrics: state.metrics)
-        let lines = HelpContent.lines(keymap: state.keymap, strings: state.strings)
+        let lines = HelpContent.lines(for: state)
         let boxWidth = min(64, area.width - 4)
         let visible = state.helpVisibleRows
         let boxHeight = min(lines.count, visible) + 2
@@ -20,7 +20,9 @@ enum HelpOverlay {
         let inner = boxWidth - 4
         for (row, line) in lines.dropFirst(offset).prefix(boxHeight - 2).enumerated() {
             let y = top + 1 + row
-            if line.isHeading {
+            if line.isSection {
+                grid.put(wrapper.truncate(line.text.uppercased(), width: inner), x: left + 2, y: y, role: .activeTab)
+            } else if line.isHeading {
                 grid.put(wrapper.truncate(line.text, width: inner), x: left + 2, y: y, role: .heading)
             } else {
                 grid.put(wrapper.truncate(line.keys, width: keyColumn - 1), x: left + 2, y: y, role: .key)

@@ -32,7 +32,7 @@ enum StatusLine {
         let y = area.y
         let label: String
         switch prompt.purpose {
-        case .find: label = state.strings.findPrompt
+        case .find, .findInHelp: label = state.strings.findPrompt
         case .newNote(_, nil): label = state.strings.notePromptOnItem
         case .newNote(_, let anchor?): label = state.strings.notePromptOnParagraph(anchor.paragraph + 1)
         case .ownProposal(_, _, let kind): label = state.strings.ownProposalPrompt(state.strings.ownProposalKinds[kind] ?? kind.rawValue)

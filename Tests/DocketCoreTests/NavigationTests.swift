@@ -254,4 +254,20 @@ struct NavigationTests {
         let (back, _) = Fixtures.send([.escape], to: state)
         guard case .agenda = back.screen else { Issue.record("not back on the agenda"); return }
     }
+
+    @Test("? shows the keys that work here first, the rest after; a member sees none of the clerk's or the chair's; / finds in it")
+    func helpForHere() throws {
+        let (item, _) = Fixtures.send([.enter, .character("j"), .character("j"), .character("j"), .enter, .character("?")], to: Fixtures.state())
+        let lines = HelpContent.lines(for: item)
+        let elsewhere = try #require(lines.firstIndex { $0.isSection && $0.text == "Other keys" })
+        #expect(lines.first?.text == "Keys here")
+        #expect(lines[..<elsewhere].contains { $0.text == "next part" }, "the item's keys are here")
+        #expect(lines[elsewhere...].contains { $0.text == "support the proposal (bifall)" }, "the position menu's are elsewhere")
+        #expect(!lines.contains { $0.text == "record the outcome (clerk)" || $0.text == "the meeting to the next item" })
+        let clerk = HelpContent.lines(for: Fixtures.send([.character("?")], to: ClerkTests.state()).0)
+        #expect(clerk.contains { $0.text == "record the outcome (clerk)" })
+        let (found, _) = Fixtures.send([.character("/")] + Fixtures.keys("bifall") + [.enter], to: item)
+        let offset = try #require(found.helpOffset)
+        #expect(lines[offset...].prefix(3).contains { $0.text.contains("bifall") })
+    }
 }

@@ -4,6 +4,8 @@ import DocketModel
 public struct Prompt: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
         case find
+        /// Find in the help overlay, which comes back at the match.
+        case findInHelp
         /// A new note on a matter, about a paragraph or the whole item.
         case newNote(matter: String, anchor: NoteAnchor?)
         case ownProposal(meeting: String, matter: String, kind: OwnProposal.Kind)

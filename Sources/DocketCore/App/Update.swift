@@ -124,7 +124,7 @@ extension AppState {
         case .redraw: return [.redraw]
         case .help: helpOffset = 0
         case .closeHelp: helpOffset = nil
-        case .find: prompt = Prompt(purpose: .find)
+        case .find: prompt = Prompt(purpose: helpOffset == nil ? .find : .findInHelp)
         case .findNext: findAgain(forward: true)
         case .findPrevious: findAgain(forward: false)
         case .nextPart: switchPart(by: 1)
@@ -174,6 +174,9 @@ extension AppState {
         case .find:
             confirmFind(typed.editor.text)
             return []
+        case .findInHelp:
+            findInHelp(typed.editor.text)
+            return []
         case .newNote:
             return saveTypedNote(typed)
         case .ownProposal(let meeting, let matter, let kind):
@@ -193,6 +196,7 @@ extension AppState {
     private mutating func cancelPrompt() {
         guard let typed = prompt else { return }
         prompt = nil
+        if case .findInHelp = typed.purpose { helpOffset = 0 }
         if case .newNote = typed.purpose, !typed.editor.text.trimmingWhitespace.isEmpty {
             confirmation = .discardNote(typed)
         }

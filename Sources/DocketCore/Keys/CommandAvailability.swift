@@ -92,3 +92,20 @@ extension AppState {
         return nil
     }
 }
+
+extension AppState {
+    /// Whether the command is one of this person's: the clerk's keys are the clerk's, the chair's the chair's.
+    public func mayUse(_ command: Command) -> Bool {
+        switch command {
+        case .recordMenu, .record, .rollCall, .picker, .meetingRecord, .agendaChange:
+            return identity.role == .clerk
+        case .preside, .nextLiveItem, .previousLiveItem, .jumpLiveItem, .live:
+            return canPreside
+        case .show, .edit, .position, .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .open, .back, .quit, .quitAll, .redraw,
+             .help, .find, .findNext, .findPrevious, .nextPart, .previousPart, .jumpToPart, .nextItem, .previousItem, .closeHelp,
+             .confirmPrompt, .cancelPrompt, .confirmYes, .confirmNo, .addNote, .addNoteInEditor, .editNote, .deleteNote, .undoDelete,
+             .toggleShare, .positionMenu, .toggleRead, .nextUnread, .closeMenu, .toggleFollow:
+            return true
+        }
+    }
+}

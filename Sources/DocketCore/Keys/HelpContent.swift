@@ -5,11 +5,33 @@ public enum HelpContent {
         public let keys: String
         public let text: String
         public let isHeading: Bool
+        /// "Here" and "Elsewhere": above the group headings.
+        public var isSection = false
     }
 
+    /// Every key, by group: the reference in docs/keys.md.
     public static func lines(keymap: Keymap, strings: Strings) -> [Line] {
+        grouped(keymap.bindings.filter { $0.context != .help }, strings: strings)
+    }
+
+    /// The help overlay: the keys that work here first, then the rest, each under the group headings;
+    /// commands of another role (the clerk's, the chair's) are not among them.
+    public static func lines(for state: AppState) -> [Line] {
+        let here = Set(state.screen.unit.contexts(in: state))
+        let mine = state.keymap.bindings.filter { $0.context != .help && state.mayUse($0.command) }
+        let now = mine.filter { here.contains($0.context) }
+        let later = mine.filter { !here.contains($0.context) }
+        var lines = [Line(keys: "", text: state.strings.helpHere, isHeading: true, isSection: true)] + grouped(now, strings: state.strings)
+        if !later.isEmpty {
+            lines += [Line(keys: "", text: "", isHeading: false), Line(keys: "", text: state.strings.helpElsewhere, isHeading: true, isSection: true)]
+            lines += grouped(later, strings: state.strings)
+        }
+        return lines
+    }
+
+    private static func grouped(_ bindings: [KeyBinding], strings: Strings) -> [Line] {
         var lines: [Line] = []
-        let groups = Dictionary(grouping: keymap.bindings.filter { $0.context != .help }, by: \.group)
+        let groups = Dictionary(grouping: bindings, by: \.group)
         for group in CommandGroup.allCases {
             guard let bindings = groups[group], !bindings.isEmpty else { continue }
             if !lines.isEmpty { lines.append(Line(keys: "", text: "", isHeading: false)) }
@@ -20,10 +42,6 @@ public enum HelpContent {
             }
         }
         return lines
-    }
-
-    static func lineCount(keymap: Keymap, strings: Strings) -> Int {
-        lines(keymap: keymap, strings: strings).count
     }
 }
 

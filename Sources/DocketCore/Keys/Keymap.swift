@@ -144,6 +144,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.redraw, [.control("l")], in: .global, group: .general),
 
         KeyBinding(.closeHelp, [.escape, .character("q"), .character("?")], in: .help, group: .general, hint: true),
+        KeyBinding(.find, [.character("/")], in: .help, group: .finding, hint: true),
 
         KeyBinding(.confirmPrompt, [.enter], in: .prompt, group: .prompt, hint: true),
         KeyBinding(.cancelPrompt, [.escape], in: .prompt, group: .prompt, hint: true),

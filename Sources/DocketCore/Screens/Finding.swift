@@ -33,6 +33,18 @@ extension AppState {
         show(line: line)
     }
 
+    /// `/` in help: the help opens again at the first line that matches, the keys or what they do.
+    mutating func findInHelp(_ text: String) {
+        let lines = HelpContent.lines(for: self)
+        guard !text.isEmpty, let line = lines.firstIndex(where: { TextSearch.contains(text, in: $0.keys + " " + $0.text) }) else {
+            helpOffset = 0
+            status = strings.notFound(text)
+            return
+        }
+        helpOffset = max(0, min(line - 1, max(0, lines.count - helpVisibleRows)))
+        status = nil
+    }
+
     /// The text of each line or row of the top screen, in display order.
     func searchableLines() -> [String] { screen.unit.searchableLines(in: self) }
 

@@ -9,7 +9,7 @@ enum Movement {
 extension AppState {
     mutating func move(_ movement: Movement) {
         if let offset = helpOffset {
-            helpOffset = AppState.scrolled(offset, movement, lines: HelpContent.lineCount(keymap: keymap, strings: strings), visible: helpVisibleRows)
+            helpOffset = AppState.scrolled(offset, movement, lines: HelpContent.lines(for: self).count, visible: helpVisibleRows)
             return
         }
         replaceTop(screen.unit.moved(movement, in: self))

@@ -14,6 +14,16 @@ extension ClerkStrings {
         decisionMenuTitle: "Decision",
         agendaProposalText: { "The proposal of \($0), as on the agenda" },
         rejectText: "That the proposal be rejected (avslag)",
+        decisionClause: { category in
+            switch category {
+            case .accordingToProposal, .amended: nil
+            case .rejected: "that the proposal be rejected"
+            case .tabled: "that the matter be tabled"
+            case .referredBack: "that the matter be referred back to the administration"
+            case .noted: "that the information be noted"
+            }
+        },
+        itemIsStruck: "The item is struck from the agenda: nothing is recorded on it (x on the agenda puts it back)",
         noAgendaProposal: "A procedural item puts no proposal forward",
         agendaProposalAlreadyPut: "The agenda's proposal is already recorded",
         proposalPut: { "Recorded: \($0)" },
@@ -67,6 +77,7 @@ extension ClerkStrings {
         reservationEntry: { "Reservation by \($0)" },
         minuteNoteEntry: { "Protokollsanteckning: \($0)" },
         specialStatementEntry: { "Särskilt yttrande: \($0)" },
+        decisionEntry: { "Decision: \($0)" },
         decisionPrompt: { "Decision, \($0) (clauses apart by |): " },
         decisionRecorded: { "Decision recorded: \($0)" },
         emptyNotSaved: "Nothing typed: nothing saved",

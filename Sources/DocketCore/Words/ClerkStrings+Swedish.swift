@@ -14,6 +14,16 @@ extension ClerkStrings {
         decisionMenuTitle: "Beslut",
         agendaProposalText: { "\(ListWords.swedishGenitive($0)) förslag till beslut" },
         rejectText: "att avslå förslaget",
+        decisionClause: { category in
+            switch category {
+            case .accordingToProposal, .amended: nil
+            case .rejected: "att avslå förslaget"
+            case .tabled: "att bordlägga ärendet"
+            case .referredBack: "att återremittera ärendet till förvaltningen"
+            case .noted: "att lägga informationen till handlingarna"
+            }
+        },
+        itemIsStruck: "Ärendet utgår från dagordningen: inget protokollförs i det (x på dagordningen tar tillbaka det)",
         noAgendaProposal: "Ett formellt ärende har inget förslag till beslut",
         agendaProposalAlreadyPut: "Förslaget på dagordningen är redan protokollfört",
         proposalPut: { "Protokollfört: \($0)" },
@@ -70,6 +80,7 @@ extension ClerkStrings {
         reservationEntry: { "Reservation av \($0)" },
         minuteNoteEntry: { "Protokollsanteckning: \($0)" },
         specialStatementEntry: { "Särskilt yttrande: \($0)" },
+        decisionEntry: { "Beslut: \($0)" },
         decisionPrompt: { "Beslut, \($0) (att-satser skiljs med |): " },
         decisionRecorded: { "Beslutet är protokollfört: \($0)" },
         emptyNotSaved: "Inget skrivet: inget sparat",

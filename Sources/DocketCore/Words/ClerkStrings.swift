@@ -12,6 +12,9 @@ public struct ClerkStrings: Sendable {
     public let decisionMenuTitle: String
     public let agendaProposalText: @Sendable (String) -> String
     public let rejectText: String
+    /// The usual clause of a decision of this kind, when it does not come from a proposal.
+    public let decisionClause: @Sendable (Decision.Category) -> String?
+    public let itemIsStruck: String
     public let noAgendaProposal: String
     public let agendaProposalAlreadyPut: String
     public let proposalPut: @Sendable (String) -> String
@@ -53,6 +56,7 @@ public struct ClerkStrings: Sendable {
     public let reservationEntry: @Sendable (String) -> String
     public let minuteNoteEntry: @Sendable (String) -> String
     public let specialStatementEntry: @Sendable (String) -> String
+    public let decisionEntry: @Sendable (String) -> String
     public let decisionPrompt: @Sendable (String) -> String
     public let decisionRecorded: @Sendable (String) -> String
     public let emptyNotSaved: String

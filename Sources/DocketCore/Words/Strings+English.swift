@@ -37,6 +37,8 @@ extension Strings {
         tooSmall: { width, height, minimumWidth, minimumHeight in
             "Terminal too small: \(width)×\(height). Docket needs at least \(minimumWidth)×\(minimumHeight)." },
         helpTitle: "Keys",
+        helpHere: "Keys here",
+        helpElsewhere: "Other keys",
         groupNames: [.moving: "Moving", .opening: "Opening and going back", .item: "In an item", .notes: "Notes",
                      .positions: "Positions and reading", .live: "The live meeting", .record: "The clerk's record",
                      .finding: "Finding", .general: "General", .prompt: "When typing"],

@@ -38,6 +38,8 @@ extension Strings {
         tooSmall: { width, height, minimumWidth, minimumHeight in
             "Terminalen är för liten: \(width)×\(height). Docket behöver minst \(minimumWidth)×\(minimumHeight)." },
         helpTitle: "Tangenter",
+        helpHere: "Tangenter här",
+        helpElsewhere: "Övriga tangenter",
         groupNames: [.moving: "Förflytta", .opening: "Öppna och gå tillbaka", .item: "I ett ärende", .notes: "Anteckningar",
                      .positions: "Ställningstaganden och läsning", .live: "Sammanträdet", .record: "Sekreterarens protokoll",
                      .finding: "Sök", .general: "Allmänt", .prompt: "När du skriver"],

@@ -39,6 +39,9 @@ public struct Strings: Sendable {
     public let linePosition: @Sendable (Int, Int) -> String
     public let tooSmall: @Sendable (Int, Int, Int, Int) -> String
     public let helpTitle: String
+    /// The help's two sections: the keys that work on this screen, then the rest.
+    public let helpHere: String
+    public let helpElsewhere: String
     public let groupNames: [CommandGroup: String]
     /// The clerk's words.
     public let clerk: ClerkStrings

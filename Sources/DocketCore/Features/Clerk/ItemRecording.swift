@@ -42,6 +42,11 @@ extension AppState {
             status = refusal
             return
         }
+        // A struck item is not handled: nothing is decided on it until it is back on the agenda.
+        if store.records[target.meeting.id]?.struckItems.contains(target.item.id) == true {
+            status = strings.clerk.itemIsStruck
+            return
+        }
         jumpToPart(ItemPart.outcome.rawValue + 1)
         recordMenu = RecordMenu(meeting: target.meeting.id, item: target.item.id, step: .main)
     }
@@ -134,9 +139,13 @@ extension AppState {
         case .kind(let kind):
             picker = memberPicker(.proposers(item: item, kind: kind), title: strings.clerk.proposersTitle, item: item, meeting: meeting)
         case .decide(let category):
-            let clauses = winningClauses(record: record, item: target.item)
+            // The clauses recorded for this category, else what this kind of decision says: the winning
+            // proposal's clauses for a bifall, the usual wording (in the committee's language) for the rest.
+            let clauses = record.decision.flatMap { $0.category == category ? $0.clauses : nil }
+                ?? contentStrings.clerk.decisionClause(category).map { [$0] }
+                ?? winningClauses(record: record, item: target.item)
             prompt = Prompt(purpose: .item(.decision(meeting: meeting, item: item, category: category)),
-                            text: (record.decision?.clauses ?? clauses).joined(separator: Prompt.clauseSeparator))
+                            text: clauses.joined(separator: Prompt.clauseSeparator))
         }
         return []
     }
@@ -315,7 +324,11 @@ extension AppState {
 
     func removableEntries(_ record: ItemRecord) -> [Picker.Row] {
         let names = RecordNames(strings: strings, committee: store.committee, item: record)
-        var rows = record.proposals.map { Picker.Row(label: strings.clerk.proposalEntry(proposalLabel($0)), value: .entry(.proposal($0.id))) }
+        var rows: [Picker.Row] = []
+        if let decision = record.decision {
+            rows.append(Picker.Row(label: strings.clerk.decisionEntry(strings.decisionCategories[decision.category] ?? ""), value: .entry(.decision)))
+        }
+        rows += record.proposals.map { Picker.Row(label: strings.clerk.proposalEntry(proposalLabel($0)), value: .entry(.proposal($0.id))) }
         rows += record.propositionOrder.enumerated().map { index, step in
             Picker.Row(label: strings.clerk.stepEntry(step.proposals.map(names.proposal).joined(separator: " / "), names.proposal(step.preferred)),
                        value: .entry(.step(index)))
@@ -332,6 +345,7 @@ extension AppState {
         rows += record.specialStatements.enumerated().map { index, statement in
             Picker.Row(label: strings.clerk.specialStatementEntry(statement.text), value: .entry(.specialStatement(index)))
         }
+        if record.checkedAtOnce == true { rows.append(Picker.Row(label: strings.clerk.checkedAtOnceOn, value: .entry(.checkedAtOnce))) }
         return rows
     }
 }
