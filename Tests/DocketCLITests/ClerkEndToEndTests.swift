@@ -49,7 +49,9 @@ struct ClerkEndToEndTests {
         try clerk.send("n", "j")
         try clerk.waitFor("Vote recorded: 7 ja, 4 nej")
         // Leila Haddad (fourth of those taking part, in the store's order) reserves in favour of her amendment, in writing.
-        try clerk.send("r", "r", "4", "2", "y")
+        try clerk.send("r", "r")
+        try clerk.type("leila")
+        try clerk.send("Enter", "2", "y")
         try clerk.waitFor("Reservation recorded")
 
         try member.send("6")

@@ -4,7 +4,9 @@ import Testing
 extension TmuxSession {
     /// The record menu's "put a member's proposal", typed: Per-Olof Sandberg's rejection of the item.
     func putTypedRejection(_ text: String) throws {
-        try send("r", "p", "1", "n", "2")
+        try send("r", "p", "1", "n")
+        try type("per")
+        try send("Enter")
         try type(text)
         try send("Enter")
         try waitFor("Motion to reject by Per-Olof Sandberg (M): \(text)")

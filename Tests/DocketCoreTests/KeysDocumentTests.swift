@@ -1,13 +1,15 @@
 import DocketCore
+import DocketModel
 import Foundation
 import Testing
 
 @Suite("docs/keys.md and docs/keys.sv.md")
 struct KeysDocumentTests {
     @Test("each is what the keymap generates (DOCKET_UPDATE_SNAPSHOTS=1 rewrites them)", arguments: [
-        ("keys.md", Strings.english), ("keys.sv.md", Strings.swedish),
+        ("keys.md", InterfaceLanguage.english), ("keys.sv.md", .swedish),
     ])
-    func upToDate(name: String, strings: Strings) throws {
+    func upToDate(name: String, language: InterfaceLanguage) throws {
+        let strings = Strings.for(language)
         let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/\(name)").standardized
         let generated = HelpContent.markdown(keymap: .standard, strings: strings)
         if ProcessInfo.processInfo.environment["DOCKET_UPDATE_SNAPSHOTS"] == "1" {

@@ -74,13 +74,10 @@ extension AppState {
     private mutating func handle(_ key: Key) -> [Effect] {
         let command = keymap.command(for: key, in: activeContexts)
         switch modal {
-        case .picker(let open)?:
-            // 1–9 take that row at once.
-            if command == .picker(.take), case .character(let digit) = key, let number = digit.wholeNumberValue {
-                guard open.rows.indices.contains(number - 1) else { return [] }
-                picker?.cursor = number - 1
-            }
-            return command.map { perform($0, key: key) } ?? []
+        case .picker?:
+            if let command { return perform(command, key: key) }
+            if case .character(let character) = key { return typeInPicker(character) }
+            return []
         case .prompt?:
             if command == nil, case .character(let character) = key { prompt?.editor.insert(character) }
             return command.map { perform($0, key: key) } ?? []

@@ -36,7 +36,7 @@ extension ClerkStrings {
         propositionTitle: "Proposals put against each other (Space marks)",
         preferredTitle: "Which did the committee prefer?",
         preferredRecorded: { "\($0) preferred by acclamation" },
-        proposersTitle: "Proposed by (Space marks)",
+        proposersTitle: "Proposed by (type a name; Space marks)",
         proposalTextPrompt: "Proposal: ",
         memberProposal: { proposers, kind in
             let words: [PutProposal.Kind: String] = [.support: "Motion in support", .reject: "Motion to reject", .amendment: "Amendment",
@@ -56,13 +56,13 @@ extension ClerkStrings {
                                 outcome: { "Not taking part in the decision: \($0)" })
             }
         },
-        reservationTitle: "Reservation by (Space marks)",
+        reservationTitle: "Reservation by (type a name; Space marks)",
         favourTitle: "In favour of",
         noFavour: "No proposal named",
         writtenQuestion: "A written reservation follows? y/n",
         reservationRecorded: "Reservation recorded",
-        minuteNoteTitle: "Protokollsanteckning by (Space marks)",
-        specialStatementTitle: "Särskilt yttrande by (Space marks)",
+        minuteNoteTitle: "Protokollsanteckning by (type a name; Space marks)",
+        specialStatementTitle: "Särskilt yttrande by (type a name; Space marks)",
         statementPrompt: "Text: ",
         minuteNoteRecorded: "Protokollsanteckning recorded",
         specialStatementRecorded: "Särskilt yttrande recorded",

@@ -36,7 +36,7 @@ extension ClerkStrings {
         propositionTitle: "Yrkanden som ställs mot varandra (mellanslag markerar)",
         preferredTitle: "Vilket bifölls?",
         preferredRecorded: { "\($0) bifölls utan votering" },
-        proposersTitle: "Yrkande av (mellanslag markerar)",
+        proposersTitle: "Yrkande av (skriv ett namn; mellanslag markerar)",
         proposalTextPrompt: "Yrkande: ",
         memberProposal: { proposers, kind in
             let words: [PutProposal.Kind: String] = [.support: "bifallsyrkande", .reject: "avslagsyrkande", .amendment: "ändringsyrkande",
@@ -59,13 +59,13 @@ extension ClerkStrings {
                                 outcome: { "Deltar inte i beslutet: \($0)" })
             }
         },
-        reservationTitle: "Reservation av (mellanslag markerar)",
+        reservationTitle: "Reservation av (skriv ett namn; mellanslag markerar)",
         favourTitle: "Till förmån för",
         noFavour: "Inget yrkande angivet",
         writtenQuestion: "Lämnas en skriftlig reservation? j/n",
         reservationRecorded: "Reservationen är protokollförd",
-        minuteNoteTitle: "Protokollsanteckning av (mellanslag markerar)",
-        specialStatementTitle: "Särskilt yttrande av (mellanslag markerar)",
+        minuteNoteTitle: "Protokollsanteckning av (skriv ett namn; mellanslag markerar)",
+        specialStatementTitle: "Särskilt yttrande av (skriv ett namn; mellanslag markerar)",
         statementPrompt: "Text: ",
         minuteNoteRecorded: "Protokollsanteckningen är protokollförd",
         specialStatementRecorded: "Det särskilda yttrandet är protokollfört",

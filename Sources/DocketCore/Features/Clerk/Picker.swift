@@ -1,4 +1,5 @@
 import DocketModel
+import DocketText
 
 /// A list to choose from, in a box over the screen: one row with Enter, or
 /// several marked with Space. The clerk picks members and proposals with it.
@@ -52,7 +53,29 @@ public struct Picker: Sendable, Equatable {
     public let rows: [Row]
     public let allowsSeveral: Bool
     public internal(set) var marked: Set<Int>
+    /// The row under the cursor, an index into `rows`; always one of the shown rows.
     public internal(set) var cursor: Int = 0
+    /// Typed letters narrow the rows to those whose label contains them (a name, a party).
+    public internal(set) var filter = ""
+
+    /// Lists this short take a digit: 1–9 choose (or, where several are taken, mark) that row.
+    public static let digitRows = 9
+
+    /// The indices of the rows shown: those matching what was typed.
+    public var shown: [Int] {
+        filter.isEmpty ? Array(rows.indices) : rows.indices.filter { TextSearch.contains(filter, in: rows[$0].label) }
+    }
+
+    /// Whether digits pick rows here, rather than being typed.
+    public var takesDigits: Bool { shown.count <= Picker.digitRows }
+
+    /// The picker after typing a character: fewer rows, the cursor on the first one left.
+    func narrowed(by character: Character?) -> Picker {
+        var copy = self
+        if let character { copy.filter.append(character) } else if !copy.filter.isEmpty { copy.filter.removeLast() }
+        copy.cursor = copy.shown.first ?? cursor
+        return copy
+    }
 
     init(_ purpose: Purpose, meeting: String, title: String, rows: [Row], allowsSeveral: Bool = false, marked: Set<Int> = []) {
         self.purpose = purpose
@@ -65,7 +88,7 @@ public struct Picker: Sendable, Equatable {
 
     /// The rows Enter takes: the marked ones, else the one under the cursor.
     var chosen: [Value] {
-        guard allowsSeveral, !marked.isEmpty else { return rows.indices.contains(cursor) ? [rows[cursor].value] : [] }
+        guard allowsSeveral, !marked.isEmpty else { return shown.contains(cursor) ? [rows[cursor].value] : [] }
         return marked.sorted().map { rows[$0].value }
     }
 
@@ -81,13 +104,18 @@ extension AppState {
     /// Keys in a picker: move, mark, take, leave.
     mutating func handlePicker(_ command: PickerCommand) -> [Effect] {
         guard var current = picker else { return [] }
+        let shown = current.shown
+        let position = shown.firstIndex(of: current.cursor) ?? 0
         switch command {
-        case .down: current.cursor = min(current.cursor + 1, current.rows.count - 1)
-        case .up: current.cursor = max(current.cursor - 1, 0)
+        case .down: current.cursor = shown[safe: min(position + 1, shown.count - 1)] ?? current.cursor
+        case .up: current.cursor = shown[safe: max(position - 1, 0)] ?? current.cursor
         case .mark:
-            guard current.allowsSeveral else { return [] }
+            // Space marks and stays: the clerk sees what was marked, and can type the next name at once.
+            guard current.allowsSeveral, shown.contains(current.cursor) else { return [] }
             if current.marked.contains(current.cursor) { current.marked.remove(current.cursor) } else { current.marked.insert(current.cursor) }
-            current.cursor = min(current.cursor + 1, current.rows.count - 1)
+            current.filter = ""
+        case .erase:
+            current = current.narrowed(by: nil)
         case .take:
             picker = nil
             return take(current)
@@ -95,11 +123,27 @@ extension AppState {
         picker = current
         return []
     }
+
+    /// A key in a picker that no binding takes: a digit picks a row in a short list, anything else narrows it.
+    mutating func typeInPicker(_ character: Character) -> [Effect] {
+        guard var current = picker else { return [] }
+        if current.takesDigits, let number = character.wholeNumberValue, number >= 1 {
+            guard let row = current.shown[safe: number - 1] else { return [] }
+            current.cursor = row
+            picker = current
+            // Where several are taken a digit marks its row; Enter takes them. Elsewhere it takes the row at once.
+            return handlePicker(current.allowsSeveral ? .mark : .take)
+        }
+        picker = current.narrowed(by: character)
+        return []
+    }
 }
 
 /// The keys of a picker, besides closing it.
 public enum PickerCommand: Sendable, Hashable {
     case down, up
+    /// Takes back the last letter typed.
+    case erase
     /// Marks or unmarks the row, when several can be taken.
     case mark
     /// Takes the marked rows, or the row under the cursor.
