@@ -110,8 +110,10 @@ struct ClerkTests {
         hidden.position.author = "maria-johansson"
         hidden.shared = false
         let (state, _) = Fixtures.play([.recordMenu, .memberProposal, .pick(1)], to: ClerkTests.atItem7(positions: [shared, hidden]))
-        #expect(ClerkTests.record(state)?.proposals == [PutProposal(id: "per-olof-sandberg-amendment", kind: .amendment,
-                                                                   proposers: ["per-olof-sandberg"], text: "att bifalla motionen")])
+        #expect(ClerkTests.record(state)?.proposals.map(\.id) == ["forvaltningens-forslag", "per-olof-sandberg-amendment"],
+                "the agenda's proposal is on the table first")
+        #expect(ClerkTests.record(state)?.proposals.last == PutProposal(id: "per-olof-sandberg-amendment", kind: .amendment,
+                                                                       proposers: ["per-olof-sandberg"], text: "att bifalla motionen"))
         let (offered, _) = Fixtures.play([.recordMenu, .memberProposal], to: ClerkTests.atItem7(positions: [shared, hidden]))
         #expect(offered.picker?.rows.count == 2, "the shared proposal and 'another proposal'")
     }
@@ -120,8 +122,8 @@ struct ClerkTests {
     func typedProposal() {
         let (state, _) = Fixtures.play([.recordMenu, .memberProposal, .pick(1), .kind(.referralBack), .type("per"), .enter, .type("att återremittera ärendet"), .enter],
                                      to: ClerkTests.atItem7())
-        #expect(ClerkTests.record(state)?.proposals == [PutProposal(id: "referral-back-1", kind: .referralBack, proposers: ["per-olof-sandberg"],
-                                                                   text: "att återremittera ärendet")])
+        #expect(ClerkTests.record(state)?.proposals.last == PutProposal(id: "referral-back-1", kind: .referralBack, proposers: ["per-olof-sandberg"],
+                                                                       text: "att återremittera ärendet"))
     }
 
     /// The agenda's proposal and Per-Olof Sandberg's rejection put.
@@ -229,6 +231,36 @@ struct ClerkTests {
                 == ["The item was handled but has no decision"])
     }
 
+    @Test("the clerk's pace: a simple item decided in 3 keys from the previous one; a contested one in 19 keys plus the names and text typed")
+    func keyCounts() throws {
+        // Item 6 → item 7, bifall to the agenda's proposal: ] r b.
+        let atSix = Fixtures.send([.character("[")], to: ClerkTests.atItem7()).0
+        let simple: [Step] = [.nextItem, .recordMenu, .adopt]
+        var (state, _) = Fixtures.play(simple, to: atSix)
+        #expect(Step.keyCount(simple) <= 5)
+        var record = try #require(ClerkTests.record(state))
+        #expect(record.decision == Decision(category: .accordingToProposal,
+                                            clauses: ["att socialnämnden föreslår kommunfullmäktige att anse motionen besvarad."]))
+        #expect(record.propositionOrder == [PropositionStep(proposals: ["forvaltningens-forslag"], preferred: "forvaltningens-forslag")])
+        #expect(state.recordWarnings(meetingIndex: 1).filter { $0.item == ClerkTests.item }.isEmpty, "nothing left for the minutes")
+
+        // The same item contested: Per-Olof Sandberg moves återremiss, the committee prefers the agenda's proposal,
+        // Per-Olof Sandberg and Anders Nyström reserve in favour of the återremiss, in writing.
+        let contested: [Step] = [.nextItem,
+                                 .recordMenu, .memberProposal, .pick(1), .kind(.referralBack), .type("per"), .enter,
+                                 .type("att återremittera ärendet för en kostnadsberäkning"), .enter,
+                                 .recordMenu, .proposition, .enter, .pick(1),
+                                 .recordMenu, .adopt,
+                                 .recordMenu, .reservation, .type("per"), .mark, .type("anders"), .enter, .pick(2), .yes]
+        (state, _) = Fixtures.play(contested, to: atSix)
+        #expect(Step.keyCount(contested) <= 20)
+        record = try #require(ClerkTests.record(state))
+        #expect(record.proposals.map(\.kind) == [.support, .referralBack])
+        #expect(record.propositionOrder == [PropositionStep(proposals: ["forvaltningens-forslag", "referral-back-1"], preferred: "forvaltningens-forslag")])
+        #expect(record.decision?.category == .accordingToProposal)
+        #expect(record.reservations == [Reservation(members: ["per-olof-sandberg", "anders-nystrom"], inFavourOf: "referral-back-1", written: true)])
+    }
+
     @Test("pickers: typing narrows a long list by name or party; digits pick only in short ones; Space marks and stays; a digit marks where several are taken")
     func pickerTyping() throws {
         var (state, _) = Fixtures.play([.recordMenu, .reservation], to: ClerkTests.twoProposals())
@@ -294,7 +326,7 @@ struct ClerkTests {
     @Test("the decision starts from the winning proposal's clauses and is editable on the line")
     func decision() {
         // Both marked and put against each other; the agenda's preferred by acclamation.
-        var (state, _) = Fixtures.play([.recordMenu, .proposition, .pick(1), .pick(2), .enter, .pick(1)], to: ClerkTests.twoProposals())
+        var (state, _) = Fixtures.play([.recordMenu, .proposition, .enter, .pick(1)], to: ClerkTests.twoProposals())
         #expect(ClerkTests.record(state)?.propositionOrder == [PropositionStep(proposals: ["forvaltningens-forslag", "reject-1"],
                                                                                preferred: "forvaltningens-forslag")])
         (state, _) = Fixtures.play([.recordMenu, .decision, .decide(.accordingToProposal)], to: state)

@@ -32,6 +32,8 @@ enum Step {
     /// The decision's category, in its menu step.
     static func decide(_ category: Decision.Category) -> Step { .command(.record(.decide(category)), in: .decisionMenu) }
     // Pickers and questions.
+    static let adopt = Step.command(.record(.adopt), in: .recordMenu)
+    static let nextItem = Step.command(.nextItem, in: .item)
     static let mark = Step.command(.picker(.mark), in: .picker)
     static let down = Step.command(.picker(.down), in: .picker)
     static let yes = Step.command(.confirmYes, in: .confirm)
@@ -56,6 +58,16 @@ enum Step {
         case .type(let text): return text.map { .character($0) }
         case .enter: return [.enter]
         case .escape: return [.escape]
+        }
+    }
+}
+
+extension Step {
+    /// The keys a person presses for these steps, not counting text typed.
+    static func keyCount(_ steps: [Step]) -> Int {
+        steps.reduce(0) { count, step in
+            if case .type = step { return count }
+            return count + step.keys.count
         }
     }
 }

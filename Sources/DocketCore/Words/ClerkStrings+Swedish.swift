@@ -24,6 +24,7 @@ extension ClerkStrings {
             }
         },
         itemIsStruck: "Ärendet utgår från dagordningen: inget protokollförs i det (x på dagordningen tar tillbaka det)",
+        propositionFirst: "Flera yrkanden står mot varandra: ställ proposition först (o), sedan beslutar b enligt det som bifölls",
         noAgendaProposal: "Ett formellt ärende har inget förslag till beslut",
         agendaProposalAlreadyPut: "Förslaget på dagordningen är redan protokollfört",
         proposalPut: { "Protokollfört: \($0)" },

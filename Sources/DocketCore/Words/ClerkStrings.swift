@@ -15,6 +15,8 @@ public struct ClerkStrings: Sendable {
     /// The usual clause of a decision of this kind, when it does not come from a proposal.
     public let decisionClause: @Sendable (Decision.Category) -> String?
     public let itemIsStruck: String
+    /// `b` with proposals competing and no proposition yet.
+    public let propositionFirst: String
     public let noAgendaProposal: String
     public let agendaProposalAlreadyPut: String
     public let proposalPut: @Sendable (String) -> String

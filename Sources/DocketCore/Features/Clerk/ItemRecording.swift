@@ -3,6 +3,8 @@ import DocketModel
 /// The keys of the record menu and its steps.
 public enum RecordCommand: Sendable, Hashable {
     case agendaProposal, memberProposal, withdraw, proposition, vote, decision, decisionInEditor
+    /// The decision as the meeting went, in one key (bifall to the agenda's proposal on an uncontested item).
+    case adopt
     /// Who is on one of the item's member lists (jäv, not taking part).
     case members(MemberList)
     case reservation, minuteNote, specialStatement, checkedAtOnce, remove
@@ -57,6 +59,43 @@ extension AppState {
         return record(.item(item ?? target.item.id, edit), meeting: target.meeting)
     }
 
+    /// The agenda's proposals not recorded yet.
+    func missingAgendaProposals(item: AgendaItem, record: ItemRecord) -> [PutProposal] {
+        agendaProposals(of: item).filter { proposal in !record.proposals.contains { $0.id == proposal.id } }
+    }
+
+    /// `b`: the decision as the meeting went, in one key. On an uncontested item the agenda's
+    /// proposal is recorded, put alone and adopted; after a proposition, what was preferred is decided.
+    mutating func adopt(record current: ItemRecord, meeting: Meeting, item: AgendaItem) -> [Effect] {
+        let missing = missingAgendaProposals(item: item, record: current)
+        var updated = current
+        var edits: [ItemEdit] = missing.map { .addProposal($0) }
+        updated.proposals += missing
+        if updated.propositionOrder.isEmpty {
+            let open = updated.proposals.filter { !$0.isWithdrawn }
+            guard open.count == 1, let only = open.first else {
+                status = open.isEmpty ? strings.clerk.noAgendaProposal : strings.clerk.propositionFirst
+                return []
+            }
+            let step = PropositionStep(proposals: [only.id], preferred: only.id)
+            edits.append(.addStep(step))
+            updated.propositionOrder.append(step)
+        }
+        guard let preferred = updated.propositionOrder.last.flatMap({ step in updated.proposals.first { $0.id == step.preferred } }) else { return [] }
+        let category: Decision.Category = switch preferred.kind {
+        case _ where preferred.agendaProposal != nil: .accordingToProposal
+        case .support: .accordingToProposal
+        case .reject: .rejected
+        case .referralBack: .referredBack
+        case .tabling: .tabled
+        case .amendment, .addition: .amended
+        }
+        let clauses = contentStrings.clerk.decisionClause(category).map { [$0] } ?? winningClauses(record: updated, item: item)
+        edits.append(.decision(Decision(category: category, clauses: clauses)))
+        status = strings.clerk.decisionRecorded(strings.decisionCategories[category] ?? "")
+        return record(edits.map { .item(item.id, $0) }, meeting: meeting)
+    }
+
     /// The proposals the agenda puts forward, each as a proposal put in its support.
     func agendaProposals(of item: AgendaItem) -> [PutProposal] {
         guard let matter = item.matter.flatMap({ store.matters[$0] }) else { return [] }
@@ -96,20 +135,26 @@ extension AppState {
             status = strings.clerk.proposalPut(fresh.map(\.text).joined(separator: ", "))
             return fresh.flatMap { recordItem(.addProposal($0)) }
         case .memberProposal:
+            // The agenda's proposal is always on the table: it is recorded first, so a yrkande has something to stand against.
+            let effects = missingAgendaProposals(item: target.item, record: record).flatMap { recordItem(.addProposal($0)) }
             var rows = sharedProposals(meeting: meeting, item: target.item, record: record).map { proposal in
                 Picker.Row(label: proposalLabel(proposal), value: .put(proposal))
             }
             rows.append(Picker.Row(label: strings.clerk.typedProposal, value: .other))
             picker = Picker(.item(.memberProposal(item: item)), meeting: meeting, title: strings.clerk.memberProposalTitle, rows: rows)
+            return effects
         case .withdraw:
             guard !record.proposals.isEmpty else { status = strings.clerk.noProposalsYet; return [] }
             picker = Picker(.item(.withdraw(item: item)), meeting: meeting, title: strings.clerk.withdrawTitle, rows: proposalRows(record.proposals))
         case .proposition:
             guard !open.isEmpty else { status = strings.clerk.noProposalsYet; return [] }
+            // Usually every open proposal is put: all are marked, Enter puts them.
             picker = Picker(.item(.propositionSides(item: item)), meeting: meeting, title: strings.clerk.propositionTitle,
-                            rows: proposalRows(open), allowsSeveral: true)
+                            rows: proposalRows(open), allowsSeveral: true, marked: Set(open.indices))
         case .vote:
             return startVote(record: record, meeting: target.meeting, item: target.item)
+        case .adopt:
+            return adopt(record: record, meeting: target.meeting, item: target.item)
         case .decision:
             recordMenu = RecordMenu(meeting: meeting, item: item, step: .decision)
         case .decisionInEditor:

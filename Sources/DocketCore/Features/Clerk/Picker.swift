@@ -117,6 +117,8 @@ extension AppState {
         case .erase:
             current = current.narrowed(by: nil)
         case .take:
+            // A name typed and not yet marked is meant too.
+            if current.allowsSeveral, !current.filter.isEmpty, shown.contains(current.cursor) { current.marked.insert(current.cursor) }
             picker = nil
             return take(current)
         }
