@@ -12,7 +12,13 @@ enum ItemView {
             grid.put(tab.label, x: tabRow.x + tab.range.lowerBound, y: tabRow.y, role: tab.part == item.part ? .activeTab : .tab)
         }
         let part = item.layout.part(item.part)
-        let selected = item.part.isList && !part.entryStarts.isEmpty ? part.lineRange(ofEntry: item.selection) : nil
+        // While a note is typed, the paragraph it will be about stands out.
+        var selected = item.part.isList && !part.entryStarts.isEmpty ? part.lineRange(ofEntry: item.selection) : nil
+        if case .newNote(_, let anchor?)? = state.prompt?.purpose,
+           let first = part.lines.firstIndex(where: { $0.anchor == anchor }),
+           let last = part.lines.lastIndex(where: { $0.anchor == anchor }) {
+            selected = first..<last + 1
+        }
         TextBody.draw(part.lines, offset: item.offset, in: text, state: state, selected: selected, into: &grid)
     }
 }

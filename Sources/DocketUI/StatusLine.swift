@@ -34,7 +34,7 @@ enum StatusLine {
         switch prompt.purpose {
         case .find, .findInHelp: label = state.strings.findPrompt
         case .newNote(_, nil): label = state.strings.notePromptOnItem
-        case .newNote(_, let anchor?): label = state.strings.notePromptOnParagraph(anchor.paragraph + 1)
+        case .newNote(_, let anchor?): label = state.strings.notePromptOnParagraph(anchor.paragraph + 1, anchor.kind)
         case .ownProposal(_, _, let kind): label = state.strings.ownProposalPrompt(state.strings.ownProposalKinds[kind] ?? kind.rawValue)
         case .motivation: label = state.strings.motivationPrompt
         case .jumpLive: label = state.strings.jumpPrompt

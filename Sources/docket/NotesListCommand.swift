@@ -47,8 +47,9 @@ struct NotesListCommand: ParsableCommand {
             let note = visible.note
             let author = session.contents.committee.member(id: note.author)?.name ?? note.author
             let title = session.contents.matters[note.matter]?.title ?? note.matter
-            let place = note.anchor.map { " ¶\($0.paragraph + 1) of \($0.id)" } ?? ""
-            Console.output(InertText.make("\(note.created)  \(visible.shared ? "shared by \(author)" : "private")  \(title)\(place)"))
+            let strings = session.strings
+            let place = note.anchor.map { ", " + strings.paragraphPlace($0.paragraph + 1, $0.kind) } ?? ""
+            Console.output(InertText.make("\(note.created)  \(visible.shared ? strings.noteSharedBy(author) : strings.privateWord)  \(title)\(place)"))
             for line in note.text.split(separator: "\n", omittingEmptySubsequences: false) {
                 Console.output("    " + InertText.make(String(line)))
             }

@@ -27,7 +27,7 @@ struct NotesEndToEndTests {
         try second.waitFor("No notes on this matter yet")
 
         try first.send("a")
-        try first.waitFor("Note on ¶1:")
+        try first.waitFor("Note on paragraph 1 of the report:")
         try first.type("Fråga förvaltningen om ökningen på 18,4 mnkr – gäller även år två?")
         try first.send("Enter")
         try first.waitFor("Note saved (private: only you see it)")
@@ -81,12 +81,12 @@ struct NotesEndToEndTests {
         try openReport(first)
         try first.send("a")
         try first.type("Halvfärdig anteckning om ramen")
-        try first.waitFor("Note on ¶1: Halvfärdig anteckning om ramen")
+        try first.waitFor("Note on paragraph 1 of the report: Halvfärdig anteckning om ramen")
         _ = ChildProcess.run(["pkill", "-HUP", "-f", "^\(DocketProcess.binary) \(store) --as leila-haddad$"], capture: false)
         try first.waitFor(TmuxSession.marker + "129]")
 
         let again = try TmuxSession(store: store, arguments: ["--as", "leila-haddad"])
-        try again.waitFor("Note on ¶1: Halvfärdig anteckning om ramen")
+        try again.waitFor("Note on paragraph 1 of the report: Halvfärdig anteckning om ramen")
         try again.send("Enter")
         try again.send("Enter", "j", "j", "j", "Enter", "5")
         try again.waitFor("Private ·", "Halvfärdig anteckning om ramen")

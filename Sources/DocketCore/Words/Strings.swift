@@ -65,7 +65,12 @@ public struct Strings: Sendable {
     public let readFailed: @Sendable (String, String) -> String
     public let alreadyTop: String
     public let notePromptOnItem: String
-    public let notePromptOnParagraph: @Sendable (Int) -> String
+    /// The paragraph's number and what it is part of: "stycke 5 i tjänsteutlåtandet".
+    public let notePromptOnParagraph: @Sendable (Int, NoteAnchor.Kind) -> String
+    /// Where a note is, in words: "paragraph 5 of the report".
+    public let paragraphPlace: @Sendable (Int, NoteAnchor.Kind) -> String
+    /// A note in a list: whose, or private.
+    public let noteSharedBy: @Sendable (String) -> String
     public let noteSaved: @Sendable (Bool) -> String
     public let noteDeleted: String
     public let noteRestored: String

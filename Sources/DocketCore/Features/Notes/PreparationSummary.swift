@@ -37,7 +37,7 @@ public enum PreparationSummary {
                 let who = note.author == member.id
                     ? (visible.shared ? strings.sharedWord : strings.privateWord)
                     : (store.committee.member(id: note.author)?.name ?? note.author)
-                let place = note.anchor.map { "¶\($0.paragraph + 1)" } ?? strings.noteOnItem
+                let place = note.anchor.map { strings.paragraphPlace($0.paragraph + 1, $0.kind) } ?? strings.noteOnItem
                 let text = note.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: markdown ? "\n  " : "\n    ")
                 out += "\(bullet)\(strings.noteLabel) (\(who), \(place)): \(text)\n"
             }
