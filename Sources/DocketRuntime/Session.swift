@@ -29,10 +29,14 @@ public struct Session {
     let timeZone: TimeZone
     /// Live files and records as on disk, so that a change reloads only its meeting.
     let disk = DiskState()
+    /// Where what a person exports (their preparation) is written: their own folder, never the store.
+    public let exportDirectory: String
 
     public init(root: String, reader: StoreReader, notes: NoteStore?, positions: PositionStore?, meetings: [String],
-                members: [String], timeZone: TimeZone, opener: any ExternalOpener, editor: any EditorLauncher) {
+                members: [String], timeZone: TimeZone, opener: any ExternalOpener, editor: any EditorLauncher,
+                exportDirectory: String = FileManager.default.homeDirectoryForCurrentUser.path) {
         self.root = root
+        self.exportDirectory = exportDirectory
         self.reader = reader
         self.notes = notes
         self.positions = positions
@@ -220,6 +224,14 @@ public struct Session {
             return .recordsChanged(disk.records(loadRecords), failed: failed, error: error.map { explained($0, state: state) })
         case .editExternally(let edit, let text):
             return editExternally(edit, text: text, terminal: terminal)
+        case .export(let name, let text):
+            let path = exportDirectory + "/" + name
+            do {
+                try reader.fileSystem.writeFileAtomically(Array(text.utf8), to: path, permissions: 0o600)
+                return .exported(path: path, failure: nil)
+            } catch {
+                return .exported(path: path, failure: error.description)
+            }
         }
     }
 

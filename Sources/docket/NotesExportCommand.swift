@@ -38,6 +38,6 @@ struct NotesExportCommand: ParsableCommand {
         let (positions, positionProblems) = session.loadPositions(meetings: [meeting.id])
         for problem in noteProblems + positionProblems { Console.error(problem.description) }
         Console.output(PreparationSummary.render(store: session.contents, meeting: meeting, member: member, positions: positions,
-                                                 notes: visibleNotes, withShared: withShared, format: chosen), terminator: "")
+                                                 notes: visibleNotes, withShared: withShared, format: chosen, strings: session.strings), terminator: "")
     }
 }

@@ -28,7 +28,9 @@ struct TerminalSession {
         let session = Session(root: member.root, reader: member.loader.reader, notes: member.noteStore,
                               positions: member.positionStore, meetings: contents.meetings.map(\.id),
                               members: contents.committee.members.map(\.id), timeZone: member.timeZone,
-                              opener: DesktopOpener(environment: environment), editor: ShellEditor(environment: environment))
+                              opener: DesktopOpener(environment: environment), editor: ShellEditor(environment: environment),
+                              exportDirectory: environment["XDG_DOCUMENTS_DIR"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+                                  ?? environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path)
         let (notes, noteProblems) = session.loadNotes()
         let (positions, marks, positionProblems) = session.loadPositions()
         let (live, liveProblems) = session.loadLive()

@@ -119,12 +119,22 @@ struct PositionTests {
         let demo = Fixtures.demo
         let summary = PreparationSummary.render(store: demo, meeting: demo.meetings[1], member: Fixtures.leila.member!,
                                                 positions: PositionTests.samplePositions, notes: NoteTests.sampleNotes,
-                                                withShared: true, format: format)
+                                                withShared: true, format: format, strings: .english)
         Snapshot.assertText(summary, named: "export-2026-12-10.\(format == .markdown ? "md" : "txt")")
         let mine = PreparationSummary.render(store: demo, meeting: demo.meetings[1], member: Fixtures.leila.member!,
                                              positions: PositionTests.samplePositions, notes: NoteTests.sampleNotes,
-                                             withShared: false, format: format)
+                                             withShared: false, format: format, strings: .english)
         #expect(!mine.contains("Vi yrkar bifall"))
         #expect(mine.contains("Fråga förvaltningen om ökningen"))
+    }
+
+    @Test("E writes my preparation for the meeting on screen to a file in my folder, named in my language, and says where")
+    func exportFromInterface() throws {
+        let (state, effects) = Fixtures.send([.enter, .character("E")], to: PositionTests.state(language: .swedish))
+        guard case .export(let name, let text)? = effects.first else { Issue.record("no export"); return }
+        #expect(name == "docket-forberedelser-2026-12-10.md")
+        #expect(text.hasPrefix("# Förberedelser: Socialnämnden, sammanträdet 2026-12-10 — Leila Haddad"))
+        let (written, _) = App.update(state, .exported(path: "/home/leila/" + name, failure: nil))
+        #expect(written.status == "Dina förberedelser är sparade i /home/leila/docket-forberedelser-2026-12-10.md")
     }
 }

@@ -26,6 +26,8 @@ public enum Message: Sendable, Equatable {
     case recordsChanged([String: MeetingRecord], failed: [RecordChange], error: String?)
     /// The external editor finished: its text, and why it failed if it did.
     case externalEditFinished(ExternalEdit, original: String, text: String, failure: String?)
+    /// The export was written to `path`, or failed.
+    case exported(path: String, failure: String?)
 }
 
 public enum LoadedText: Sendable, Equatable {

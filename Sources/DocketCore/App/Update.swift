@@ -47,6 +47,12 @@ extension AppState {
             return recordsChanged(fresh, failed: failed, error: error)
         case .externalEditFinished(let edit, let original, let text, let failure):
             return finishExternalEdit(edit, original: original, text: text, failure: failure)
+        case .exported(let path, nil):
+            status = strings.exportedTo(path)
+            return []
+        case .exported(let path, let failure?):
+            status = strings.exportFailed(path, failure)
+            return []
         }
     }
 
@@ -144,6 +150,7 @@ extension AppState {
         case .positionMenu: openPositionMenu()
         case .position(let command): return performPosition(command)
         case .toggleRead: return toggleRead()
+        case .exportPreparation: return exportPreparation()
         case .nextUnread: nextUnread()
         case .closeMenu: modal = nil
         case .preside: return preside()

@@ -29,6 +29,8 @@ public enum Command: Sendable, Hashable {
     case confirmYes, confirmNo
     case addNote, addNoteInEditor, editNote, deleteNote, undoDelete, toggleShare
     case positionMenu, toggleRead, nextUnread
+    /// My preparation for the meeting on screen, written to a file.
+    case exportPreparation
     /// Closes whichever menu or picker is open.
     case closeMenu
     case preside, nextLiveItem, previousLiveItem, jumpLiveItem, toggleFollow

@@ -35,6 +35,9 @@ extension Command {
             return state.openMatter == nil ? strings.proceduralNoNotes : nil
         case .nextUnread:
             return state.currentMeeting == nil ? strings.nothingToOpen : nil
+        case .exportPreparation:
+            guard state.identity.canWrite else { return strings.readOnly }
+            return state.currentMeeting == nil ? strings.noMeetingHere : nil
         case .position(.motivation), .position(.share):
             guard let menu = state.positionMenu else { return nil }
             return state.myPosition(meeting: menu.meeting, matter: menu.matter) == nil ? strings.chooseStanceFirst : nil
@@ -104,7 +107,7 @@ extension AppState {
         case .show, .edit, .position, .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .open, .back, .quit, .quitAll, .redraw,
              .help, .find, .findNext, .findPrevious, .nextPart, .previousPart, .jumpToPart, .nextItem, .previousItem, .closeHelp,
              .confirmPrompt, .cancelPrompt, .confirmYes, .confirmNo, .addNote, .addNoteInEditor, .editNote, .deleteNote, .undoDelete,
-             .toggleShare, .positionMenu, .toggleRead, .nextUnread, .closeMenu, .toggleFollow:
+             .toggleShare, .positionMenu, .toggleRead, .nextUnread, .closeMenu, .toggleFollow, .exportPreparation:
             return true
         }
     }

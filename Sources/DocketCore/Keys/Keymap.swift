@@ -44,6 +44,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.undoDelete, [.character("u")], in: .item, group: .notes),
         KeyBinding(.toggleShare, [.character("s")], in: .item, group: .notes),
         KeyBinding(.show(.notesOverview), [.character("o")], in: .list, group: .notes),
+        KeyBinding(.exportPreparation, [.character("E")], in: .list, group: .notes),
 
         KeyBinding(.positionMenu, [.character("p")], in: .item, group: .positions, hint: true),
         KeyBinding(.toggleRead, [.character("m")], in: .item, group: .positions),

@@ -36,7 +36,7 @@ extension Strings {
         .addNote: "skriv en anteckning (om stycket överst)", .addNoteInEditor: "skriv en anteckning i $EDITOR",
         .editNote: "ändra den valda anteckningen i $EDITOR", .deleteNote: "ta bort den valda anteckningen", .undoDelete: "ångra borttagningen",
         .toggleShare: "dela den valda anteckningen, eller gör den privat",
-        .positionMenu: "ta ställning",
+        .positionMenu: "ta ställning", .exportPreparation: "spara mina förberedelser för sammanträdet i en fil",
         .toggleRead: "markera som läst eller oläst", .nextUnread: "nästa olästa ärende",
         .position(.stance(.support)): "bifall till förslaget", .position(.stance(.oppose)): "avslag", .position(.stance(.abstain)): "avstår",
         .position(.stance(.own)): "eget yrkande", .position(.ownInEditor): "eget yrkande i $EDITOR", .position(.motivation): "motivering",

@@ -31,7 +31,7 @@ extension Strings {
         .addNote: "add a note (on the paragraph at the top)", .addNoteInEditor: "add a note in $EDITOR",
         .editNote: "edit the selected note in $EDITOR", .deleteNote: "delete the selected note", .undoDelete: "undo the delete",
         .toggleShare: "share or unshare the selected note",
-        .positionMenu: "record your position",
+        .positionMenu: "record your position", .exportPreparation: "write my preparation for this meeting to a file",
         .toggleRead: "mark read or unread", .nextUnread: "next unread item",
         .position(.stance(.support)): "support the proposal (bifall)", .position(.stance(.oppose)): "oppose (avslag)", .position(.stance(.abstain)): "abstain (avstår)",
         .position(.stance(.own)): "own proposal (eget yrkande)", .position(.ownInEditor): "own proposal in $EDITOR", .position(.motivation): "motivation",

@@ -108,6 +108,9 @@ public struct Strings: Sendable {
     public let unknownAccountBanner: @Sendable (String) -> String
     public let readOnlyBanner: @Sendable (String, String) -> String
     public let summaryTitle: @Sendable (String, String, String) -> String
+    public let preparationFileName: @Sendable (String) -> String
+    public let exportedTo: @Sendable (String) -> String
+    public let exportFailed: @Sendable (String, String) -> String
     public let positionLabel: String
     public let ownProposalLabel: String
     public let motivationLabel: String

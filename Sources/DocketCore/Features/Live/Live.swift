@@ -108,7 +108,7 @@ extension AppState {
             status = strings.followingPaused
         case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .quitAll, .redraw, .help, .closeHelp, .find, .findNext,
              .findPrevious, .nextPart, .previousPart, .jumpToPart, .confirmPrompt, .cancelPrompt, .edit, .confirmYes, .confirmNo,
-             .addNote, .addNoteInEditor, .editNote, .deleteNote, .undoDelete, .toggleShare, .positionMenu, .position, .toggleRead,
+             .addNote, .addNoteInEditor, .editNote, .deleteNote, .undoDelete, .toggleShare, .positionMenu, .position, .toggleRead, .exportPreparation,
              .closeMenu, .preside, .nextLiveItem, .previousLiveItem, .jumpLiveItem, .toggleFollow, .live, .recordMenu, .record,
              .rollCall, .picker, .meetingRecord, .agendaChange:
             break

@@ -224,4 +224,13 @@ extension AppState {
         state.status = strings.draftRecovered
         return state
     }
+
+    /// E: my preparation for the meeting on screen (positions, own proposals, motivations, notes), as a Markdown file.
+    mutating func exportPreparation() -> [Effect] {
+        guard let meetingIndex = currentMeeting, let member = identity.member else { return [] }
+        let meeting = store.meetings[meetingIndex]
+        let text = PreparationSummary.render(store: store, meeting: meeting, member: member, positions: positions, notes: notes,
+                                             withShared: false, format: .markdown, strings: strings)
+        return [.export(fileName: strings.preparationFileName(meeting.date), text: text)]
+    }
 }

@@ -8,7 +8,7 @@ public enum PreparationSummary {
     }
 
     public static func render(store: StoreContents, meeting: Meeting, member: Member, positions: [VisiblePosition],
-                              notes: [VisibleNote], withShared: Bool, format: Format, strings: Strings = .english) -> String {
+                              notes: [VisibleNote], withShared: Bool, format: Format, strings: Strings) -> String {
         let markdown = format == .markdown
         var out = ""
         let title = strings.summaryTitle(store.committee.name, meeting.date, member.name)
