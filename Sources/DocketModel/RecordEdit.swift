@@ -13,6 +13,8 @@ public enum RecordEdit: Equatable, Sendable {
     case approve(date: String)
     case post(date: String)
     case correct(MeetingRecord.Correction)
+    /// Undo or redo: the record as it was before (or after) a change, its applied change ids kept.
+    case restore(MeetingRecord)
 
     /// The journal's name for the action.
     public var action: String {
@@ -27,6 +29,7 @@ public enum RecordEdit: Equatable, Sendable {
         case .approve: return "record-approve"
         case .post: return "record-post"
         case .correct: return "record-correct"
+        case .restore: return "record-restore"
         }
     }
 
@@ -65,6 +68,10 @@ public enum RecordEdit: Equatable, Sendable {
         case .approve(let date): record.approved = date
         case .post(let date): record.posted = date
         case .correct(let correction): record.corrections.append(correction)
+        case .restore(let earlier):
+            let applied = record.appliedChanges
+            record = earlier
+            record.appliedChanges = applied
         }
         return record
     }

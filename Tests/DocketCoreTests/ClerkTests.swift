@@ -261,6 +261,22 @@ struct ClerkTests {
         #expect(record.reservations == [Reservation(members: ["per-olof-sandberg", "anders-nystrom"], inFavourOf: "referral-back-1", written: true)])
     }
 
+    @Test("r u undoes the clerk's last change and r U redoes it, each written and journaled as a change")
+    func undoRedo() throws {
+        let start = ClerkTests.atItem7()
+        var (state, _) = Fixtures.play([.recordMenu, .adopt], to: start)
+        #expect(ClerkTests.record(state)?.decision?.category == .accordingToProposal)
+        var effects: [Effect]
+        (state, effects) = Fixtures.play([.recordMenu, .command(.record(.undo), in: .recordMenu)], to: state)
+        #expect(ClerkTests.record(state) == nil, "the item is as it was: not recorded")
+        guard case .record(let changes)? = effects.first, case .restore? = changes.last?.edit else { Issue.record("no restore written"); return }
+        #expect(changes.last?.edit.action == "record-restore")
+        (state, _) = Fixtures.play([.recordMenu, .command(.record(.redo), in: .recordMenu)], to: state)
+        #expect(ClerkTests.record(state)?.decision?.category == .accordingToProposal)
+        (state, _) = Fixtures.play([.recordMenu, .command(.record(.redo), in: .recordMenu)], to: state)
+        #expect(state.status == "Nothing to redo")
+    }
+
     @Test("pickers: typing narrows a long list by name or party; digits pick only in short ones; Space marks and stays; a digit marks where several are taken")
     func pickerTyping() throws {
         var (state, _) = Fixtures.play([.recordMenu, .reservation], to: ClerkTests.twoProposals())

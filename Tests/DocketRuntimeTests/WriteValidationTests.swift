@@ -60,7 +60,7 @@ struct WriteValidationTests {
         for (index, member) in members.dropFirst().enumerated() { vote.ballots.append(Vote.Ballot(member: member, choice: index < 6 ? .yes : .no)) }
         vote.ballots.append(Vote.Ballot(member: "karin-holmberg", choice: .yes))
         vote.result = "forvaltningens-forslag"
-        return members.map { .attendance(Attendance(member: $0, present: true)) } + [
+        let edits: [RecordEdit] = members.map { .attendance(Attendance(member: $0, present: true)) } + [
             .attendance(Attendance(member: "birgitta-strand", present: true, servingFor: nil)),
             .officials([Official(name: "Maja Lindberg", title: "Utredare")]),
             .checkers(["leila-haddad", "johan-ek"]),
@@ -86,6 +86,14 @@ struct WriteValidationTests {
             .item(item, .addSpecialStatement(Statement(members: ["anders-nystrom"], text: "Ett yttrande"))),
             .item(item, .checkedAtOnce(true)),
             .item(item, .remove(.minuteNote(0))),
+            .item(item, .remove(.checkedAtOnce)),
+            .item(item, .checkedAtOnce(true)),
+            .item(item, .addMinuteNote(Statement(members: ["maria-johansson"], text: "Ångras sedan"))),
+        ]
+        // Undo of the last change: the record as it was before it.
+        let before = edits.dropLast().reduce(MeetingRecord(meeting: meeting, firstParagraph: 112)) { $1.applied(to: $0) }
+        return edits + [
+            .restore(before),
             .approve(date: "2026-12-10"),
             .post(date: "2026-12-11"),
             .correct(MeetingRecord.Correction(at: "2026-12-12", by: "eva-lundgren", reason: "Fel ledamot antecknad")),

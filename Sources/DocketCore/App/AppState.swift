@@ -43,6 +43,9 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var unsaved: [NoteChange] = []
     /// The clerk's record changes that could not be written yet: shown, retried with the next change and on quit.
     public internal(set) var unsavedRecords: [RecordChange] = []
+    /// The clerk's changes this session, for undo; and those undone, for redo.
+    public internal(set) var recordUndo: [RecordStep] = []
+    public internal(set) var recordRedo: [RecordStep] = []
     /// Presiding actions that could not be written yet: retried with the next one and on quit.
     public internal(set) var unsavedLive: [LiveAction] = []
     /// Position and read-mark changes that could not be written yet: retried with the next one and on quit.

@@ -96,6 +96,8 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.record(.specialStatement), [.character("s")], in: .recordMenu, group: .record),
         KeyBinding(.record(.checkedAtOnce), [.character("j")], in: .recordMenu, group: .record),
         KeyBinding(.record(.remove), [.character("-")], in: .recordMenu, group: .record),
+        KeyBinding(.record(.undo), [.character("u")], in: .recordMenu, group: .record),
+        KeyBinding(.record(.redo), [.character("U")], in: .recordMenu, group: .record),
         KeyBinding(.closeMenu, [.escape, .character("q")], in: .recordMenu, group: .record, hint: true),
         KeyBinding(.record(.kind(.support)), [.character("s")], in: .putKindMenu, group: .record, hint: true),
         KeyBinding(.record(.kind(.reject)), [.character("n")], in: .putKindMenu, group: .record, hint: true),

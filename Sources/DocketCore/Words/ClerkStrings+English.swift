@@ -24,6 +24,9 @@ extension ClerkStrings {
             }
         },
         itemIsStruck: "The item is struck from the agenda: nothing is recorded on it (x on the agenda puts it back)",
+        undone: "The last change to the record is undone (U in the record menu redoes it)",
+        redone: "The change is made again",
+        nothingToRedo: "Nothing to redo",
         propositionFirst: "Several proposals are open: put them to the meeting first (o), then b decides as preferred",
         noAgendaProposal: "A procedural item puts no proposal forward",
         agendaProposalAlreadyPut: "The agenda's proposal is already recorded",

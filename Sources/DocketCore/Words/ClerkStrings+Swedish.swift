@@ -24,6 +24,9 @@ extension ClerkStrings {
             }
         },
         itemIsStruck: "Ärendet utgår från dagordningen: inget protokollförs i det (x på dagordningen tar tillbaka det)",
+        undone: "Den senaste ändringen i protokollet är ångrad (U i protokollmenyn gör om den)",
+        redone: "Ändringen är gjord igen",
+        nothingToRedo: "Det finns inget att göra om",
         propositionFirst: "Flera yrkanden står mot varandra: ställ proposition först (o), sedan beslutar b enligt det som bifölls",
         noAgendaProposal: "Ett formellt ärende har inget förslag till beslut",
         agendaProposalAlreadyPut: "Förslaget på dagordningen är redan protokollfört",

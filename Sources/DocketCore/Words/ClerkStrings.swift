@@ -15,6 +15,9 @@ public struct ClerkStrings: Sendable {
     /// The usual clause of a decision of this kind, when it does not come from a proposal.
     public let decisionClause: @Sendable (Decision.Category) -> String?
     public let itemIsStruck: String
+    public let undone: String
+    public let redone: String
+    public let nothingToRedo: String
     /// `b` with proposals competing and no proposition yet.
     public let propositionFirst: String
     public let noAgendaProposal: String

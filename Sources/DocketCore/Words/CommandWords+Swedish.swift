@@ -60,7 +60,7 @@ extension Strings {
         .record(.decisionInEditor): "beslutets att-satser i $EDITOR",
         .record(.reservation): "en reservation", .record(.minuteNote): "en protokollsanteckning",
         .record(.specialStatement): "ett särskilt yttrande", .record(.checkedAtOnce): "omedelbar justering",
-        .record(.remove): "ta bort något protokollfört",
+        .record(.remove): "ta bort något protokollfört", .record(.undo): "ångra den senaste ändringen i protokollet", .record(.redo): "gör om det som ångrades",
         .record(.kind(.support)): "bifallsyrkande", .record(.kind(.reject)): "avslagsyrkande",
         .record(.decide(.accordingToProposal)): "bifall till förslaget", .record(.decide(.amended)): "bifall med ändring",
         .record(.decide(.rejected)): "avslag", .record(.decide(.tabled)): "bordlagt", .record(.decide(.referredBack)): "återremitterat",

@@ -54,7 +54,7 @@ extension Strings {
         .record(.decisionInEditor): "the decision's clauses in $EDITOR",
         .record(.reservation): "a reservation", .record(.minuteNote): "a protokollsanteckning",
         .record(.specialStatement): "a särskilt yttrande", .record(.checkedAtOnce): "checked at once (omedelbar justering)",
-        .record(.remove): "remove an entry",
+        .record(.remove): "remove an entry", .record(.undo): "undo the last change to the record", .record(.redo): "redo what was undone",
         .record(.kind(.support)): "support (bifall)", .record(.kind(.reject)): "reject (avslag)",
         .record(.decide(.accordingToProposal)): "according to the proposal (bifall)", .record(.decide(.amended)): "amended", .record(.decide(.rejected)): "rejected (avslag)",
         .record(.decide(.tabled)): "tabled (bordlagt)", .record(.decide(.referredBack)): "referred back (återremitterat)",

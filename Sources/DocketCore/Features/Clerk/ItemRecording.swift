@@ -5,6 +5,8 @@ public enum RecordCommand: Sendable, Hashable {
     case agendaProposal, memberProposal, withdraw, proposition, vote, decision, decisionInEditor
     /// The decision as the meeting went, in one key (bifall to the agenda's proposal on an uncontested item).
     case adopt
+    /// The clerk's last change to the record taken back, or put back.
+    case undo, redo
     /// Who is on one of the item's member lists (jäv, not taking part).
     case members(MemberList)
     case reservation, minuteNote, specialStatement, checkedAtOnce, remove
@@ -155,6 +157,10 @@ extension AppState {
             return startVote(record: record, meeting: target.meeting, item: target.item)
         case .adopt:
             return adopt(record: record, meeting: target.meeting, item: target.item)
+        case .undo:
+            return undoRecord(redo: false)
+        case .redo:
+            return undoRecord(redo: true)
         case .decision:
             recordMenu = RecordMenu(meeting: meeting, item: item, step: .decision)
         case .decisionInEditor:

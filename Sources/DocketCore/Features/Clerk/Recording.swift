@@ -40,7 +40,7 @@ extension AppState {
         let afterApproval = edits.allSatisfy {
             switch $0 {
             case .post, .correct: return true
-            case .attendance, .officials, .checkers, .checking, .firstParagraph, .agendaChanges, .item, .approve: return false
+            case .attendance, .officials, .checkers, .checking, .firstParagraph, .agendaChanges, .item, .approve, .restore: return false
             }
         }
         if let refusal = recordingRefusal(meeting: meeting.id, evenIfApproved: afterApproval) {
@@ -49,7 +49,14 @@ extension AppState {
         }
         let first = firstParagraph(for: meeting)
         let fresh = edits.map { RecordChange(meeting: meeting.id, firstParagraph: first, edit: $0) }
+        let before = store.records[meeting.id] ?? MeetingRecord(meeting: meeting.id, firstParagraph: first)
         replaceRecords(fresh.reduce(store.records) { $1.applied(to: $0) })
+        // A change can be undone; undoing or redoing one moves it between the two stacks instead.
+        let isRestore = edits.contains { if case .restore = $0 { return true } else { return false } }
+        if !isRestore, let after = store.records[meeting.id] {
+            recordUndo.append(RecordStep(meeting: meeting.id, before: before, after: after))
+            recordRedo = []
+        }
         // Changes that failed before go first, in their order.
         let changes = unsavedRecords + fresh
         unsavedRecords = []
@@ -90,5 +97,26 @@ extension AppState {
     /// A member's name with their party, as the minutes write it.
     public func memberName(_ id: String) -> String {
         store.committee.nameWithParty(id)
+    }
+}
+
+/// One change to a meeting's record, as the record was before and after it: what undo and redo restore.
+public struct RecordStep: Sendable, Equatable {
+    public let meeting: String
+    public let before: MeetingRecord
+    public let after: MeetingRecord
+}
+
+extension AppState {
+    /// The clerk's undo (`r u`) and redo (`r U`): the record as it was, written and journaled like any change.
+    mutating func undoRecord(redo: Bool) -> [Effect] {
+        guard let step = redo ? recordRedo.popLast() : recordUndo.popLast(),
+              let meeting = store.meetings.first(where: { $0.id == step.meeting }) else {
+            status = redo ? strings.clerk.nothingToRedo : strings.nothingToUndo
+            return []
+        }
+        if redo { recordUndo.append(step) } else { recordRedo.append(step) }
+        status = redo ? strings.clerk.redone : strings.clerk.undone
+        return record([.restore(redo ? step.after : step.before)], meeting: meeting)
     }
 }
