@@ -17,9 +17,23 @@ public struct AgendaItem: Codable, Equatable, Sendable {
     public var confidential: Bool?
     /// Who presents the item (föredragande).
     public var presenter: String?
+    /// What a procedural item is, so its usual decision can be written for the clerk.
+    public var procedure: Procedure?
+
+    /// The standard procedural items of a Swedish committee meeting.
+    public enum Procedure: String, Codable, Equatable, Sendable, CaseIterable {
+        /// Mötets öppnande.
+        case opening
+        /// Val av justerare (and the time and place of checking).
+        case checkers
+        /// Godkännande av dagordningen.
+        case agenda
+        /// Information to the committee, which it notes.
+        case information
+    }
 
     public init(id: String, number: Int, section: String, matter: String? = nil, proposals: [String]? = nil,
-                title: String? = nil, confidential: Bool? = nil, presenter: String? = nil) {
+                title: String? = nil, confidential: Bool? = nil, presenter: String? = nil, procedure: Procedure? = nil) {
         self.id = id
         self.number = number
         self.section = section
@@ -28,6 +42,7 @@ public struct AgendaItem: Codable, Equatable, Sendable {
         self.title = title
         self.confidential = confidential
         self.presenter = presenter
+        self.procedure = procedure
     }
 
     public var isConfidential: Bool { confidential ?? false }

@@ -277,6 +277,19 @@ struct ClerkTests {
         #expect(state.status == "Nothing to redo")
     }
 
+    @Test("b on a procedural item writes its usual decision from the record, in the committee's language")
+    func proceduralDecision() throws {
+        var (state, _) = Fixtures.send([.enter, .character("R"), .character("*")] + Fixtures.keys("cmaria erik ") + [.enter]
+                                       + Fixtures.keys("t2026-12-14 10:00 Stadshuset") + [.enter, .escape, .character("j"), .enter],
+                                       to: ClerkTests.state())
+        (state, _) = Fixtures.play([.recordMenu, .adopt], to: state)
+        let record = try #require(state.store.records[ClerkTests.meeting]?.record(of: "justerare"))
+        #expect(record.decision == Decision(category: .accordingToProposal, clauses: [
+            "att utse Maria Johansson (V) och Erik Öhman (L) att jämte ordföranden justera protokollet den 2026-12-14 kl. 10:00, Stadshuset"]))
+        (state, _) = Fixtures.play([.nextItem, .recordMenu, .adopt], to: state)
+        #expect(state.store.records[ClerkTests.meeting]?.record(of: "dagordning")?.decision?.clauses == ["att godkänna dagordningen"])
+    }
+
     @Test("pickers: typing narrows a long list by name or party; digits pick only in short ones; Space marks and stays; a digit marks where several are taken")
     func pickerTyping() throws {
         var (state, _) = Fixtures.play([.recordMenu, .reservation], to: ClerkTests.twoProposals())

@@ -99,7 +99,7 @@ struct ReferenceTests {
         }
         #expect(lines == [
             "meetings/2026-12-10/meeting.json: $.agenda[0].number: expected an item number (1 or higher), found the text \"1\"",
-            "meetings/2026-12-10/meeting.json: $.agenda[1]: unknown field \"sektion\" (the fields allowed here are: confidential, id, matter, number, presenter, proposals, section, title)",
+            "meetings/2026-12-10/meeting.json: $.agenda[1]: unknown field \"sektion\" (the fields allowed here are: confidential, id, matter, number, presenter, procedure, proposals, section, title)",
             "meetings/2026-12-10/meeting.json: $.time: expected a time written HH:MM (24-hour clock), found the text \"25:00\"",
         ])
     }

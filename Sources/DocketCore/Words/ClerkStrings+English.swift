@@ -24,6 +24,17 @@ extension ClerkStrings {
             }
         },
         itemIsStruck: "The item is struck from the agenda: nothing is recorded on it (x on the agenda puts it back)",
+        checkingWhen: { date, time, place in "on \(date) at \(time), \(place)" },
+        procedureDecision: { procedure, checkers, checking, changed in
+            switch procedure {
+            case .opening: "The chair declares the meeting open."
+            case .checkers:
+                "that \(checkers.isEmpty ? "…" : ListWords.english(checkers)) check the minutes together with the chair"
+                    + (checking.map { ", \($0)" } ?? "")
+            case .agenda: changed ? "that the agenda be approved with the changes recorded" : "that the agenda be approved"
+            case .information: "that the information be noted"
+            }
+        },
         undone: "The last change to the record is undone (U in the record menu redoes it)",
         redone: "The change is made again",
         nothingToRedo: "Nothing to redo",

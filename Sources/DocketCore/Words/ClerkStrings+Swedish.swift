@@ -24,6 +24,17 @@ extension ClerkStrings {
             }
         },
         itemIsStruck: "Ärendet utgår från dagordningen: inget protokollförs i det (x på dagordningen tar tillbaka det)",
+        checkingWhen: { date, time, place in "den \(date) kl. \(time), \(place)" },
+        procedureDecision: { procedure, checkers, checking, changed in
+            switch procedure {
+            case .opening: "Ordföranden förklarar sammanträdet öppnat."
+            case .checkers:
+                "att utse \(checkers.isEmpty ? "…" : ListWords.swedish(checkers)) att jämte ordföranden justera protokollet"
+                    + (checking.map { " \($0)" } ?? "")
+            case .agenda: changed ? "att godkänna dagordningen med de ändringar som antecknats" : "att godkänna dagordningen"
+            case .information: "att lägga informationen till handlingarna"
+            }
+        },
         undone: "Den senaste ändringen i protokollet är ångrad (U i protokollmenyn gör om den)",
         redone: "Ändringen är gjord igen",
         nothingToRedo: "Det finns inget att göra om",

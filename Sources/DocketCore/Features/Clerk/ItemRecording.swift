@@ -61,6 +61,14 @@ extension AppState {
         return record(.item(item ?? target.item.id, edit), meeting: target.meeting)
     }
 
+    /// A procedural item's usual decision, in the committee's language, from what the record holds.
+    func procedureClause(_ procedure: AgendaItem.Procedure, meeting: Meeting) -> String {
+        let record = store.records[meeting.id]
+        let checking = record?.checking.map { contentStrings.clerk.checkingWhen($0.date, $0.time, $0.place) }
+        return contentStrings.clerk.procedureDecision(procedure, (record?.checkers ?? []).map(memberName), checking,
+                                                      !(record?.agendaChanges ?? []).isEmpty)
+    }
+
     /// The agenda's proposals not recorded yet.
     func missingAgendaProposals(item: AgendaItem, record: ItemRecord) -> [PutProposal] {
         agendaProposals(of: item).filter { proposal in !record.proposals.contains { $0.id == proposal.id } }
@@ -69,6 +77,12 @@ extension AppState {
     /// `b`: the decision as the meeting went, in one key. On an uncontested item the agenda's
     /// proposal is recorded, put alone and adopted; after a proposition, what was preferred is decided.
     mutating func adopt(record current: ItemRecord, meeting: Meeting, item: AgendaItem) -> [Effect] {
+        if let procedure = item.procedure {
+            let decision = Decision(category: [.opening, .information].contains(procedure) ? .noted : .accordingToProposal,
+                                    clauses: [procedureClause(procedure, meeting: meeting)])
+            status = strings.clerk.decisionRecorded(strings.decisionCategories[decision.category] ?? "")
+            return recordItem(.decision(decision), item: item.id)
+        }
         let missing = missingAgendaProposals(item: item, record: current)
         var updated = current
         var edits: [ItemEdit] = missing.map { .addProposal($0) }
