@@ -430,6 +430,17 @@ struct ClerkTests {
         #expect(effects.count == 2, "the correction, then the approval again")
     }
 
+    @Test("an extra item given a matter's diary number brings that matter and its proposals; it is called an extra item, not procedural")
+    func extraMatter() throws {
+        var (state, _) = Fixtures.send([.enter] + Fixtures.keys("jjj+SN-2026-0317") + [.enter], to: ClerkTests.state())
+        let extra = try #require(state.store.meetings[1].agenda.first { $0.id.hasPrefix("extra") })
+        #expect(extra.matter == "delegationsordning-andring" && extra.title == nil && extra.proposals?.isEmpty == false)
+        (state, _) = Fixtures.send([.character("j"), .enter], to: state)
+        guard case .item(let item) = state.screen else { Issue.record("not on the item"); return }
+        let header = item.layout.header.map(\.text).joined(separator: " ")
+        #expect(header.contains("extra item, added at the meeting") && !header.contains("procedural"))
+    }
+
     @Test("agenda changes: a struck item gets no §, an extra item and a moved item change the order the live pointer follows")
     func agendaChanges() {
         // On the agenda, item 3 struck, an extra item after item 4, item 10 moved before item 5.

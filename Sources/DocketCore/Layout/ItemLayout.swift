@@ -37,7 +37,11 @@ public struct ItemLayout: Sendable, Equatable {
             if let department = report.department { meta.append(department) }
         }
         if item.isConfidential { meta.append(strings.confidential) }
-        if item.isProcedural { meta.append(strings.procedural) }
+        if store.records[meeting.id]?.agendaChanges.contains(where: { $0.kind == .added && $0.item == item.id }) == true {
+            meta.append(strings.extraItem)
+        } else if item.procedure != nil {
+            meta.append(strings.procedural)
+        }
         header += wrapper.wrap(meta.joined(separator: " · "), width: text).prefix(ItemLayout.maximumMetaLines).map { StyledLine($0, .muted) }
         self.header = header
 

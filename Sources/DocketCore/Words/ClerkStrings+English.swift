@@ -185,7 +185,7 @@ extension ClerkStrings {
         correctionPrompt: "Why is the approved record corrected? ",
         reasonNeeded: "A correction needs a reason",
         correcting: "Correcting: changes are journaled; approve again (A) when done",
-        extraItemPrompt: "Extra item's title: ",
+        extraItemPrompt: "Extra item: its title, or the diary number of a matter in the store: ",
         moveItemPrompt: "Move before item number (empty: last): ",
         extraAdded: { "Extra item \($0) added" },
         struckItem: { "Item \($0) struck (utgår)" },

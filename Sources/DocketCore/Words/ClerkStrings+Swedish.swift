@@ -187,7 +187,7 @@ extension ClerkStrings {
         correctionPrompt: "Varför rättas det justerade protokollet? ",
         reasonNeeded: "En rättelse behöver ett skäl",
         correcting: "Rättelse pågår: ändringarna loggas; justera igen (A) när du är klar",
-        extraItemPrompt: "Det extra ärendets rubrik: ",
+        extraItemPrompt: "Extra ärende: rubrik, eller diarienumret för ett ärende i arkivet: ",
         moveItemPrompt: "Flytta före ärende nummer (tomt: sist): ",
         extraAdded: { "Extra ärende \($0) tillagt" },
         struckItem: { "Ärende \($0) utgår" },

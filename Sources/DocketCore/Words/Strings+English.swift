@@ -13,6 +13,7 @@ extension Strings {
         confidential: "confidential",
         confidentialBadge: "conf",
         procedural: "procedural",
+        extraItem: "extra item, added at the meeting",
         itemOf: { "item \($0) of \($1)" },
         partNames: [.proposal: "Proposal", .report: "Report", .history: "History", .attachments: "Attachments", .notes: "Notes",
                     .outcome: "Outcome"],

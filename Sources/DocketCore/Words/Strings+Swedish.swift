@@ -14,6 +14,7 @@ extension Strings {
         confidential: "sekretess",
         confidentialBadge: "sekr",
         procedural: "formellt ärende",
+        extraItem: "extra ärende, tillagt på sammanträdet",
         itemOf: { "ärende \($0) av \($1)" },
         partNames: [.proposal: "Förslag", .report: "Utlåtande", .history: "Historik", .attachments: "Bilagor", .notes: "Anteckningar",
                     .outcome: "Beslut"],

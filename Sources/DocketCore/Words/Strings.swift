@@ -16,6 +16,8 @@ public struct Strings: Sendable {
     /// The agenda's badge for a confidential item, at most four columns.
     public let confidentialBadge: String
     public let procedural: String
+    /// An item added at the meeting.
+    public let extraItem: String
     public let itemOf: @Sendable (Int, Int) -> String
     public let partNames: [ItemPart: String]
     public let proposalBy: @Sendable (String) -> String

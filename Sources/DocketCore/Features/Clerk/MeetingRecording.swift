@@ -193,7 +193,10 @@ extension AppState {
             let section = meeting.agenda.first { $0.id == after }?.section ?? meeting.sections.last?.id ?? ""
             let taken = Set(meeting.agenda.map(\.id))
             let id = FreeIdentifier.first("extra", notIn: taken)
-            let added = AgendaItem(id: id, number: meeting.nextItemNumber, section: section, title: text)
+            // A diary number of a matter in the store puts that matter on the agenda, with its proposals; anything else is a title.
+            let matter = store.matters.values.first { $0.diaryNumber.caseInsensitiveCompare(text) == .orderedSame }
+            let added = matter.map { AgendaItem(id: id, number: meeting.nextItemNumber, section: section, matter: $0.id, proposals: $0.proposals.map(\.id)) }
+                ?? AgendaItem(id: id, number: meeting.nextItemNumber, section: section, title: text)
             let change = AgendaChange(kind: .added, item: id, before: meeting.agenda[safe: position]?.id, added: added)
             status = strings.clerk.extraAdded(added.number)
             return self.record(.agendaChanges((record?.agendaChanges ?? []) + [change]), meeting: meeting)
