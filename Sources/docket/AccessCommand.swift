@@ -3,30 +3,23 @@ import DocketStore
 import Foundation
 
 struct AccessCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "access",
-        abstract: "Check, or set, who can write each file and folder of a shared store.",
-        discussion: """
-            For a store shared on one server: the administration's files (committee, matters, meetings) \
-            and each meeting's record belong to the clerk, each live file to the chair, each member's \
-            folder and journal to that member; everything is readable by the committee's group and by \
-            nobody else. Each path that differs is one line with the command that fixes it; the exit \
-            status is 65 when any differs. --apply (run by root or the store's owner) makes it so, \
-            making each member's folder and journal first, and says what it changed. See docs/deployment.md.
-            """
-    )
+        abstract: CLIWords.current.accessAbstract,
+        discussion: CLIWords.current.accessDiscussion
+    ) }
 
-    @Argument(help: "The store's folder (default: $DOCKET_STORE, else the current folder).")
+    @Argument(help: ArgumentHelp(stringLiteral: CLIWords.current.storeHereHelp))
     var store: String?
 
-    @Flag(help: "Set owners, group and modes as they should be (needs --group).")
+    @Flag(help: ArgumentHelp(stringLiteral: CLIWords.current.applyHelp))
     var apply = false
 
-    @Option(help: "The committee's group (default: the group of the store's folder).")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.groupHelp))
     var group: String?
 
     func validate() throws {
-        if apply && group == nil { throw ValidationError("--apply needs --group: the committee's group, which every member's account is in") }
+        if apply && group == nil { throw ValidationError(CLIWords.current.applyNeedsGroup) }
     }
 
     func run() throws {
@@ -38,7 +31,7 @@ struct AccessCommand: ParsableCommand {
         let groupID: UInt32
         if let group {
             guard let id = SystemAccounts.groupID(group) else {
-                Console.error("docket: there is no group \"\(group)\" on this system (groupadd \(group) makes one)")
+                Console.error("docket: " + CLIWords.current.noGroup(group))
                 throw ExitStatus.usage
             }
             groupID = id
@@ -51,10 +44,10 @@ struct AccessCommand: ParsableCommand {
         if apply {
             do {
                 let changes = try access.apply(committee: committee, date: today, group: groupID, reader: reader)
-                for change in changes { Console.output("changed  \(change)") }
-                if changes.isEmpty { Console.output("nothing to change") }
+                for change in changes { Console.output(CLIWords.current.changed(change)) }
+                if changes.isEmpty { Console.output(CLIWords.current.nothingToChange) }
             } catch {
-                Console.error("docket: \(error.description): --apply is run by root or by the owner of every file in the store")
+                Console.error("docket: " + CLIWords.current.applyRefused(error.description))
                 throw ExitStatus.ioError
             }
         }
@@ -64,21 +57,21 @@ struct AccessCommand: ParsableCommand {
         for finding in report {
             if let problem = finding.problem {
                 mismatches += 1
-                Console.output("mismatch  \(finding.path): \(problem) (written by \(finding.writer)); fix: \(finding.fix ?? "")")
+                Console.output(CLIWords.current.mismatch(finding.path, problem, finding.writer, finding.fix ?? ""))
             } else if !apply {
-                Console.output("ok        \(finding.path): written by \(finding.writer)")
+                Console.output(CLIWords.current.accessOK(finding.path, finding.writer))
             }
         }
         let groupName = SystemAccounts.groupName(groupID) ?? "\(groupID)"
         for member in access.outsiders(committee: committee, group: groupID) {
             mismatches += 1
-            Console.output("mismatch  \(member.login ?? member.id) (\(member.name)) is not in the group \(groupName) and cannot read the store; fix: usermod -aG \(groupName) \(member.login ?? "")")
+            Console.output(CLIWords.current.notInGroup("\(member.login ?? member.id) (\(member.name))", groupName, member.login ?? ""))
         }
         if StorePlace.isInside(StoreLocation.dataDirectory, store: path) {
             mismatches += 1
-            Console.output("mismatch  private data (\(StoreLocation.dataDirectory)) is inside the store, where others could read it; fix: set XDG_DATA_HOME to a folder outside it")
+            Console.output(CLIWords.current.privateInsideStore(StoreLocation.dataDirectory))
         }
-        Console.output("\(report.count) paths checked for the group \(groupName): " + (mismatches == 0 ? "everything matches the roles" : "\(mismatches) mismatch\(mismatches == 1 ? "" : "es")"))
+        Console.output(CLIWords.current.accessSummary(report.count, groupName, mismatches))
         if mismatches > 0 { throw ExitStatus.dataError }
     }
 }

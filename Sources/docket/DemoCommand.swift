@@ -3,17 +3,17 @@ import DocketDemo
 import DocketStore
 
 struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "demo",
-        abstract: "Write the bundled demo committee as an ordinary store."
-    )
+        abstract: CLIWords.current.demoAbstract
+    ) }
 
-    @Option(name: .shortAndLong, help: "A new or empty folder to write the demo store into.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(stringLiteral: CLIWords.current.demoOutputHelp))
     var output: String
 
     func run() throws {
         guard let bundled = DemoStore.path else {
-            Console.error("docket: the bundled demo committee is missing from this installation")
+            Console.error("docket: " + CLIWords.current.demoMissing)
             throw ExitStatus.ioError
         }
         do {
@@ -25,6 +25,6 @@ struct DemoCommand: ParsableCommand {
             case .io(let failure): throw failure.reason == .noSpace || failure.reason == .permissionDenied ? ExitStatus.cannotCreate : ExitStatus.ioError
             }
         }
-        Console.output("Wrote the demo committee to \(output). Open it with: docket \(output)")
+        Console.output(CLIWords.current.demoWritten(output))
     }
 }

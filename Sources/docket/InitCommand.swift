@@ -4,15 +4,11 @@ import DocketStore
 import Foundation
 
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "init",
-        abstract: "Create an empty store for a committee, with a store id of its own.",
-        discussion: """
-            Asks whether the store is shared (several people, each with their own account on a \
-            server or network folder: who you are is your account) or yours alone on this computer \
-            (--as names the member), unless --identity says so. See docs/deployment.md.
-            """
-    )
+        abstract: CLIWords.current.initAbstract,
+        discussion: CLIWords.current.initDiscussion
+    ) }
 
     enum Identity: String, CaseIterable, ExpressibleByArgument {
         case accounts, local
@@ -22,31 +18,31 @@ struct InitCommand: ParsableCommand {
         case sv, en
     }
 
-    @Argument(help: "A new or empty folder for the store.")
+    @Argument(help: ArgumentHelp(stringLiteral: CLIWords.current.folderHelp))
     var folder: String
 
-    @Option(help: "The committee's name, as in its minutes (\"Socialnämnden\").")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.committeeHelp))
     var committee: String
 
-    @Option(help: "The municipality (\"Åsbro kommun\").")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.municipalityHelp))
     var municipality: String
 
-    @Option(help: "A short name for narrow screens (default: the committee's name).")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.shortNameHelp))
     var shortName: String?
 
-    @Option(help: "The language of the minutes.")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.localeHelp))
     var locale: Locale = .sv
 
-    @Option(help: "The time zone of meeting dates and times.")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.timeZoneHelp))
     var timeZone: String = "Europe/Stockholm"
 
-    @Option(help: "Who people are: accounts (a shared store) or local (one person's own copy). Asked when not given.")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.identityHelp))
     var identity: Identity?
 
     func validate() throws {
-        guard TimeZone(identifier: timeZone) != nil else { throw ValidationError("unknown time zone \"\(timeZone)\"; for example Europe/Stockholm") }
+        guard TimeZone(identifier: timeZone) != nil else { throw ValidationError(CLIWords.current.unknownTimeZone(timeZone)) }
         guard StoreIdentifier.isValid(Self.identifier(committee)) else {
-            throw ValidationError("the committee's name \"\(committee)\" gives no id: use letters or digits")
+            throw ValidationError(CLIWords.current.nameGivesNoID(committee))
         }
     }
 
@@ -62,19 +58,19 @@ struct InitCommand: ParsableCommand {
             Console.error("docket: \(error)")
             throw ExitStatus.cannotCreate
         }
-        Console.output("Created an empty store for \(committee.name), \(municipality), in \(folder) (\(chosen == .local ? "yours alone: --as names the member" : "shared: people are known by their accounts")).")
-        Console.output("Next: add the members to \(folder)/committee.json with their logins; for a shared server, docs/deployment.md.")
+        Console.output(CLIWords.current.created(committee.name, municipality, folder, chosen == .local))
+        Console.output(CLIWords.current.next(folder))
     }
 
     /// Asks on a terminal; elsewhere the option is needed.
     static func ask() throws -> Identity {
         guard isatty(0) == 1 else {
-            Console.error("docket: say who people are with --identity accounts (a shared store) or --identity local (yours alone)")
+            Console.error("docket: " + CLIWords.current.sayIdentity)
             throw ExitStatus.usage
         }
         while true {
-            Console.output("Will several people use this store, each with their own account on a server or network folder (a),", terminator: "\n")
-            Console.output("or is it yours alone on this computer (l)? [a/l] ", terminator: "")
+            Console.output(CLIWords.current.askShared, terminator: "\n")
+            Console.output(CLIWords.current.askAlone, terminator: "")
             guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else { throw ExitStatus.usage }
             if answer.hasPrefix("a") { return .accounts }
             if answer.hasPrefix("l") { return .local }

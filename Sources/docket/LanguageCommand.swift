@@ -5,16 +5,16 @@ import DocketStore
 
 /// The person's own choice of language, kept in their private data and used with every store.
 struct LanguageCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "language",
-        abstract: "Show or choose the language Docket speaks to you: sv (svenska) or en (English); committee follows each committee's."
-    )
+        abstract: CLIWords.current.languageAbstract
+    ) }
 
     enum Choice: String, ExpressibleByArgument, CaseIterable {
         case sv, en, committee
     }
 
-    @Argument(help: "sv, en, or committee (the committee's language, the default). Without it: what is chosen now.")
+    @Argument(help: ArgumentHelp(stringLiteral: CLIWords.current.languageChoiceHelp))
     var choice: Choice?
 
     func run() throws {

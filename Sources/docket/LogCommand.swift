@@ -3,15 +3,15 @@ import ArgumentParser
 import DocketStore
 
 struct LogCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "log",
-        abstract: "Print every writer's journal, merged by time: who opened, paused, moved and closed the meeting, and what the clerk recorded."
-    )
+        abstract: CLIWords.current.logAbstract
+    ) }
 
-    @Argument(help: "The store's folder (default: $DOCKET_STORE, else the current folder).")
+    @Argument(help: ArgumentHelp(stringLiteral: CLIWords.current.storeHereHelp))
     var store: String?
 
-    @Option(help: "Only this meeting's entries.")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.logMeetingHelp))
     var meeting: String?
 
     func run() throws {
@@ -19,7 +19,7 @@ struct LogCommand: ParsableCommand {
         let loader = try StoreLoading.loader(path)
         if let meeting, loader.reader.fileSystem.kind(at: loader.reader.path(StoreLayout.meeting(meeting))) == nil {
             let known = (try? loader.reader.fileSystem.contentsOfDirectory(at: loader.reader.path(StoreLayout.meetingsDirectory))) ?? []
-            Console.error("docket: no meeting with id \"\(meeting)\"; the ids are: \(known.filter { !$0.hasPrefix(".") }.joined(separator: ", "))")
+            Console.error("docket: " + CLIWords.current.noMeeting(meeting, known.filter { !$0.hasPrefix(".") }.joined(separator: ", ")))
             throw ExitStatus.usage
         }
         let (entries, problems) = Journal(reader: loader.reader).readAll(meeting: meeting)

@@ -78,7 +78,7 @@ struct MemberSession {
 
     func meeting(_ id: String) throws -> Meeting {
         guard let meeting = contents.meetings.first(where: { $0.id == id }) else {
-            Console.error("docket: no meeting with id \"\(InertText.make(id))\"; the ids are: \(contents.meetings.map(\.id).joined(separator: ", "))")
+            Console.error("docket: " + CLIWords.current.noMeeting(InertText.make(id), contents.meetings.map(\.id).joined(separator: ", ")))
             throw ExitStatus.usage
         }
         return meeting
@@ -91,10 +91,10 @@ struct MemberSession {
         switch matching.count {
         case 1: return matching[0]
         case 0:
-            Console.error("docket: no matter with id or diary number \"\(InertText.make(reference))\"")
+            Console.error("docket: " + CLIWords.current.noMatter(InertText.make(reference)))
             throw ExitStatus.usage
         default:
-            Console.error("docket: the diary number \"\(InertText.make(reference))\" belongs to several matters: \(matching.map(\.id).joined(separator: ", ")); name one by id")
+            Console.error("docket: " + CLIWords.current.severalMatters(InertText.make(reference), matching.map(\.id).joined(separator: ", ")))
             throw ExitStatus.usage
         }
     }

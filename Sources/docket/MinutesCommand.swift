@@ -6,43 +6,38 @@ import DocketStore
 import DocketText
 
 struct MinutesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "minutes",
-        abstract: "Print the minutes (protokoll) of a meeting from the clerk's record: in full, as an extract, or for publication.",
-        discussion: """
-            Labels follow the committee's locale (Swedish, or English for "en"). The checks' warnings \
-            (something the minutes lack) are printed on standard error. When the record would make the \
-            minutes wrong (a vote that does not add up, a ballot or reservation from someone who took no \
-            part), nothing is written: the problems are listed and the exit status is 65.
-            """
-    )
+        abstract: CLIWords.current.minutesAbstract,
+        discussion: CLIWords.current.minutesDiscussion
+    ) }
 
-    @Argument(help: "The store's folder (default: $DOCKET_STORE, else the current folder).")
+    @Argument(help: ArgumentHelp(stringLiteral: CLIWords.current.storeHereHelp))
     var store: String?
 
-    @Option(help: "The meeting's id.")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.meetingHelp))
     var meeting: String
 
     enum Format: String, CaseIterable, ExpressibleByArgument {
         case markdown, html, text
     }
 
-    @Option(help: "The format.")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.formatHelp))
     var format: Format = .markdown
 
-    @Option(help: "Write to this file (replaced atomically) instead of standard output.")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.outputHelp))
     var output: String?
 
-    @Option(name: .customLong("item"), parsing: .upToNextOption, help: "An extract (protokollsutdrag) of these agenda item numbers.")
+    @Option(name: .customLong("item"), parsing: .upToNextOption, help: ArgumentHelp(stringLiteral: CLIWords.current.itemsHelp))
     var items: [Int] = []
 
-    @Flag(name: .customLong("public"), help: "The version for publication: confidential items keep only their § and title.")
+    @Flag(name: .customLong("public"), help: ArgumentHelp(stringLiteral: CLIWords.current.publicHelp))
     var isPublic = false
 
     func run() throws {
         let path = StoreLocation.named(store) ?? "."
         if let output, StorePlace.isInside(output, store: path) {
-            Console.error("docket: \(output) is inside the store \(path): the minutes are written outside it, never over a store file")
+            Console.error("docket: " + CLIWords.current.minutesInsideStore(output, path))
             throw ExitStatus.usage
         }
         let loader = try StoreLoading.loader(path)
@@ -67,10 +62,10 @@ struct MinutesCommand: ParsableCommand {
         for warning in wrong.isEmpty ? warnings : wrong {
             let item = warning.item.flatMap { contents.records[meeting]?.record(of: $0) }
             let words = Strings.english.words(for: warning.kind, names: RecordNames(strings: .english, committee: contents.committee, item: item))
-            Console.error(InertText.make("\(path): meeting \(meeting)\(warning.item.map { ", \($0)" } ?? ""): \(words)"))
+            Console.error(InertText.make(CLIWords.current.minutesWarning(path, meeting, warning.item, words)))
         }
         guard wrong.isEmpty else {
-            Console.error("docket: the record would make these minutes wrong (\(wrong.count) problem\(wrong.count == 1 ? "" : "s")); nothing was written")
+            Console.error("docket: " + CLIWords.current.minutesWrong(wrong.count))
             throw ExitStatus.dataError
         }
         let text: String

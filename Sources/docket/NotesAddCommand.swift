@@ -7,24 +7,24 @@ import DocketStore
 import Foundation
 
 struct NotesAddCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "add",
-        abstract: "Add a note to a matter: private unless --shared.",
-        discussion: "An anchor names a paragraph: document:DOCUMENT-ID:N (the Nth paragraph of the document, counting from 0 across its sections) or proposal:PROPOSAL-ID:N (its Nth clause)."
-    )
+        abstract: CLIWords.current.notesAddAbstract,
+        discussion: CLIWords.current.notesAddDiscussion
+    ) }
 
     @OptionGroup var store: StoreArgument
 
-    @Option(help: "The matter, by id or by diary number.")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.matterHelp))
     var matter: String
 
-    @Option(help: "The paragraph the note is about (see below); default: the whole item.")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.anchorHelp))
     var anchor: String?
 
-    @Option(help: "The note's text.")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.noteTextHelp))
     var text: String
 
-    @Flag(help: "Share the note with every member (default: private, only you see it).")
+    @Flag(help: ArgumentHelp(stringLiteral: CLIWords.current.noteSharedHelp))
     var shared = false
 
     @OptionGroup var identity: IdentityOptions
@@ -32,7 +32,7 @@ struct NotesAddCommand: ParsableCommand {
     func validate() throws {
         // As in the interface: a note says something.
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw ValidationError("the note's text is empty: --text needs something to say")
+            throw ValidationError(CLIWords.current.emptyNote)
         }
     }
 
@@ -53,7 +53,7 @@ struct NotesAddCommand: ParsableCommand {
         let writer = NoteWriter(store: notes, timeZone: session.timeZone)
         let (failed, error) = writer.apply([.add(matter: matter.id, anchor: noteAnchor, text: text, shared: shared)])
         if let error, !failed.isEmpty {
-            Console.error("docket: the note was not saved: \(InertText.make(session.explained(error)))")
+            Console.error("docket: " + CLIWords.current.noteNotSaved(InertText.make(session.explained(error))))
             throw ExitStatus.cannotCreate
         }
     }

@@ -1,14 +1,14 @@
 import ArgumentParser
 
 struct NotesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "notes",
-        abstract: "Add and list notes from the command line, as the interface does.",
+        abstract: CLIWords.current.notesAbstract,
         subcommands: [NotesAddCommand.self, NotesListCommand.self, NotesExportCommand.self]
-    )
+    ) }
 
     /// Alone, the group names no action: that is a usage error, not help asked for.
     func run() throws {
-        throw ValidationError("name what to do: add, list or export")
+        throw ValidationError(CLIWords.current.nameWhatNotes)
     }
 }

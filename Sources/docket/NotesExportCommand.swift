@@ -3,24 +3,24 @@ import DocketCore
 import DocketStore
 
 struct NotesExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "export",
-        abstract: "Print your preparation for a meeting: in agenda order, your position, own proposal, motivation and notes."
-    )
+        abstract: CLIWords.current.notesExportAbstract
+    ) }
 
     @OptionGroup var store: StoreArgument
 
-    @Option(help: "The meeting's id.")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.meetingHelp))
     var meeting: String
 
     enum Format: String, CaseIterable, ExpressibleByArgument {
         case markdown, text
     }
 
-    @Option(help: "The format.")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.formatHelp))
     var format: Format = .markdown
 
-    @Flag(help: "Also include the notes others have shared.")
+    @Flag(help: ArgumentHelp(stringLiteral: CLIWords.current.withSharedHelp))
     var withShared = false
 
     @OptionGroup var identity: IdentityOptions

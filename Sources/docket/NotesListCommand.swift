@@ -7,17 +7,17 @@ import DocketStore
 import Foundation
 
 struct NotesListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "list",
-        abstract: "List the notes you can see: your own (private and shared) and the shared notes of others."
-    )
+        abstract: CLIWords.current.notesListAbstract
+    ) }
 
     @OptionGroup var store: StoreArgument
 
-    @Option(help: "Only notes on the matters of this meeting's agenda, in agenda order.")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.onlyMeetingHelp))
     var meeting: String?
 
-    @Flag(help: "Print JSON: one object with the notes, each with whether it is shared.")
+    @Flag(help: ArgumentHelp(stringLiteral: CLIWords.current.jsonNotesHelp))
     var json = false
 
     @OptionGroup var identity: IdentityOptions

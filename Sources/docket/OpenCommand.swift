@@ -3,10 +3,10 @@ import DocketModel
 import DocketStore
 
 struct OpenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "open",
-        abstract: "Open a store (the default command)."
-    )
+        abstract: CLIWords.current.openAbstract
+    ) }
 
     @OptionGroup var store: StoreArgument
 

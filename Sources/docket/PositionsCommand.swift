@@ -1,14 +1,14 @@
 import ArgumentParser
 
 struct PositionsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "positions",
-        abstract: "Record and list where you stand on the items of a meeting, as the interface does.",
+        abstract: CLIWords.current.positionsAbstract,
         subcommands: [PositionsSetCommand.self, PositionsListCommand.self]
-    )
+    ) }
 
     /// Alone, the group names no action: that is a usage error, not help asked for.
     func run() throws {
-        throw ValidationError("name what to do: set or list")
+        throw ValidationError(CLIWords.current.nameWhatPositions)
     }
 }

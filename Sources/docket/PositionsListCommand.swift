@@ -7,17 +7,17 @@ import DocketStore
 import Foundation
 
 struct PositionsListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "list",
-        abstract: "List the positions you can see on a meeting: your own and others' shared ones, in agenda order."
-    )
+        abstract: CLIWords.current.positionsListAbstract
+    ) }
 
     @OptionGroup var store: StoreArgument
 
-    @Option(help: "The meeting's id.")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.meetingHelp))
     var meeting: String
 
-    @Flag(help: "Print JSON: one object with the positions, each with whether it is shared.")
+    @Flag(help: ArgumentHelp(stringLiteral: CLIWords.current.jsonPositionsHelp))
     var json = false
 
     @OptionGroup var identity: IdentityOptions

@@ -6,17 +6,17 @@ import DocketStore
 import Foundation
 
 struct PositionsSetCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "set",
-        abstract: "Record your position on a matter of a meeting: private unless --shared; --stance none clears it."
-    )
+        abstract: CLIWords.current.positionsSetAbstract
+    ) }
 
     @OptionGroup var store: StoreArgument
 
-    @Option(help: "The meeting's id.")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.meetingHelp))
     var meeting: String
 
-    @Option(help: "The matter, by id or by diary number.")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.matterHelp))
     var matter: String
 
     enum Stance: String, CaseIterable, ExpressibleByArgument {
@@ -29,19 +29,19 @@ struct PositionsSetCommand: ParsableCommand {
         case tabling
     }
 
-    @Option(help: "Where you stand; own is an own proposal (give --kind and --text), none clears your position.")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.stanceHelp))
     var stance: Stance
 
-    @Option(help: "For --stance own: the kind of proposal.")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.kindHelp))
     var kind: Kind?
 
-    @Option(help: "For --stance own: the proposal's text.")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.proposalTextHelp))
     var text: String?
 
-    @Option(help: "Why, in a sentence or two.")
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.motivationHelp))
     var motivation: String?
 
-    @Flag(help: "Share the position with every member, so the clerk can pick up an own proposal.")
+    @Flag(help: ArgumentHelp(stringLiteral: CLIWords.current.positionSharedHelp))
     var shared = false
 
     @OptionGroup var identity: IdentityOptions
@@ -49,13 +49,13 @@ struct PositionsSetCommand: ParsableCommand {
     func validate() throws {
         if stance == .own {
             guard kind != nil, let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw ValidationError("--stance own needs --kind and --text")
+                throw ValidationError(CLIWords.current.ownNeedsKindAndText)
             }
         } else if kind != nil || text != nil {
-            throw ValidationError("--kind and --text belong to --stance own only, not to --stance \(stance.rawValue)")
+            throw ValidationError(CLIWords.current.kindOnlyForOwn(stance.rawValue))
         }
         if stance == .none, motivation != nil || shared {
-            throw ValidationError("--stance none clears your position: --motivation and --shared have nothing to go with")
+            throw ValidationError(CLIWords.current.noneHasNothing)
         }
     }
 
@@ -68,7 +68,7 @@ struct PositionsSetCommand: ParsableCommand {
         let meeting = try session.meeting(self.meeting)
         let matter = try session.matter(self.matter)
         guard meeting.agenda.contains(where: { $0.matter == matter.id }) else {
-            Console.error("docket: the matter \(matter.id) is not on the agenda of meeting \(meeting.id)")
+            Console.error("docket: " + CLIWords.current.notOnAgenda(matter.id, meeting.id))
             throw ExitStatus.usage
         }
         let own = kind.flatMap { OwnProposal.Kind(rawValue: $0.rawValue) }.map { OwnProposal(kind: $0, text: text ?? "") }
@@ -83,7 +83,7 @@ struct PositionsSetCommand: ParsableCommand {
                 try positions.clear(meeting: meeting.id, matter: matter.id, shared: true)
             }
         } catch {
-            Console.error("docket: the position was not saved: \(InertText.make(session.explained(error)))")
+            Console.error("docket: " + CLIWords.current.positionNotSaved(InertText.make(session.explained(error))))
             throw ExitStatus.cannotCreate
         }
     }

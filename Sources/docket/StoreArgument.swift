@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The store a member's command works on.
 struct StoreArgument: ParsableArguments {
-    @Argument(help: "The store's folder (default: $DOCKET_STORE, else a copy of the demo committee).")
+    @Argument(help: ArgumentHelp(stringLiteral: CLIWords.current.storeHelp))
     var store: String?
 
     /// The folder, creating the demo copy when nothing else is named.

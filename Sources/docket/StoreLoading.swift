@@ -32,8 +32,7 @@ enum StoreLoading {
     /// Prints every problem and exits: 65 when any data is bad, 74 when files could only not be read.
     static func fail(with problems: [StoreProblem], store: String) throws -> Never {
         for problem in problems { Console.error(problem.description) }
-        let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
-        Console.error("docket: \(InertText.make(store)): \(count); nothing was changed")
+        Console.error("docket: " + CLIWords.current.nothingChanged(InertText.make(store), CLIWords.current.problems(problems.count)))
         let onlyUnreadable = problems.allSatisfy { $0.kind == .unreadable }
         throw onlyUnreadable ? ExitStatus.ioError : ExitStatus.dataError
     }

@@ -33,16 +33,16 @@ enum StoreLocation {
         let copy = demoCopy
         if LocalFileSystem().kind(at: copy) == nil {
             guard let bundled = DemoStore.path else {
-                Console.error("docket: the bundled demo committee is missing from this installation")
+                Console.error("docket: " + CLIWords.current.demoMissing)
                 throw ExitStatus.ioError
             }
             do {
                 try StoreCopier().copyStore(from: bundled, to: copy)
             } catch {
-                Console.error("docket: cannot create the demo store: \(error)")
+                Console.error("docket: " + CLIWords.current.demoUnwritable("\(error)"))
                 throw ExitStatus.cannotCreate
             }
-            Console.error("docket: created a copy of the demo committee in \(copy)")
+            Console.error("docket: " + CLIWords.current.demoCreated(copy))
         }
         return copy
     }

@@ -22,7 +22,7 @@ struct TerminalSession {
             throw ExitStatus.unavailable
         }
         if !capabilities.utf8 {
-            Console.error("docket: the locale is not UTF-8 (set LANG, for example LANG=sv_SE.UTF-8): showing ASCII only")
+            Console.error("docket: " + CLIWords.current.notUTF8)
         }
         let contents = member.contents
         let session = Session(root: member.root, reader: member.loader.reader, notes: member.noteStore,

@@ -3,13 +3,13 @@ import ArgumentParser
 import DocketStore
 
 struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "validate",
-        abstract: "Check every file of a store and list every problem. Writes nothing.",
-        discussion: "Problems are listed one per line as FILE:LINE:COLUMN: message for syntax errors and FILE: $.path: message for content and references."
-    )
+        abstract: CLIWords.current.validateAbstract,
+        discussion: CLIWords.current.validateDiscussion
+    ) }
 
-    @Argument(help: "The store's folder (default: $DOCKET_STORE, else the current folder).")
+    @Argument(help: ArgumentHelp(stringLiteral: CLIWords.current.storeHereHelp))
     var store: String?
 
     func run() throws {

@@ -306,16 +306,16 @@ struct InitCommandTests {
         #expect(try DocketProcess.run(["init", folder, "--committee", "X", "--municipality", "Y", "--identity", "local"]).status == 73, "not over a store")
     }
 
-    @Test("on a terminal, init asks whether the store is shared or one person's")
+    @Test("on a terminal, init asks whether the store is shared or one person's, in Swedish")
     func asks() throws {
         let folder = DocketProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let session = try TmuxSession(arguments: ["init", folder, "--committee", "Kulturnämnden", "--municipality", "Åsbro kommun"],
-                                      environment: ["LC_ALL": "C.UTF-8"])
-        try session.waitFor("or is it yours alone on this computer (l)? [a/l]")
+                                      environment: ["LC_ALL": "C.UTF-8", "DOCKET_LANG": "sv"])
+        try session.waitFor("eller är det bara ditt på den här datorn (l)? [a/l]")
         try session.type("l")
         try session.send("Enter")
-        try session.waitFor("yours alone: --as names the member", TmuxSession.marker + "0]")
+        try session.waitFor("bara ditt: --as anger ledamoten", TmuxSession.marker + "0]")
         #expect(try String(contentsOfFile: folder + "/docket.json", encoding: .utf8).contains("\"identity\": \"local\""))
     }
 }

@@ -31,4 +31,17 @@ struct SwedishEndToEndTests {
         let back = try DocketProcess.run(["language", "committee"], environment: ["XDG_DATA_HOME": store + "-data", "DOCKET_LANG": ""])
         #expect(back.standardOutput.contains("Docket talar varje nämnds språk med dig"), "\(back.standardOutput)")
     }
+
+    @Test("the command line speaks Swedish too: its help and its messages")
+    func swedishCommandLine() throws {
+        let store = DocketProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        #expect(try DocketProcess.run(["demo", "--output", store]).status == 0)
+        let help = try DocketProcess.run(["notes", "add", "--help"], environment: ["DOCKET_LANG": "sv"])
+        #expect(help.standardOutput.contains("Skriv en anteckning om ett ärende: privat om inte --shared."), "\(help.standardOutput)")
+        let wrong = try DocketProcess.run(["positions", "list", store, "--meeting", "1999-01-01", "--as", "leila-haddad"],
+                                          environment: ["DOCKET_LANG": "sv"])
+        #expect(wrong.status == 64)
+        #expect(wrong.standardError.contains("det finns inget sammanträde med id \"1999-01-01\""), "\(wrong.standardError)")
+    }
 }
