@@ -186,7 +186,7 @@ public struct Session {
             }
         case .changeNotes(let changes):
             guard let notes else {
-                return .notesSaved(notes: state.notes, failed: changes, error: WriteError.readOnly.description)
+                return .notesSaved(notes: state.notes, failed: changes, error: WriteError.readOnly.description(in: state.language))
             }
             let (failed, error) = NoteWriter(store: notes, timeZone: timeZone).apply(changes)
             return .notesSaved(notes: loadNotes().notes, failed: failed, error: error.map { explained($0, state: state) })
@@ -230,14 +230,14 @@ public struct Session {
                 try reader.fileSystem.writeFileAtomically(Array(text.utf8), to: path, permissions: 0o600)
                 return .exported(path: path, failure: nil)
             } catch {
-                return .exported(path: path, failure: error.description)
+                return .exported(path: path, failure: error.description(in: state.language))
             }
         }
     }
 
     /// What went wrong, naming whose file it is when the operating system refused the write.
     private func explained(_ error: WriteError, state: AppState) -> String {
-        error.explained(storeRoot: root, committee: state.store.committee, date: state.today)
+        error.explained(storeRoot: root, committee: state.store.committee, date: state.today, language: state.language)
     }
 
     /// Writes each change in order; those that fail are kept, in order, with the last error.

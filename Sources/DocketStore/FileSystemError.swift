@@ -35,19 +35,7 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
         }
     }
 
-    public var explanation: String {
-        switch reason {
-        case .notFound: return "not found"
-        case .permissionDenied: return "cannot be read or written: permission denied"
-        case .isDirectory: return "is a directory where a file was expected"
-        case .notDirectory: return "is a file where a directory was expected"
-        case .notRegularFile: return "is not a regular file (a named pipe, socket or device): Docket reads and writes only regular files"
-        case .tooLarge(let limit): return "is larger than \(limit / (1024 * 1024)) MB, more than any store file may be"
-        case .noSpace: return "could not be written: the disk is full"
-        case .fileSizeLimit: return "could not be written: larger than this session may write (the file size limit, ulimit -f)"
-        case .system(let code): return String(cString: strerror(code))
-        }
-    }
+    public var explanation: String { explanation(in: .english) }
 
     public var description: String { "\(path): \(explanation)" }
 

@@ -103,10 +103,11 @@ extension StoreAccess {
     }
 
     /// "record.json belongs to eva (the clerk, Eva Lundgren)": for a write the operating system refused.
-    public static func ownerWords(ofRelative relative: String, committee: Committee, date: String) -> String? {
+    public static func ownerWords(ofRelative relative: String, committee: Committee, date: String,
+                                  language: InterfaceLanguage = .english) -> String? {
         guard let writer = writer(ofRelative: relative), let name = target(ofRelative: relative).last else { return nil }
         let (_, words) = Self.writer(writer, committee: committee, date: date)
-        return "\(name) belongs to \(words) (docket access shows who can write what)"
+        return StoreErrorWords.for(language).belongsTo(name, words)
     }
 
     /// The path's parts, a temporary or lock file (`.record.json.123.tmp`, `.record.json.lock`) named as its target.

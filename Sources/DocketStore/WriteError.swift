@@ -19,34 +19,19 @@ public enum WriteError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The change is in its file, but its journal line could not be written.
     indirect case journalOnly(WriteError)
 
-    public var description: String {
-        switch self {
-        case .io(let error): return error.description
-        case .unreadable(let problem): return "\(problem.description) — not overwriting it; fix or move the file"
-        case .exposed(let path, let permissions):
-            return "\(path) can be read by others (mode \(String(permissions, radix: 8))): run chmod go-rwx on it; Docket will not write private notes there until then"
-        case .exposedFolder(let path, let permissions):
-            return "\(path) can be written by others (mode \(String(permissions, radix: 8))), who could replace your private notes: run chmod go-w on it; Docket will not write private notes below it until then"
-        case .readOnlyFile(let path, let permissions):
-            return "\(path) is read-only (mode \(String(permissions, radix: 8))): Docket will not replace it; run chmod u+w on it for Docket to write there"
-        case .readOnly: return "this session is read-only"
-        case .journalOnly(let error):
-            return "saved, but its line in the journal could not be written (\(error.description)); the line is written with the next change"
-        case .invalid(let problems):
-            let more = problems.count > 1 ? " (and \(problems.count - 1) more)" : ""
-            return "\(problems[0].description)\(more): Docket writes no file it would refuse to read"
-        }
-    }
+    public var description: String { description(in: .english) }
 }
 
 extension WriteError {
     /// The description, and for a write the operating system refused inside the store,
     /// whose file it is ("record.json belongs to eva (the clerk, Eva Lundgren)").
-    public func explained(storeRoot: String, committee: Committee, date: String) -> String {
+    public func explained(storeRoot: String, committee: Committee, date: String, language: InterfaceLanguage = .english) -> String {
         let prefix = storeRoot.hasSuffix("/") ? storeRoot : storeRoot + "/"
+        let text = description(in: language)
         guard case .io(let failure) = self, failure.reason == .permissionDenied, failure.path.hasPrefix(prefix),
-              let owner = StoreAccess.ownerWords(ofRelative: String(failure.path.dropFirst(prefix.count)), committee: committee, date: date)
-        else { return description }
-        return "\(description) — \(owner)"
+              let owner = StoreAccess.ownerWords(ofRelative: String(failure.path.dropFirst(prefix.count)), committee: committee, date: date,
+                                                 language: language)
+        else { return text }
+        return "\(text) — \(owner)"
     }
 }

@@ -52,7 +52,7 @@ struct MemberSession {
 
     /// What went wrong with a write, naming whose file it is when the operating system refused it.
     func explained(_ error: WriteError) -> String {
-        error.explained(storeRoot: root, committee: contents.committee, date: today)
+        error.explained(storeRoot: root, committee: contents.committee, date: today, language: language)
     }
 
     var timeZone: TimeZone { TimeZone(identifier: contents.committee.timeZone) ?? .current }

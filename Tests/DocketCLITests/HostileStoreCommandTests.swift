@@ -241,7 +241,7 @@ struct FileSizeLimitTests {
         process.waitUntilExit()
         #expect(process.terminationReason == .exit, "not killed by a signal")
         #expect(process.terminationStatus == 73, "\(message)")
-        #expect(message.contains("the file size limit, ulimit -f"), "\(message)")
+        #expect(message.contains("filstorleksgränsen, ulimit -f"), "in the committee's language: \(message)")
         let leftovers = FileManager.default.enumerator(atPath: demo.data)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".tmp") } ?? []
         #expect(leftovers.isEmpty, "\(leftovers)")
         let list = try DocketProcess.run(["notes", "list", demo.store, "--as", "johan-ek"], environment: demo.environment)
