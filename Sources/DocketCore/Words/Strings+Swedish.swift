@@ -10,7 +10,7 @@ extension Strings {
         noMeetings: "Det finns inga sammanträden än.",
         items: { $0 == 1 ? "1 ärende" : "\($0) ärenden" },
         planned: "planerat",
-        held: "hållet",
+        held: "genomfört",
         confidential: "sekretess",
         confidentialBadge: "sekr",
         procedural: "formellt ärende",
