@@ -57,11 +57,43 @@ extension CalendarDate {
     }
 
     /// The last day to appeal a decision (laglighetsprövning, kommunallagen 13 kap. 5 §): three weeks
-    /// after the notice of the approved minutes was posted; a last day on a Saturday or Sunday moves
-    /// to the Monday after (lagen om beräkning av lagstadgad tid). Public holidays are not known here.
+    /// after the notice of the approved minutes was posted; a last day that is a Saturday, a Sunday,
+    /// a public holiday, midsommarafton, julafton or nyårsafton moves to the next working day
+    /// (lagen (1930:173) om beräkning av lagstadgad tid).
     public static func lastDayOfAppeal(posted: String) -> String? {
-        guard let threeWeeks = adding(days: 21, to: posted), let weekday = weekday(of: threeWeeks) else { return nil }
-        return weekday >= 5 ? adding(days: 7 - weekday, to: threeWeeks) : threeWeeks
+        guard var day = adding(days: 21, to: posted) else { return nil }
+        while !isWorkingDay(day) {
+            guard let next = adding(days: 1, to: day) else { return nil }
+            day = next
+        }
+        return day
+    }
+
+    /// Monday to Friday, and not a Swedish public holiday or a day treated as one.
+    public static func isWorkingDay(_ text: String) -> Bool {
+        guard let weekday = weekday(of: text) else { return false }
+        return weekday < 5 && !swedishHolidays(year: Int(text.prefix(4)) ?? 0).contains(text)
+    }
+
+    /// Sweden's public holidays of a year (lagen (1989:253) om allmänna helgdagar) that can fall on a
+    /// weekday, with midsommarafton, julafton and nyårsafton, which the law on time limits treats as holidays.
+    public static func swedishHolidays(year: Int) -> Set<String> {
+        func date(_ month: Int, _ day: Int) -> String { padded(year, to: 4) + "-" + padded(month, to: 2) + "-" + padded(day, to: 2) }
+        let easter = easterSunday(year: year)
+        let relative = [-2, 1, 39].compactMap { adding(days: $0, to: easter) }   // långfredagen, annandag påsk, Kristi himmelsfärds dag
+        // Midsommarafton: the Friday between 19 and 25 June.
+        let midsummerEve = (19...25).map { date(6, $0) }.first { weekday(of: $0) == 4 } ?? date(6, 19)
+        return Set([date(1, 1), date(1, 6), date(5, 1), date(6, 6), date(12, 24), date(12, 25), date(12, 26), date(12, 31), midsummerEve]
+                   + relative)
+    }
+
+    /// Easter Sunday (the anonymous Gregorian algorithm).
+    public static func easterSunday(year: Int) -> String {
+        let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+        let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+        return padded(year, to: 4) + "-" + padded(month, to: 2) + "-" + padded(day, to: 2)
     }
 }
 

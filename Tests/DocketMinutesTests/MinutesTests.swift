@@ -155,12 +155,28 @@ struct MinutesTests {
         #expect(unapproved.fields.last?.lines == ["–"])
     }
 
-    @Test("the last day for appeal: across month and year ends, in a leap year, moved off a weekend", arguments: [
+    @Test("the last day for appeal: across month and year ends, in a leap year, moved off a weekend and off Swedish holidays", arguments: [
         ("2026-10-30", "2026-11-20"), ("2026-12-15", "2027-01-05"), ("2028-02-10", "2028-03-02"), ("2027-02-10", "2027-03-03"),
         ("2026-10-31", "2026-11-23"), ("2026-11-01", "2026-11-23"),
+        ("2026-12-16", "2027-01-07"),   // trettondedag jul 2027 is a Wednesday
+        ("2027-03-05", "2027-03-30"),   // långfredagen, then Easter, then annandag påsk
+        ("2026-05-29", "2026-06-22"),   // midsommarafton 2026 is 19 June
+        ("2026-12-03", "2026-12-28"),   // julafton, juldagen, then the weekend
+        ("2026-12-10", "2027-01-04"),   // nyårsafton, nyårsdagen, then the weekend
+        ("2026-04-23", "2026-05-15"),   // Kristi himmelsfärds dag 2026 is 14 May
+        ("2025-05-16", "2025-06-09"),   // nationaldagen on a Friday (2025-06-06)
+        ("2026-04-10", "2026-05-04"),   // första maj 2026 is a Friday
     ])
     func appealDay(posted: String, last: String) {
         #expect(CalendarDate.lastDayOfAppeal(posted: posted) == last)
+    }
+
+    @Test("Easter Sunday, by the Gregorian computus, against known dates", arguments: [
+        (2024, "2024-03-31"), (2025, "2025-04-20"), (2026, "2026-04-05"), (2027, "2027-03-28"), (2028, "2028-04-16"),
+        (2029, "2029-04-01"), (2030, "2030-04-21"), (2038, "2038-04-25"), (2285, "2285-03-22"),
+    ])
+    func easter(year: Int, sunday: String) {
+        #expect(CalendarDate.easterSunday(year: year) == sunday)
     }
 
     @Test("an extract has the same header and signatures, only its §, and names the range")
