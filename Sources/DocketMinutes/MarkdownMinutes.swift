@@ -18,9 +18,9 @@ public enum MarkdownMinutes {
                 case .text(let text): out += [escape(text), ""]
                 case .clauses(let clauses): out += clauses.flatMap { [escape($0), ""] }
                 case .table(let columns, let rows):
-                    out.append("| " + columns.map(escape).joined(separator: " | ") + " |")
+                    out.append("| " + columns.map { escape($0) }.joined(separator: " | ") + " |")
                     out.append("|" + columns.indices.map { $0 == 0 ? "---|" : ":---:|" }.joined())
-                    out += rows.map { "| " + $0.map(escape).joined(separator: " | ") + " |" }
+                    out += rows.map { "| " + $0.map { escape($0) }.joined(separator: " | ") + " |" }
                     out.append("")
                 }
             }
@@ -36,18 +36,20 @@ public enum MarkdownMinutes {
 
     /// "**Label:** value", or the label over a list when there are several lines.
     static func fieldLines(_ field: MinutesDocument.Field) -> [String] {
-        if field.lines.count == 1 { return ["**\(escape(field.label)):** \(escape(field.lines[0]))", ""] }
+        if field.lines.count == 1 { return ["**\(escape(field.label)):** \(escape(field.lines[0], atLineStart: false))", ""] }
         return ["**\(escape(field.label)):**", ""] + field.lines.map { "- \(escape($0))" } + [""]
     }
 
     /// Inert control characters, and a backslash before whatever Markdown could read as markup:
     /// emphasis, code, links, HTML, tables, entities anywhere; headings, lists and quotes at the start.
-    static func escape(_ text: String) -> String {
+    static func escape(_ text: String, atLineStart: Bool = true) -> String {
         var out = ""
         for character in InertText.make(text) {
             if "\\`*_[]<>|~&".contains(character) { out.append("\\") }
             out.append(character)
         }
+        // After a label on the same line, a "14." is no list.
+        guard atLineStart else { return out }
         if let first = out.first, "#-+=".contains(first) { out.insert("\\", at: out.startIndex) }
         let digits = out.prefix { $0.isASCII && $0.isNumber }
         if !digits.isEmpty, let after = out.dropFirst(digits.count).first, after == "." || after == ")" {

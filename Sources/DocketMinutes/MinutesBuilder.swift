@@ -111,6 +111,9 @@ public struct MinutesBuilder {
 
     func names(_ ids: [String]) -> String { labels.list(ids.map(name)) }
 
+    /// The committee as a sentence names it: "socialnämnden".
+    var committeeName: String { labels.committeeInSentence(store.committee.name) }
+
     func title(of item: AgendaItem) -> String {
         item.title ?? item.matter.flatMap { store.matters[$0]?.title } ?? item.id
     }
@@ -136,7 +139,7 @@ public struct MinutesBuilder {
     func header(paragraphs: [Int]) -> [MinutesDocument.Field] {
         typealias Field = MinutesDocument.Field
         var fields = [Field(label: labels.date, lines: [labels.longDate(meeting.date)])]
-        let start = live?.opened.map { clock($0.at) } ?? meeting.time
+        let start = live?.opened.map { clock($0.at) } ?? labels.clock(meeting.time)
         let end = live?.closed.map { "–" + clock($0.at) } ?? ""
         fields.append(Field(label: labels.placeAndTime, lines: ["\(meeting.place), \(start)\(end)"]))
         let pauses = live?.pauses.map { clock($0.from.at) + "–" + ($0.to.map { clock($0.at) } ?? "") } ?? []
@@ -152,19 +155,20 @@ public struct MinutesBuilder {
         if !others.isEmpty { fields.append(Field(label: labels.othersPresent, lines: others)) }
         fields.append(Field(label: labels.checkers, lines: [record.checkers.isEmpty ? labels.notYet : names(record.checkers)]))
         fields.append(Field(label: labels.checkingPlaceAndTime,
-                            lines: [record.checking.map { "\($0.place), \(labels.longDate($0.date)) \($0.time)" } ?? labels.notYet]))
+                            lines: [record.checking.map { "\($0.place), \(labels.longDate($0.date)) \(labels.clock($0.time))" } ?? labels.notYet]))
         fields.append(Field(label: labels.paragraphs, lines: [paragraphRange(paragraphs)]))
-        fields.append(Field(label: labels.agenda, lines: agendaChanges()))
+        // What the clerk recorded, nothing more: an agenda approved as sent is its own §.
+        if !record.agendaChanges.isEmpty { fields.append(Field(label: labels.agenda, lines: agendaChanges())) }
         return fields
     }
 
     func role(_ member: String) -> MemberRole? { store.committee.member(id: member)?.role(on: meeting.date) }
     func isSeat(_ member: String) -> Bool { [.chair, .viceChair, .member].contains(role(member)) }
 
-    /// HH:MM of an RFC 3339 stamp, as written in the committee's zone.
+    /// HH:MM of an RFC 3339 stamp, as written in the committee's zone, in the protokoll's way ("15.00").
     func clock(_ stamp: String) -> String {
         let characters = Array(stamp)
-        return characters.count >= 16 ? String(characters[11..<16]) : stamp
+        return labels.clock(characters.count >= 16 ? String(characters[11..<16]) : stamp)
     }
 
     /// Members in their seats, each substitute serving after the seat they took; arrivals and departures.
@@ -205,7 +209,6 @@ public struct MinutesBuilder {
     }
 
     func agendaChanges() -> [String] {
-        guard !record.agendaChanges.isEmpty else { return [labels.agendaAsSent] }
         func item(_ id: String) -> String {
             meeting.agenda.first { $0.id == id }.map { "\($0.number) \(title(of: $0))" } ?? id
         }
@@ -229,7 +232,8 @@ public struct MinutesBuilder {
         let matter = item.matter.flatMap { store.matters[$0] }
         if let matter { blocks.append(.text("\(labels.diaryNumber) \(matter.diaryNumber)")) }
         if let decision = itemRecord.decision {
-            blocks.append(.heading(labels.decision))
+            // A procedural § reads as real minutes write it: the text, without a "Beslut" heading.
+            if !item.isProcedural { blocks.append(.heading(labels.decision)) }
             if decision.clauses.first?.lowercased().hasPrefix("att ") == true { blocks.append(.text(labels.decides(store.committee.name))) }
             blocks.append(.clauses(decision.clauses))
         }
@@ -242,15 +246,16 @@ public struct MinutesBuilder {
         if contested {
             blocks.append(.heading(labels.proposals))
             for proposal in put {
-                blocks.append(.text(proposal.proposers.isEmpty ? proposal.text : "\(names(proposal.proposers)): \(proposal.text)"))
+                blocks.append(.text(proposal.proposers.isEmpty ? labels.chairMoves(proposalName(proposal.id, in: itemRecord, item: item))
+                                                              : labels.moves(names(proposal.proposers), proposal.text)))
             }
             blocks.append(.heading(labels.propositionOrder))
             for step in itemRecord.propositionOrder {
                 let sides = step.proposals.map { proposalName($0, in: itemRecord, item: item) }
                 let preferred = proposalName(step.preferred, in: itemRecord, item: item)
                 blocks.append(.text(sides.count > 1
-                    ? labels.propositionAgainst(sides.joined(separator: " \(labels.against) "), preferred, step.vote != nil)
-                    : labels.propositionOn(preferred, step.vote != nil)))
+                    ? labels.propositionAgainst(sides.joined(separator: " \(labels.against) "), preferred, step.vote != nil, committeeName)
+                    : labels.propositionOn(preferred, step.vote != nil, committeeName)))
             }
         }
         for vote in itemRecord.votes {
@@ -262,7 +267,7 @@ public struct MinutesBuilder {
             }
             blocks.append(.table(labels.voteColumns, rows))
             if let result = vote.result {
-                blocks.append(.text(labels.voteResult(tally.yes, tally.no, tally.abstain, proposalName(result, in: itemRecord, item: item))))
+                blocks.append(.text(labels.voteResult(tally.yes, tally.no, tally.abstain, proposalName(result, in: itemRecord, item: item), committeeName)))
             } else {
                 blocks.append(.text(labels.voteUnfinished))
             }
@@ -293,20 +298,24 @@ public struct MinutesBuilder {
         let presiding = live?.opened?.by ?? store.committee.members.first { role($0.id) == .chair }?.id
         return (clerk.map { [MinutesDocument.Signature(role: labels.secretary, name: $0.name)] } ?? [])
             + (presiding.map { [MinutesDocument.Signature(role: labels.chair, name: name($0))] } ?? [])
-            + record.checkers.map { MinutesDocument.Signature(role: labels.checker, name: name($0)) }
+            // The chair who is also a justerare signs once.
+            + record.checkers.filter { $0 != presiding }.map { MinutesDocument.Signature(role: labels.checker, name: name($0)) }
     }
 
     func notice() -> MinutesDocument.Notice {
         let lastDay = record.posted.flatMap(CalendarDate.lastDayOfAppeal(posted:))
-        return MinutesDocument.Notice(
-            title: labels.notice,
-            statement: record.approved != nil && record.posted != nil ? labels.noticeText : labels.noticeNotApproved,
-            fields: [
-                .init(label: labels.body, lines: [store.committee.name]),
-                .init(label: labels.meetingDate, lines: [meeting.date]),
-                .init(label: labels.approvedOn, lines: [record.approved ?? labels.notYet]),
-                .init(label: labels.postedOn, lines: [record.posted ?? labels.notYet]),
-                .init(label: labels.lastDayOfAppeal, lines: [lastDay ?? labels.notYet]),
-            ])
+        // Only what is true: approved and posted, approved only, or not approved yet.
+        let statement = record.approved == nil ? labels.noticeNotApproved : record.posted == nil ? labels.noticeNotPosted : labels.noticeText
+        var fields: [MinutesDocument.Field] = [
+            .init(label: labels.body, lines: [store.committee.name]),
+            .init(label: labels.meetingDate, lines: [meeting.date]),
+            .init(label: labels.approvedOn, lines: [record.approved ?? labels.notYet]),
+            .init(label: labels.postedOn, lines: [record.posted ?? labels.notYet]),
+            .init(label: labels.lastDayOfAppeal, lines: [lastDay ?? labels.notYet]),
+            // The notice comes down the day after the last day for appeal.
+            .init(label: labels.noticeComesDown, lines: [lastDay.flatMap { CalendarDate.adding(days: 1, to: $0) } ?? labels.notYet]),
+        ]
+        if let place = store.committee.minutesKeptAt { fields.append(.init(label: labels.keptAt, lines: [place])) }
+        return MinutesDocument.Notice(title: labels.notice, statement: statement, fields: fields)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import DocketModel
 
 /// Every word of the minutes, in the committee's language: Swedish by
@@ -17,7 +18,6 @@ public struct MinutesLabels: Sendable {
     public let checkingPlaceAndTime: String
     public let paragraphs: String
     public let agenda: String
-    public let agendaAsSent: String
     public let struck: @Sendable (String) -> String
     public let added: @Sendable (String) -> String
     public let moved: @Sendable (String, String?) -> String
@@ -34,11 +34,23 @@ public struct MinutesLabels: Sendable {
     public let memberList: @Sendable (MemberList) -> (heading: String, sentence: @Sendable (String) -> String)
     public let proposals: String
     public let propositionOrder: String
-    public let propositionAgainst: @Sendable (String, String, Bool) -> String
-    public let propositionOn: @Sendable (String, Bool) -> String
+    /// The proposals put, the one preferred, whether a vote was requested, and the committee as a sentence names it.
+    public let propositionAgainst: @Sendable (String, String, Bool, String) -> String
+    public let propositionOn: @Sendable (String, Bool, String) -> String
+    /// A member's (or several members') proposal as a sentence: "Leila Haddad (S) yrkar att …".
+    public let moves: @Sendable (String, String) -> String
+    /// The agenda's proposal, moved by nobody in particular: the chair moves it.
+    public let chairMoves: @Sendable (String) -> String
+    /// The committee's name in the middle of a sentence ("socialnämnden").
+    public let committeeInSentence: @Sendable (String) -> String
+    /// A clock time as protokoll write it ("15.00").
+    public let clock: @Sendable (String) -> String
+    public let noticeNotPosted: String
+    public let noticeComesDown: String
+    public let keptAt: String
     public let vote: String
     public let voteSides: @Sendable (String, String) -> String
-    public let voteResult: @Sendable (Int, Int, Int, String) -> String
+    public let voteResult: @Sendable (Int, Int, Int, String, String) -> String
     public let castingVote: String
     /// A roll call without a result: not everyone taking part has answered.
     public let voteUnfinished: String
@@ -101,7 +113,6 @@ public struct MinutesLabels: Sendable {
         checkingPlaceAndTime: "Justeringens plats och tid",
         paragraphs: "Paragrafer",
         agenda: "Dagordning",
-        agendaAsSent: "Dagordningen godkänns utan ändringar.",
         struck: { "Ärende \($0) utgår." },
         added: { "Extra ärende: \($0)." },
         moved: { item, before in "Ärende \(item) behandlas \(before.map { "före ärende \($0)" } ?? "sist")." },
@@ -122,14 +133,21 @@ public struct MinutesLabels: Sendable {
         },
         proposals: "Yrkanden",
         propositionOrder: "Propositionsordning",
-        propositionAgainst: { sides, preferred, voted in
-            "Ordföranden ställer \(sides) och finner att nämnden bifaller \(preferred)." + (voted ? " Votering begärs." : "")
+        propositionAgainst: { sides, preferred, voted, committee in
+            "Ordföranden ställer \(sides) och finner att \(committee) bifaller \(preferred)." + (voted ? " Votering begärs." : "")
         },
-        propositionOn: { proposal, _ in "Ordföranden ställer proposition på \(proposal) och finner att nämnden bifaller det." },
+        propositionOn: { proposal, _, committee in "Ordföranden ställer proposition på \(proposal) och finner att \(committee) bifaller det." },
+        moves: { who, text in "\(who) yrkar \(sentence(text))" },
+        chairMoves: { "Ordföranden yrkar bifall till \($0)." },
+        committeeInSentence: { $0.prefix(1).lowercased() + $0.dropFirst() },
+        clock: { $0.replacingOccurrences(of: ":", with: ".") },
+        noticeNotPosted: "Protokollet är justerat. Justeringen har ännu inte tillkännagetts genom anslag.",
+        noticeComesDown: "Anslaget tas ned",
+        keptAt: "Förvaringsplats för protokollet",
         vote: "Votering",
         voteSides: { yes, no in "Ja-röst för \(yes), nej-röst för \(no)." },
-        voteResult: { yes, no, abstaining, winner in
-            "Med \(yes) ja-röster mot \(no) nej-röster (\(abstaining) avstår) beslutar nämnden enligt \(winner)."
+        voteResult: { yes, no, abstaining, winner, committee in
+            "Med \(yes) ja-röster mot \(no) nej-röster\(abstaining > 0 ? " (\(abstaining) avstår)" : "") beslutar \(committee) enligt \(winner)."
         },
         castingVote: "Rösterna är lika; ordförandens utslagsröst avgör.",
         voteUnfinished: "Voteringen är inte avslutad.",
@@ -184,7 +202,6 @@ public struct MinutesLabels: Sendable {
         checkingPlaceAndTime: "Place and time of checking",
         paragraphs: "Paragraphs",
         agenda: "Agenda",
-        agendaAsSent: "The agenda is approved as sent.",
         struck: { "Item \($0) is struck from the agenda." },
         added: { "Extra item: \($0)." },
         moved: { item, before in "Item \(item) is taken \(before.map { "before item \($0)" } ?? "last")." },
@@ -205,14 +222,21 @@ public struct MinutesLabels: Sendable {
         },
         proposals: "Proposals",
         propositionOrder: "Order of putting the question",
-        propositionAgainst: { sides, preferred, voted in
-            "The chair puts \(sides) and finds that the committee adopts \(preferred)." + (voted ? " A vote is requested." : "")
+        propositionAgainst: { sides, preferred, voted, committee in
+            "The chair puts \(sides) and finds that \(committee) adopts \(preferred)." + (voted ? " A vote is requested." : "")
         },
-        propositionOn: { proposal, _ in "The chair puts \(proposal) and finds that the committee adopts it." },
+        propositionOn: { proposal, _, committee in "The chair puts \(proposal) and finds that \(committee) adopts it." },
+        moves: { who, text in "\(who) \(who.contains(" and ") ? "move" : "moves") \(sentence(text))" },
+        chairMoves: { "The chair moves that the committee adopt \($0)." },
+        committeeInSentence: { $0 },
+        clock: { $0 },
+        noticeNotPosted: "The minutes are approved. The approval has not been announced on the notice board yet.",
+        noticeComesDown: "Notice taken down",
+        keptAt: "The minutes are kept at",
         vote: "Vote",
         voteSides: { yes, no in "Yes for \(yes), no for \(no)." },
-        voteResult: { yes, no, abstaining, winner in
-            "With \(yes) votes for and \(no) against (\(abstaining) abstaining) the committee decides according to \(winner)."
+        voteResult: { yes, no, abstaining, winner, committee in
+            "With \(yes) votes for and \(no) against\(abstaining > 0 ? " (\(abstaining) abstaining)" : "") \(committee) decides according to \(winner)."
         },
         castingVote: "The votes are tied; the chair's casting vote decides.",
         voteUnfinished: "The vote is not finished.",
@@ -251,4 +275,12 @@ public struct MinutesLabels: Sendable {
         weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
         months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
     )
+}
+
+/// A proposal's text as the end of a sentence: its first letter small (unless a name would say otherwise, which a
+/// proposal's text does not begin with), a full stop at the end.
+private func sentence(_ text: String) -> String {
+    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let small = trimmed.prefix(1).lowercased() + trimmed.dropFirst()
+    return small.hasSuffix(".") ? small : small + "."
 }

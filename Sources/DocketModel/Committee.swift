@@ -10,10 +10,12 @@ public struct Committee: Codable, Equatable, Sendable {
     /// The administrations (förvaltningar) that prepare the committee's matters.
     public var administrations: [Administration]
     public var members: [Member]
+    /// Where the approved minutes are kept (förvaringsplats), printed on the notice of posting.
+    public var minutesKeptAt: String?
 
     public init(id: String, name: String, shortName: String, municipality: String,
                 locale: InterfaceLanguage = .swedish, timeZone: String = "Europe/Stockholm",
-                administrations: [Administration] = [], members: [Member] = []) {
+                administrations: [Administration] = [], members: [Member] = [], minutesKeptAt: String? = nil) {
         self.id = id
         self.name = name
         self.shortName = shortName
@@ -22,6 +24,7 @@ public struct Committee: Codable, Equatable, Sendable {
         self.timeZone = timeZone
         self.administrations = administrations
         self.members = members
+        self.minutesKeptAt = minutesKeptAt
     }
 
     public func member(id: String) -> Member? {
