@@ -262,12 +262,16 @@ public struct MinutesBuilder {
             let tally = vote.tally
             blocks.append(.heading(labels.vote))
             blocks.append(.text(labels.voteSides(proposalName(vote.yes, in: itemRecord, item: item), proposalName(vote.no, in: itemRecord, item: item))))
-            let rows = vote.ballots.map { ballot in
-                [name(ballot.member)] + [Vote.Choice.yes, .no, .abstain].map { ballot.choice == $0 ? labels.mark : "" }
+            if vote.isSecret { blocks.append(.text(labels.secretBallot)) }
+            // A vote recorded by name gets its table; one recorded as counts, only its result.
+            if !vote.isCounted {
+                let rows = vote.ballots.map { ballot in
+                    [name(ballot.member)] + [Vote.Choice.yes, .no, .abstain].map { ballot.choice == $0 ? labels.mark : "" }
+                }
+                blocks.append(.table(labels.voteColumns, rows))
             }
-            blocks.append(.table(labels.voteColumns, rows))
             if let result = vote.result {
-                blocks.append(.text(labels.voteResult(tally.yes, tally.no, tally.abstain, proposalName(result, in: itemRecord, item: item), committeeName)))
+                blocks.append(.text(labels.voteResult(tally.yes, tally.no, tally.abstain, vote.counts?.absent ?? 0, proposalName(result, in: itemRecord, item: item), committeeName)))
             } else {
                 blocks.append(.text(labels.voteUnfinished))
             }

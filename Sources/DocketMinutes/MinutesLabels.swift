@@ -50,7 +50,9 @@ public struct MinutesLabels: Sendable {
     public let keptAt: String
     public let vote: String
     public let voteSides: @Sendable (String, String) -> String
-    public let voteResult: @Sendable (Int, Int, Int, String, String) -> String
+    /// Ja, nej, avstår and absent counts, the winner, the committee.
+    public let voteResult: @Sendable (Int, Int, Int, Int, String, String) -> String
+    public let secretBallot: String
     public let castingVote: String
     /// A roll call without a result: not everyone taking part has answered.
     public let voteUnfinished: String
@@ -146,9 +148,11 @@ public struct MinutesLabels: Sendable {
         keptAt: "Förvaringsplats för protokollet",
         vote: "Votering",
         voteSides: { yes, no in "Ja-röst för \(yes), nej-röst för \(no)." },
-        voteResult: { yes, no, abstaining, winner, committee in
-            "Med \(yes) ja-röster mot \(no) nej-röster\(abstaining > 0 ? " (\(abstaining) avstår)" : "") beslutar \(committee) enligt \(winner)."
+        voteResult: { yes, no, abstaining, absent, winner, committee in
+            let aside = [abstaining > 0 ? "\(abstaining) avstår" : nil, absent > 0 ? "\(absent) frånvarande" : nil].compactMap { $0 }
+            return "Med \(yes) ja-röster mot \(no) nej-röster\(aside.isEmpty ? "" : " (" + aside.joined(separator: ", ") + ")") beslutar \(committee) enligt \(winner)."
         },
+        secretBallot: "Votering sker med slutna sedlar (sluten omröstning).",
         castingVote: "Rösterna är lika; ordförandens utslagsröst avgör.",
         voteUnfinished: "Voteringen är inte avslutad.",
         voteColumns: ["Ledamot", "Ja", "Nej", "Avstår"],
@@ -235,9 +239,11 @@ public struct MinutesLabels: Sendable {
         keptAt: "The minutes are kept at",
         vote: "Vote",
         voteSides: { yes, no in "Yes for \(yes), no for \(no)." },
-        voteResult: { yes, no, abstaining, winner, committee in
-            "With \(yes) votes for and \(no) against\(abstaining > 0 ? " (\(abstaining) abstaining)" : "") \(committee) decides according to \(winner)."
+        voteResult: { yes, no, abstaining, absent, winner, committee in
+            let aside = [abstaining > 0 ? "\(abstaining) abstaining" : nil, absent > 0 ? "\(absent) absent" : nil].compactMap { $0 }
+            return "With \(yes) votes for and \(no) against\(aside.isEmpty ? "" : " (" + aside.joined(separator: ", ") + ")") \(committee) decides according to \(winner)."
         },
+        secretBallot: "The vote is by secret ballot.",
         castingVote: "The votes are tied; the chair's casting vote decides.",
         voteUnfinished: "The vote is not finished.",
         voteColumns: ["Member", "Yes", "No", "Abstains"],

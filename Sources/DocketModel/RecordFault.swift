@@ -21,6 +21,12 @@ public struct RecordFault: Equatable, Sendable {
         case resultDoesNotFollow(item: String, vote: String, result: String, tally: String)
         case tieWithoutCastingVote(item: String, vote: String)
         case reservedWithoutTakingPart(item: String, member: String)
+        /// A vote recorded both by counts and by name: one or the other.
+        case countedWithBallots(item: String, vote: String)
+        /// A secret ballot with names, or without counts.
+        case secretByName(item: String, vote: String)
+        /// More votes counted than members taking part in the item.
+        case moreVotesThanTakingPart(item: String, vote: String, counted: Int, taking: Int)
     }
 
     public let kind: Kind
@@ -37,7 +43,8 @@ public struct RecordFault: Equatable, Sendable {
         switch kind {
         case .itemRecordedTwice(let item), .proposalTwice(let item, _), .voteTwice(let item, _), .votedTwice(let item, _, _),
              .votedWithoutTakingPart(let item, _, _), .resultBeforeEveryoneAnswered(let item, _, _),
-             .resultDoesNotFollow(let item, _, _, _), .tieWithoutCastingVote(let item, _), .reservedWithoutTakingPart(let item, _):
+             .resultDoesNotFollow(let item, _, _, _), .tieWithoutCastingVote(let item, _), .reservedWithoutTakingPart(let item, _),
+             .countedWithBallots(let item, _), .secretByName(let item, _), .moreVotesThanTakingPart(let item, _, _, _):
             return item
         case .attendanceTwice, .checkerNotPresent, .approvedBeforeMeeting, .approvedWithNobodyPresent, .postedWithoutApproval,
              .postedBeforeApproval:
@@ -71,6 +78,10 @@ extension RecordFault.Kind {
             return "the result of \(voteName(vote)) is \(proposalName(result)), but its tally gives \(proposalName(tally))"
         case .tieWithoutCastingVote(_, let vote): return "\(voteName(vote)) is tied, with a result but no casting vote (utslagsröst) recorded"
         case .reservedWithoutTakingPart(_, let member): return "\(name(member)) reserved against a decision they took no part in"
+        case .countedWithBallots(_, let vote): return "\(voteName(vote)) has both counts and named votes: a vote is recorded one way"
+        case .secretByName(_, let vote): return "\(voteName(vote)) is a secret ballot: it has counts and no names"
+        case .moreVotesThanTakingPart(_, let vote, let counted, let taking):
+            return "\(voteName(vote)) counts \(counted) votes, but only \(taking) took part in the item"
         }
     }
 }
@@ -120,6 +131,17 @@ extension MeetingRecord {
             for (voteIndex, vote) in record.votes.enumerated() {
                 let votePath = "\(path).votes[\(voteIndex)]"
                 if !votes.insert(vote.id).inserted { faults.append(RecordFault(.voteTwice(item: item, vote: vote.id), at: "\(votePath).id")) }
+                if vote.isCounted && !vote.ballots.isEmpty {
+                    faults.append(RecordFault(.countedWithBallots(item: item, vote: vote.id), at: votePath))
+                }
+                if vote.isSecret && (!vote.isCounted || !vote.ballots.isEmpty) {
+                    faults.append(RecordFault(.secretByName(item: item, vote: vote.id), at: votePath))
+                }
+                if let counts = vote.counts, !struck, counts.yes + counts.no + counts.abstain + (counts.absent ?? 0) > taking.count {
+                    faults.append(RecordFault(.moreVotesThanTakingPart(item: item, vote: vote.id,
+                                                                       counted: counts.yes + counts.no + counts.abstain + (counts.absent ?? 0),
+                                                                       taking: taking.count), at: "\(votePath).counts"))
+                }
                 var voted = Set<String>()
                 for (ballotIndex, ballot) in vote.ballots.enumerated() {
                     if !voted.insert(ballot.member).inserted {
@@ -131,7 +153,8 @@ extension MeetingRecord {
                     }
                 }
                 guard let result = vote.result else { continue }
-                let missing = committee.rollCallOrder(on: meeting.date).filter { taking.contains($0) && !voted.contains($0) }
+                // A counted vote has no names to wait for.
+                let missing = vote.isCounted ? [] : committee.rollCallOrder(on: meeting.date).filter { taking.contains($0) && !voted.contains($0) }
                 if !struck && !missing.isEmpty {
                     faults.append(RecordFault(.resultBeforeEveryoneAnswered(item: item, vote: vote.id, missing: missing), at: "\(votePath).result"))
                     continue

@@ -55,7 +55,7 @@ extension MeetingRecord {
                 warnings.append(RecordWarning(item: item.item, kind: .notPut(proposal: proposal.id)))
             }
             for vote in item.votes where vote.result == nil {
-                let missing = unanswered(vote, item: item.item, meeting: meeting, committee: committee)
+                let missing = vote.isCounted ? [] : unanswered(vote, item: item.item, meeting: meeting, committee: committee)
                 warnings.append(RecordWarning(item: item.item, kind: missing.isEmpty ? .tieAwaitingChair(vote: vote.id)
                                                                                        : .voteInProgress(vote: vote.id, missing: missing)))
             }

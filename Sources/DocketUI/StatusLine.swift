@@ -59,6 +59,7 @@ enum StatusLine {
         case .proposalText: return strings.clerk.proposalTextPrompt
         case .decision(_, _, let category): return strings.clerk.decisionPrompt(strings.decisionCategories[category] ?? category.rawValue)
         case .statement: return strings.clerk.statementPrompt
+        case .voteCounts: return strings.clerk.voteCountsPrompt
         }
     }
 

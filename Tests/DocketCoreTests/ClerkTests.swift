@@ -290,6 +290,24 @@ struct ClerkTests {
         #expect(state.store.records[ClerkTests.meeting]?.record(of: "dagordning")?.decision?.clauses == ["att godkänna dagordningen"])
     }
 
+    @Test("V records a vote as counts: the result and its proposition step follow; 'sluten' makes it a secret ballot, 'ja' gives a tie to the chair")
+    func countedVote() throws {
+        var (state, _) = Fixtures.play([.recordMenu, .command(.record(.countedVote), in: .recordMenu), .pick(1), .pick(1), .type("6 5 0"), .enter],
+                                       to: ClerkTests.twoProposals())
+        var vote = try #require(ClerkTests.record(state)?.votes.first)
+        #expect(vote.counts == Vote.Counts(yes: 6, no: 5, abstain: 0) && vote.ballots.isEmpty && vote.result == "forvaltningens-forslag")
+        #expect(ClerkTests.record(state)?.propositionOrder.last?.vote == vote.id)
+        #expect(state.recordWarnings(meetingIndex: 1).filter { $0.item == ClerkTests.item }.map { state.words(for: $0, meeting: ClerkTests.meeting) }
+                == ["The item was handled but has no decision"], "a valid vote, nothing to wait for")
+        (state, _) = Fixtures.play([.recordMenu, .command(.record(.countedVote), in: .recordMenu), .pick(2), .pick(1), .type("5 5 1 sluten ja"), .enter],
+                                   to: ClerkTests.twoProposals())
+        vote = try #require(ClerkTests.record(state)?.votes.first)
+        #expect(vote.isSecret && vote.castingVote == true && vote.result == "reject-1")
+        (state, _) = Fixtures.play([.recordMenu, .command(.record(.countedVote), in: .recordMenu), .pick(1), .pick(1), .type("sex mot fem"), .enter],
+                                   to: ClerkTests.twoProposals())
+        #expect(state.status == "Type the counts: yes no abstaining, and the absent if any: 7 6 0")
+    }
+
     @Test("pickers: typing narrows a long list by name or party; digits pick only in short ones; Space marks and stays; a digit marks where several are taken")
     func pickerTyping() throws {
         var (state, _) = Fixtures.play([.recordMenu, .reservation], to: ClerkTests.twoProposals())

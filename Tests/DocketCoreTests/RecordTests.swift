@@ -95,6 +95,24 @@ struct RecordTests {
                                      "Johan Ek (M) reserved against a decision they took no part in"])
     }
 
+    @Test("a vote as counts: checked against those taking part; never both counts and names; a secret ballot has no names")
+    func countedVotes() {
+        var counted = RecordTests.vote(7)
+        counted.ballots = []
+        counted.counts = Vote.Counts(yes: 7, no: 4, abstain: 0)
+        #expect(messages(RecordTests.record(items: [RecordTests.handled("delarsrapport", vote: counted)])) == [])
+        var tooMany = counted
+        tooMany.counts = Vote.Counts(yes: 9, no: 4, abstain: 0)
+        #expect(messages(RecordTests.record(items: [RecordTests.handled("delarsrapport", vote: tooMany)])) == ["Vote 1 counts 13 votes, but only 11 took part in the item"])
+        var both = RecordTests.vote(7)
+        both.counts = Vote.Counts(yes: 7, no: 4, abstain: 0)
+        #expect(messages(RecordTests.record(items: [RecordTests.handled("delarsrapport", vote: both)]))
+                .contains("Vote 1 has both counts and named votes: a vote is recorded one way"))
+        var named = RecordTests.vote(7)
+        named.secret = true
+        #expect(messages(RecordTests.record(items: [RecordTests.handled("delarsrapport", vote: named)])).contains("Vote 1 is a secret ballot: it has counts and no names"))
+    }
+
     @Test("the other checks: not put, voted twice, a substitute not serving, no decision, no quorum, arrival and departure")
     func otherChecks() {
         var item = RecordTests.handled("delarsrapport", vote: RecordTests.vote(7), decision: false)

@@ -151,6 +151,20 @@ struct MinutesTests {
         #expect(fees.blocks.contains(.text("Ulla Bergqvist (S): Ett särskilt yttrande.")))
     }
 
+    @Test("a vote recorded as counts prints its result without a table; a secret ballot says so")
+    func countedAndSecret() throws {
+        let delegation = try Demo.document().paragraphs[5]
+        #expect(delegation.blocks.contains(.text("Med 6 ja-röster mot 5 nej-röster beslutar socialnämnden enligt ändringsyrkandet från Leila Haddad (S).")))
+        #expect(!delegation.blocks.contains { if case .table = $0 { return true } else { return false } })
+        let secret = try Demo.document(store: Demo.changing { record in
+            let index = record.items.firstIndex { $0.item == "delegationsordning" }!
+            record.items[index].votes[0].secret = true
+            record.items[index].votes[0].counts?.absent = 1
+        }).paragraphs[5]
+        #expect(secret.blocks.contains(.text("Votering sker med slutna sedlar (sluten omröstning).")))
+        #expect(secret.blocks.contains(.text("Med 6 ja-röster mot 5 nej-röster (1 frånvarande) beslutar socialnämnden enligt ändringsyrkandet från Leila Haddad (S).")))
+    }
+
     @Test("the notice of posting: approved, posted, and the last day for appeal three weeks later")
     func notice() throws {
         let notice = try Demo.document().notice

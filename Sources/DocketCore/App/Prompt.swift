@@ -23,6 +23,8 @@ public struct Prompt: Sendable, Equatable {
         case proposalText(meeting: String, item: String, kind: PutProposal.Kind, proposers: [String])
         case decision(meeting: String, item: String, category: Decision.Category)
         case statement(meeting: String, item: String, special: Bool, members: [String])
+        /// The counts of a vote not taken by roll call.
+        case voteCounts(meeting: String, item: String, yes: String, no: String)
     }
 
     /// What the clerk types for the meeting's record.

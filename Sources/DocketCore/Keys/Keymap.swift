@@ -86,6 +86,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.record(.withdraw), [.character("w")], in: .recordMenu, group: .record),
         KeyBinding(.record(.proposition), [.character("o")], in: .recordMenu, group: .record, hint: true),
         KeyBinding(.record(.vote), [.character("v")], in: .recordMenu, group: .record, hint: true),
+        KeyBinding(.record(.countedVote), [.character("V")], in: .recordMenu, group: .record),
         KeyBinding(.record(.adopt), [.character("b")], in: .recordMenu, group: .record, hint: true),
         KeyBinding(.record(.decision), [.character("d")], in: .recordMenu, group: .record, hint: true),
         KeyBinding(.record(.decisionInEditor), [.character("D")], in: .recordMenu, group: .record),

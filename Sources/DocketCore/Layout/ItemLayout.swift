@@ -123,6 +123,7 @@ public struct ItemLayout: Sendable, Equatable {
                 let voters = vote.ballots.filter { $0.choice == choice }.map(\.member)
                 if !voters.isEmpty { add(strings.outcomeBallots(strings.choiceNames[choice] ?? choice.rawValue, names(voters)), indent: 2) }
             }
+            if vote.isSecret { add(strings.outcomeSecret, .muted, indent: 2) }
             if vote.castingVote == true { add(strings.outcomeCastingVote, .muted, indent: 2) }
         }
         if !outcome.reservations.isEmpty { part.append(.blank) }

@@ -24,6 +24,8 @@ extension ClerkStrings {
             }
         },
         itemIsStruck: "The item is struck from the agenda: nothing is recorded on it (x on the agenda puts it back)",
+        voteCountsPrompt: "Votes: yes no abstaining [absent] (add 'secret' for a secret ballot; on a tie 'yes' or 'no' for the chair): ",
+        countsNeeded: "Type the counts: yes no abstaining, and the absent if any: 7 6 0",
         checkingWhen: { date, time, place in "on \(date) at \(time), \(place)" },
         procedureDecision: { procedure, checkers, checking, changed in
             switch procedure {

@@ -24,6 +24,8 @@ extension ClerkStrings {
             }
         },
         itemIsStruck: "Ärendet utgår från dagordningen: inget protokollförs i det (x på dagordningen tar tillbaka det)",
+        voteCountsPrompt: "Röster: ja nej avstår [frånvarande] (lägg till 'sluten' för sluten omröstning; vid lika 'ja' eller 'nej' för ordförandens utslagsröst): ",
+        countsNeeded: "Skriv antalen: ja nej avstår, och frånvarande om några: 7 6 0",
         checkingWhen: { date, time, place in "den \(date) kl. \(time), \(place)" },
         procedureDecision: { procedure, checkers, checking, changed in
             switch procedure {

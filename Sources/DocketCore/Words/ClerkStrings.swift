@@ -15,6 +15,8 @@ public struct ClerkStrings: Sendable {
     /// The usual clause of a decision of this kind, when it does not come from a proposal.
     public let decisionClause: @Sendable (Decision.Category) -> String?
     public let itemIsStruck: String
+    public let voteCountsPrompt: String
+    public let countsNeeded: String
     /// When and where the checkers check the minutes: date, time, place.
     public let checkingWhen: @Sendable (String, String, String) -> String
     /// A procedural item's usual decision: the checkers (names with party) and when and where they check, if chosen;

@@ -56,7 +56,7 @@ extension Strings {
         .agendaChange(.moved): "flytta ärendet före ärende nummer…",
         .record(.agendaProposal): "förslaget på dagordningen", .record(.memberProposal): "en ledamots yrkande",
         .record(.withdraw): "återta ett yrkande, eller ta tillbaka återtagandet", .record(.proposition): "proposition utan votering",
-        .record(.vote): "votering (namnupprop)", .record(.adopt): "beslut enligt det som bifölls (förslaget, om inget annat yrkats)", .record(.decision): "beslutet",
+        .record(.vote): "votering (namnupprop)", .record(.countedVote): "votering med antal röster, eller sluten omröstning", .record(.adopt): "beslut enligt det som bifölls (förslaget, om inget annat yrkats)", .record(.decision): "beslutet",
         .record(.decisionInEditor): "beslutets att-satser i $EDITOR",
         .record(.reservation): "en reservation", .record(.minuteNote): "en protokollsanteckning",
         .record(.specialStatement): "ett särskilt yttrande", .record(.checkedAtOnce): "omedelbar justering",

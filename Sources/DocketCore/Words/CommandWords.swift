@@ -50,7 +50,7 @@ extension Strings {
         .agendaChange(.moved): "move the item before item number…",
         .record(.agendaProposal): "put the agenda's proposal", .record(.memberProposal): "put a member's proposal (yrkande)",
         .record(.withdraw): "withdraw a proposal, or take it back", .record(.proposition): "proposition: preferred by acclamation",
-        .record(.vote): "vote by roll call (votering)", .record(.adopt): "decided as the meeting went (bifall to the agenda's proposal if uncontested)", .record(.decision): "the decision (beslut)",
+        .record(.vote): "vote by roll call (votering)", .record(.countedVote): "a vote recorded as counts, or a secret ballot", .record(.adopt): "decided as the meeting went (bifall to the agenda's proposal if uncontested)", .record(.decision): "the decision (beslut)",
         .record(.decisionInEditor): "the decision's clauses in $EDITOR",
         .record(.reservation): "a reservation", .record(.minuteNote): "a protokollsanteckning",
         .record(.specialStatement): "a särskilt yttrande", .record(.checkedAtOnce): "checked at once (omedelbar justering)",

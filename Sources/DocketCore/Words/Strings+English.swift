@@ -171,6 +171,7 @@ extension Strings {
         outcomeVote: { vote, yes, no, yesVotes, noVotes, abstaining in
             "\(vote): yes for \(yes), no for \(no) — \(yesVotes) yes, \(noVotes) no, \(abstaining) abstaining" },
         outcomeCastingVote: "Tied: the chair's casting vote decided (utslagsröst).",
+        outcomeSecret: "Secret ballot: counts only.",
         outcomeBallots: { choice, names in "\(choice): \(names)" },
         outcomeReservation: { who, favour, written in "Reservation by \(who)\(favour.isEmpty ? "" : " in favour of " + favour)\(written ? ", in writing" : "")" },
         outcomeMinuteNote: { "Protokollsanteckning by \($0):" },

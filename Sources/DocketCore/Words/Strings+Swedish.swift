@@ -173,6 +173,7 @@ extension Strings {
         outcomeVote: { vote, yes, no, yesVotes, noVotes, abstaining in
             "\(vote): ja för \(yes), nej för \(no) — \(yesVotes) ja, \(noVotes) nej, \(abstaining) avstår" },
         outcomeCastingVote: "Lika röstetal: ordförandens utslagsröst avgjorde.",
+        outcomeSecret: "Sluten omröstning: bara antal.",
         outcomeBallots: { choice, names in "\(choice): \(names)" },
         outcomeReservation: { who, favour, written in
             "Reservation av \(who)\(favour.isEmpty ? "" : " till förmån för " + favour)\(written ? ", skriftlig" : "")" },

@@ -180,6 +180,7 @@ public struct Strings: Sendable {
     /// The vote's name, what ja and nej stood for, the tally.
     public let outcomeVote: @Sendable (String, String, String, Int, Int, Int) -> String
     public let outcomeCastingVote: String
+    public let outcomeSecret: String
     public let outcomeBallots: @Sendable (String, String) -> String
     public let outcomeReservation: @Sendable (String, String, Bool) -> String
     public let outcomeMinuteNote: @Sendable (String) -> String

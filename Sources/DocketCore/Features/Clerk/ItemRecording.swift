@@ -3,6 +3,8 @@ import DocketModel
 /// The keys of the record menu and its steps.
 public enum RecordCommand: Sendable, Hashable {
     case agendaProposal, memberProposal, withdraw, proposition, vote, decision, decisionInEditor
+    /// A vote recorded as counts (a tally, or a secret ballot), not by roll call.
+    case countedVote
     /// The decision as the meeting went, in one key (bifall to the agenda's proposal on an uncontested item).
     case adopt
     /// The clerk's last change to the record taken back, or put back.
@@ -169,6 +171,8 @@ extension AppState {
                             rows: proposalRows(open), allowsSeveral: true, marked: Set(open.indices))
         case .vote:
             return startVote(record: record, meeting: target.meeting, item: target.item)
+        case .countedVote:
+            return startVote(record: record, meeting: target.meeting, item: target.item, counted: true)
         case .adopt:
             return adopt(record: record, meeting: target.meeting, item: target.item)
         case .undo:
@@ -256,13 +260,17 @@ extension AppState {
             guard let preferred = picked.chosenProposals.first else { return [] }
             status = strings.clerk.preferredRecorded(names.proposal(preferred))
             return recordItem(.addStep(PropositionStep(proposals: sides, preferred: preferred)))
-        case .voteYes:
+        case .voteYes(_, let counted):
             guard let yes = picked.chosenProposals.first else { return [] }
             let others = record.proposals.filter { !$0.isWithdrawn && $0.id != yes }
-            picker = Picker(.item(.voteNo(item: target.item.id, yes: yes)), meeting: picked.meeting, title: strings.clerk.voteNoTitle,
+            picker = Picker(.item(.voteNo(item: target.item.id, yes: yes, counted: counted)), meeting: picked.meeting, title: strings.clerk.voteNoTitle,
                             rows: others.map { Picker.Row(label: proposalLabel($0), value: .proposal($0.id)) })
-        case .voteNo(_, let yes):
+        case .voteNo(_, let yes, let counted):
             guard let no = picked.chosenProposals.first else { return [] }
+            if counted {
+                prompt = Prompt(purpose: .item(.voteCounts(meeting: picked.meeting, item: target.item.id, yes: yes, no: no)))
+                return []
+            }
             return beginRollCall(yes: yes, no: no, meeting: target.meeting, item: target.item, record: record)
         case .members(let list, _):
             let members = picked.markedMembers
@@ -312,6 +320,8 @@ extension AppState {
             let clauses = typed.split(separator: "|").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
             status = strings.clerk.decisionRecorded(strings.decisionCategories[category] ?? category.rawValue)
             return recordItem(.decision(Decision(category: category, clauses: clauses)))
+        case .voteCounts(_, _, let yes, let no):
+            return recordCountedVote(typed, yes: yes, no: no, meeting: target.meeting, item: target.item, record: target.record)
         case .statement(_, _, let special, let members):
             guard !typed.isEmpty else { status = strings.clerk.emptyNotSaved; return [] }
             let statement = Statement(members: members, text: typed)

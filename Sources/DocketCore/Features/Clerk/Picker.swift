@@ -33,8 +33,9 @@ public struct Picker: Sendable, Equatable {
         case withdraw(item: String)
         case propositionSides(item: String)
         case preferred(item: String, sides: [String])
-        case voteYes(item: String)
-        case voteNo(item: String, yes: String)
+        /// What ja stands for; `counted`: the vote is then recorded as counts, not by roll call.
+        case voteYes(item: String, counted: Bool)
+        case voteNo(item: String, yes: String, counted: Bool)
         case members(MemberList, item: String)
         case reservation(item: String)
         case reservationFavour(item: String, members: [String])

@@ -15,8 +15,9 @@ public struct RollCall: Sendable, Equatable {
 }
 
 extension AppState {
-    /// v in the record menu: resumes an unfinished roll call, else asks what ja and nej stand for.
-    mutating func startVote(record: ItemRecord, meeting: Meeting, item: AgendaItem) -> [Effect] {
+    /// v in the record menu: resumes an unfinished roll call, else asks what ja and nej stand for;
+    /// V asks the same for a vote recorded as counts (a tally, or a secret ballot).
+    mutating func startVote(record: ItemRecord, meeting: Meeting, item: AgendaItem, counted: Bool = false) -> [Effect] {
         let open = record.proposals.filter { !$0.isWithdrawn }
         guard open.count >= 2 else {
             status = strings.clerk.voteNeedsTwo
@@ -27,11 +28,11 @@ extension AppState {
             return []
         }
         let decided = Set(record.propositionOrder.compactMap(\.vote))
-        if let unfinished = record.votes.last(where: { !decided.contains($0.id) }) {
+        if !counted, let unfinished = record.votes.last(where: { !decided.contains($0.id) && !$0.isCounted }) {
             voting = rollCall(for: unfinished, meeting: meeting, item: item)
             return []
         }
-        picker = Picker(.item(.voteYes(item: item.id)), meeting: meeting.id, title: strings.clerk.voteYesTitle,
+        picker = Picker(.item(.voteYes(item: item.id, counted: counted)), meeting: meeting.id, title: strings.clerk.voteYesTitle,
                         rows: open.map { Picker.Row(label: proposalLabel($0), value: .proposal($0.id)) })
         return []
     }
@@ -50,6 +51,32 @@ extension AppState {
         }
         if let chair, taking.contains(chair) { order.append(chair) }
         return RollCall(meeting: meeting.id, item: item.id, vote: vote, order: order, chair: chair)
+    }
+
+    /// The counts typed: "7 6 0", with the absent as a fourth number, "sluten" for a secret ballot, and on a tie
+    /// "ja" or "nej" for the side of the chair's casting vote. Recorded with its result and its proposition step.
+    mutating func recordCountedVote(_ text: String, yes: String, no: String, meeting: Meeting, item: AgendaItem, record current: ItemRecord) -> [Effect] {
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "–" || $0 == "-" }).map(String.init)
+        let numbers = words.compactMap { Int($0) }
+        guard (3...4).contains(numbers.count), numbers.allSatisfy({ $0 >= 0 }) else {
+            status = strings.clerk.countsNeeded
+            return []
+        }
+        let counts = Vote.Counts(yes: numbers[0], no: numbers[1], abstain: numbers[2], absent: numbers.count == 4 ? numbers[3] : nil)
+        let secret = words.contains { ["sluten", "secret"].contains($0) }
+        let casting = words.first { ["ja", "yes"].contains($0) }.map { _ in yes } ?? words.first { ["nej", "no"].contains($0) }.map { _ in no }
+        let id = FreeIdentifier.first("votering", notIn: Set(current.votes.map(\.id)))
+        let result = counts.yes == counts.no ? casting : (counts.yes > counts.no ? yes : no)
+        let vote = Vote(id: id, yes: yes, no: no, result: result, castingVote: counts.yes == counts.no && result != nil ? true : nil,
+                        counts: counts, secret: secret ? true : nil)
+        var edits: [ItemEdit] = [.vote(vote)]
+        if let result {
+            edits.append(.addStep(PropositionStep(proposals: [yes, no], preferred: result, vote: id)))
+            status = strings.clerk.voteDone(counts.yes, counts.no, counts.abstain, names.proposal(result), vote.castingVote == true)
+        } else {
+            status = strings.clerk.tieNeedsChair
+        }
+        return record(edits.map { .item(item.id, $0) }, meeting: meeting)
     }
 
     mutating func beginRollCall(yes: String, no: String, meeting: Meeting, item: AgendaItem, record: ItemRecord) -> [Effect] {
