@@ -33,6 +33,7 @@ public enum HTMLMinutes {
                 case .heading(let text): out.append("<h3>\(escape(text))</h3>")
                 case .text(let text): out.append("<p>\(escape(text))</p>")
                 case .clauses(let clauses): out += clauses.map { "<p class=\"clause\">\(escape($0))</p>" }
+                case .lines(let lines): out += ["<ul>"] + lines.map { "<li>\(escape($0))</li>" } + ["</ul>"]
                 case .table(let columns, let rows):
                     out.append("<table class=\"votes\">")
                     out.append("<thead><tr>" + columns.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>")

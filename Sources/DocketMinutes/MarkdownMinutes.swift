@@ -17,6 +17,7 @@ public enum MarkdownMinutes {
                 case .heading(let text): out += ["**\(escape(text))**", ""]
                 case .text(let text): out += [escape(text), ""]
                 case .clauses(let clauses): out += clauses.flatMap { [escape($0), ""] }
+                case .lines(let lines): out += lines.map { "- \(escape($0, atLineStart: false))" } + [""]
                 case .table(let columns, let rows):
                     out.append("| " + columns.map { escape($0) }.joined(separator: " | ") + " |")
                     out.append("|" + columns.indices.map { $0 == 0 ? "---|" : ":---:|" }.joined())
@@ -26,8 +27,10 @@ public enum MarkdownMinutes {
             }
         }
         out += ["## \(escape(document.signaturesTitle))", ""]
+        // The line to sign on, the name printed under it, then the role, as a protokoll sets them.
+        let line = String(repeating: "\\_", count: 30)
         for signature in document.signatures {
-            out += ["\(escape(signature.role)): \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_ \(escape(signature.name))", ""]
+            out += ["\(line)  ", "\(escape(signature.name))  ", "*\(escape(signature.role))*", ""]
         }
         out += ["## \(escape(document.notice.title))", "", escape(document.notice.statement), ""]
         for field in document.notice.fields { out += fieldLines(field) }

@@ -111,8 +111,11 @@ public struct MinutesBuilder {
 
     func names(_ ids: [String]) -> String { labels.list(ids.map(name)) }
 
+    /// Members by name and party groups by abbreviation, together: "Leila Haddad (S), V och MP".
+    func names(_ ids: [String], parties: [String]?) -> String { labels.list(ids.map(name) + (parties ?? [])) }
+
     /// The committee as a sentence names it: "socialnämnden".
-    var committeeName: String { labels.committeeInSentence(store.committee.name) }
+    var committeeName: String { labels.bodyInSentence(store.committee.name) }
 
     func title(of item: AgendaItem) -> String {
         item.title ?? item.matter.flatMap { store.matters[$0]?.title } ?? item.id
@@ -122,10 +125,17 @@ public struct MinutesBuilder {
     func proposalName(_ id: String, in itemRecord: ItemRecord, item: AgendaItem) -> String {
         guard let proposal = itemRecord.proposals.first(where: { $0.id == id }) else { return id }
         if let agendaID = proposal.agendaProposal {
-            let proposer = item.matter.flatMap { store.matters[$0]?.proposal(id: agendaID)?.proposer.name }
-            return labels.agendaProposal(proposer ?? store.committee.name)
+            let proposer = item.matter.flatMap { store.matters[$0]?.proposal(id: agendaID)?.proposer }
+            return labels.agendaProposal(proposer.map(inSentence) ?? committeeName)
         }
-        return labels.memberProposal(proposal.kind, names(proposal.proposers))
+        return labels.memberProposal(proposal.kind, names(proposal.proposers, parties: proposal.parties))
+    }
+
+    /// A proposer after a preposition: an administration or the presidium by a one-word name as running text
+    /// writes it ("förslaget från socialförvaltningen"); a member or a longer proper name as written.
+    func inSentence(_ proposer: Proposer) -> String {
+        let isBody = [.administration, .presidium].contains(proposer.kind) && !proposer.name.contains(" ")
+        return isBody ? labels.bodyInSentence(proposer.name) : proposer.name
     }
 
     /// "§ 105" for an item, or its agenda number when it has no §.
@@ -148,10 +158,14 @@ public struct MinutesBuilder {
         let seats = store.committee.members.filter { isSeat($0.id) }
         let absent = seats.filter { seat in !record.attendance.contains { $0.member == seat.id && $0.present } }
         if !absent.isEmpty { fields.append(Field(label: labels.absent, lines: absent.map { name($0.id) })) }
-        let waiting = record.attendance.filter { $0.present && $0.servingFor == nil && !isSeat($0.member) && role($0.member) == .substitute }
+        let waiting = record.attendance.filter { $0.present && !$0.servesAsSubstitute && !isSeat($0.member) && role($0.member) == .substitute }
         if !waiting.isEmpty { fields.append(Field(label: labels.substitutesNotServing, lines: waiting.map { name($0.member) })) }
+        // Substitutes recorded as absent had förhinder: real protokoll list them too.
+        let absentSubstitutes = record.attendance.filter { !$0.present && role($0.member) == .substitute }
+        if !absentSubstitutes.isEmpty { fields.append(Field(label: labels.absentSubstitutes, lines: absentSubstitutes.map { name($0.member) })) }
         let clerk = store.committee.members.first { role($0.id) == .clerk }
-        let others = record.officials.map { "\($0.name), \($0.title)" } + (clerk.map { ["\($0.name), \(labels.clerkTitle)"] } ?? [])
+        let others = record.officials.map { official in official.title.map { "\(official.name), \($0)" } ?? official.name }
+            + (clerk.map { ["\($0.name), \(labels.clerkTitle)"] } ?? [])
         if !others.isEmpty { fields.append(Field(label: labels.othersPresent, lines: others)) }
         fields.append(Field(label: labels.checkers, lines: [record.checkers.isEmpty ? labels.notYet : names(record.checkers)]))
         fields.append(Field(label: labels.checkingPlaceAndTime,
@@ -171,18 +185,25 @@ public struct MinutesBuilder {
         return labels.clock(characters.count >= 16 ? String(characters[11..<16]) : stamp)
     }
 
-    /// Members in their seats, each substitute serving after the seat they took; arrivals and departures.
+    /// Members in their seats, each substitute serving after the seat they took, then substitutes serving
+    /// for a seat not recorded; arrivals and departures, or the §§ of several periods.
     func deciding() -> [String] {
         var lines: [String] = []
         func describe(_ attendance: Attendance) -> String {
             var parts = [name(attendance.member)]
             if let seat = attendance.servingFor {
                 parts.append(labels.servingFor(name(seat)))
+            } else if attendance.serving == true {
+                parts.append(labels.servingSubstitute)
             } else if let role = role(attendance.member), role != .member {
                 parts.append(labels.roles[role] ?? role.rawValue)
             }
-            if let arrived = attendance.arrivedAt { parts.append(labels.from(reference(arrived))) }
-            if let left = attendance.leftAt, let last = lastParagraph(before: left) { parts.append(labels.until(last)) }
+            if attendance.periods != nil {
+                parts.append(paragraphRange(paragraphs(covered: attendance)))
+            } else {
+                if let arrived = attendance.arrivedAt { parts.append(labels.from(reference(arrived))) }
+                if let left = attendance.leftAt, let last = lastParagraph(before: left) { parts.append(labels.until(last)) }
+            }
             return parts.joined(separator: ", ")
         }
         for seat in store.committee.members where isSeat(seat.id) {
@@ -191,7 +212,18 @@ public struct MinutesBuilder {
                 lines.append(describe(substitute))
             }
         }
+        for substitute in record.attendance where substitute.present && substitute.servingFor == nil && substitute.serving == true {
+            lines.append(describe(substitute))
+        }
         return lines
+    }
+
+    /// The § numbers of the items an attendance's periods cover.
+    func paragraphs(covered attendance: Attendance) -> [Int] {
+        let participation = RecordParticipation(record: record, meeting: meeting, committee: store.committee)
+        return record.items.indices.compactMap { position in
+            participation.covers(attendance, position: position) ? record.paragraphNumbers[record.items[position].item] : nil
+        }
     }
 
     /// The last § before an item: where someone who left before it stopped taking part.
@@ -201,11 +233,16 @@ public struct MinutesBuilder {
         return order[..<end].last { record.paragraphNumbers[$0] != nil }.map(reference)
     }
 
+    /// "§ 105", "§§ 101–109", or runs as protokoll write them: "§§ 170, 172–184".
     func paragraphRange(_ numbers: [Int]) -> String {
-        guard let first = numbers.min(), let last = numbers.max() else { return labels.notYet }
-        if first == last { return "§ \(first)" }
-        let consecutive = numbers.sorted() == Array(first...last)
-        return consecutive ? "§§ \(first)–\(last)" : "§§ " + numbers.sorted().map(String.init).joined(separator: ", ")
+        let sorted = Set(numbers).sorted()
+        guard let first = sorted.first else { return labels.notYet }
+        if sorted.count == 1 { return "§ \(first)" }
+        var runs: [(Int, Int)] = []
+        for number in sorted {
+            if let last = runs.last, last.1 + 1 == number { runs[runs.count - 1].1 = number } else { runs.append((number, number)) }
+        }
+        return "§§ " + runs.map { $0 == $1 ? "\($0)" : "\($0)–\($1)" }.joined(separator: ", ")
     }
 
     func agendaChanges() -> [String] {
@@ -232,30 +269,39 @@ public struct MinutesBuilder {
         let matter = item.matter.flatMap { store.matters[$0] }
         if let matter { blocks.append(.text("\(labels.diaryNumber) \(matter.diaryNumber)")) }
         if let decision = itemRecord.decision {
-            // A procedural § reads as real minutes write it: the text, without a "Beslut" heading.
-            if !item.isProcedural { blocks.append(.heading(labels.decision)) }
+            // A procedural § reads as real minutes write it: the text, without a "Beslut" heading;
+            // an extra item known by its title alone is decided like any matter.
+            let procedural = item.procedure != nil || (item.isProcedural && decision.category == .noted)
+            if !procedural { blocks.append(.heading(labels.decision)) }
             if decision.clauses.first?.lowercased().hasPrefix("att ") == true { blocks.append(.text(labels.decides(store.committee.name))) }
+            if decision.clauses.isEmpty, let body = decision.referredTo { blocks.append(.text(labels.referredTo(body))) }
             blocks.append(.clauses(decision.clauses))
         }
+        let basis = (matter.map(basis) ?? []) + TextList.basis.lines(in: itemRecord)
+        if !basis.isEmpty && !item.isProcedural { blocks += [.heading(labels.basis), .lines(basis)] }
         for list in MemberList.allCases where !list.members(in: itemRecord).isEmpty {
             let words = labels.memberList(list)
             blocks += [.heading(words.heading), .text(words.sentence(names(list.members(in: itemRecord))))]
         }
         let put = itemRecord.proposals.filter { !$0.isWithdrawn }
-        let contested = put.contains { !$0.proposers.isEmpty } || itemRecord.propositionOrder.count > 1 || !itemRecord.votes.isEmpty
+        let contested = put.contains(where: \.isMoved) || itemRecord.propositionOrder.count > 1 || !itemRecord.votes.isEmpty
         if contested {
             blocks.append(.heading(labels.proposals))
             for proposal in put {
-                blocks.append(.text(proposal.proposers.isEmpty ? labels.chairMoves(proposalName(proposal.id, in: itemRecord, item: item))
-                                                              : labels.moves(names(proposal.proposers), proposal.text)))
+                blocks.append(.text(proposal.isMoved ? labels.moves(names(proposal.proposers, parties: proposal.parties), proposal.text)
+                                                     : labels.chairMoves(proposalName(proposal.id, in: itemRecord, item: item))))
             }
             blocks.append(.heading(labels.propositionOrder))
             for step in itemRecord.propositionOrder {
                 let sides = step.proposals.map { proposalName($0, in: itemRecord, item: item) }
                 let preferred = proposalName(step.preferred, in: itemRecord, item: item)
-                blocks.append(.text(sides.count > 1
-                    ? labels.propositionAgainst(sides.joined(separator: " \(labels.against) "), preferred, step.vote != nil, committeeName)
-                    : labels.propositionOn(preferred, step.vote != nil, committeeName)))
+                if step.choosesCounterProposal {
+                    blocks.append(.text(labels.counterProposalStep(labels.list(sides), preferred, step.vote != nil)))
+                } else {
+                    blocks.append(.text(sides.count > 1
+                        ? labels.propositionAgainst(sides.joined(separator: " \(labels.against) "), preferred, step.vote != nil, committeeName)
+                        : labels.propositionOn(preferred, step.vote != nil, committeeName)))
+                }
             }
         }
         for vote in itemRecord.votes {
@@ -270,8 +316,12 @@ public struct MinutesBuilder {
                 }
                 blocks.append(.table(labels.voteColumns, rows))
             }
+            // A vote that chose the counter-proposal decides only that.
+            let choosesCounterProposal = itemRecord.propositionOrder.contains { $0.vote == vote.id && $0.choosesCounterProposal }
             if let result = vote.result {
-                blocks.append(.text(labels.voteResult(tally.yes, tally.no, tally.abstain, vote.counts?.absent ?? 0, proposalName(result, in: itemRecord, item: item), committeeName)))
+                let tallied = labels.tally(tally.yes, tally.no, tally.abstain, vote.counts?.absent ?? 0)
+                let winner = proposalName(result, in: itemRecord, item: item)
+                blocks.append(.text(choosesCounterProposal ? labels.counterProposalResult(tallied, winner) : labels.voteResult(tallied, winner, committeeName)))
             } else {
                 blocks.append(.text(labels.voteUnfinished))
             }
@@ -285,14 +335,23 @@ public struct MinutesBuilder {
                 blocks.append(.text(labels.reservation(names(reservation.members), favour ?? reservation.inFavourOf, reservation.written ?? false)))
             }
         }
-        for statement in itemRecord.minuteNotes {
-            blocks += [.heading(labels.minuteNotes), .text("\(names(statement.members)): \(statement.text)")]
-        }
-        for statement in itemRecord.specialStatements {
-            blocks += [.heading(labels.specialStatements), .text("\(names(statement.members)): \(statement.text)")]
+        for kind in StatementKind.allCases {
+            for statement in kind.statements(in: itemRecord) {
+                blocks += [.heading(labels.statement(kind)), .text("\(names(statement.members, parties: statement.parties)): \(statement.text)")]
+            }
         }
         if itemRecord.checkedAtOnce == true { blocks.append(.text(labels.checkedAtOnce)) }
+        let sentTo = TextList.sentTo.lines(in: itemRecord)
+        if !sentTo.isEmpty { blocks += [.heading(labels.sentTo), .lines(sentTo)] }
         return MinutesDocument.Paragraph(number: number, title: heading, blocks: blocks)
+    }
+
+    /// What the decision was based on, from the matter's documents and attachments: "Socialförvaltningens tjänsteutlåtande 2026-09-29".
+    func basis(_ matter: Matter) -> [String] {
+        let administration = matter.administration.flatMap { id in store.committee.administrations.first { $0.id == id }?.name }
+        return matter.documents.map { document in
+            document.kind == .report ? labels.report(administration, document.date) : "\(document.title), \(document.date)"
+        } + matter.attachments.map(\.title)
     }
 
     // MARK: Signatures and notice

@@ -33,6 +33,8 @@ public struct MinutesDocument: Equatable, Sendable {
         case text(String)
         /// The "att" clauses of a decision, each its own line.
         case clauses([String])
+        /// A list: the beslutsunderlag, who the decision is sent to.
+        case lines([String])
         /// A table of named votes: column labels, then one row per member.
         case table([String], [[String]])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import DocketModel
+import DocketText
 
 /// Every word of the minutes, in the committee's language: Swedish by
 /// default, English for a store whose locale is `en`.
@@ -41,8 +42,8 @@ public struct MinutesLabels: Sendable {
     public let moves: @Sendable (String, String) -> String
     /// The agenda's proposal, moved by nobody in particular: the chair moves it.
     public let chairMoves: @Sendable (String) -> String
-    /// The committee's name in the middle of a sentence ("socialnämnden").
-    public let committeeInSentence: @Sendable (String) -> String
+    /// A body's name in the middle of a sentence ("socialnämnden", "socialförvaltningen").
+    public let bodyInSentence: @Sendable (String) -> String
     /// A clock time as protokoll write it ("15.00").
     public let clock: @Sendable (String) -> String
     public let noticeNotPosted: String
@@ -50,8 +51,14 @@ public struct MinutesLabels: Sendable {
     public let keptAt: String
     public let vote: String
     public let voteSides: @Sendable (String, String) -> String
-    /// Ja, nej, avstår and absent counts, the winner, the committee.
-    public let voteResult: @Sendable (Int, Int, Int, Int, String, String) -> String
+    /// Ja, nej, avstår and absent counts as the start of the result's sentence: "Med 6 ja-röster mot 5 nej-röster".
+    public let tally: @Sendable (Int, Int, Int, Int) -> String
+    /// The tally, the winner, the committee.
+    public let voteResult: @Sendable (String, String, String) -> String
+    /// A step choosing the counter-proposal (kontrapropositionsvotering): the sides, the one chosen, whether a vote was requested.
+    public let counterProposalStep: @Sendable (String, String, Bool) -> String
+    /// The tally and the proposal chosen as counter-proposal.
+    public let counterProposalResult: @Sendable (String, String) -> String
     public let secretBallot: String
     public let castingVote: String
     /// A roll call without a result: not everyone taking part has answered.
@@ -61,8 +68,17 @@ public struct MinutesLabels: Sendable {
     public let reservations: String
     public let reservation: @Sendable (String, String?, Bool) -> String
     public let ownProposal: String
-    public let minuteNotes: String
-    public let specialStatements: String
+    /// The heading of each kind of statement.
+    public let statement: @Sendable (StatementKind) -> String
+    public let absentSubstitutes: String
+    /// A substitute serving when the protokoll does not say for whom.
+    public let servingSubstitute: String
+    /// A decision to refer the matter to another body, when no clause says so.
+    public let referredTo: @Sendable (String) -> String
+    public let basis: String
+    /// The administration's report in the beslutsunderlag: the administration (when known) and the date.
+    public let report: @Sendable (String?, String) -> String
+    public let sentTo: String
     public let checkedAtOnce: String
     public let signatures: String
     public let chair: String
@@ -141,17 +157,23 @@ public struct MinutesLabels: Sendable {
         propositionOn: { proposal, _, committee in "Ordföranden ställer proposition på \(proposal) och finner att \(committee) bifaller det." },
         moves: { who, text in "\(who) yrkar \(sentence(text))" },
         chairMoves: { "Ordföranden yrkar bifall till \($0)." },
-        committeeInSentence: { $0.prefix(1).lowercased() + $0.dropFirst() },
+        bodyInSentence: { $0.prefix(1).lowercased() + $0.dropFirst() },
         clock: { $0.replacingOccurrences(of: ":", with: ".") },
         noticeNotPosted: "Protokollet är justerat. Justeringen har ännu inte tillkännagetts genom anslag.",
         noticeComesDown: "Anslaget tas ned",
         keptAt: "Förvaringsplats för protokollet",
         vote: "Votering",
         voteSides: { yes, no in "Ja-röst för \(yes), nej-röst för \(no)." },
-        voteResult: { yes, no, abstaining, absent, winner, committee in
+        tally: { yes, no, abstaining, absent in
             let aside = [abstaining > 0 ? "\(abstaining) avstår" : nil, absent > 0 ? "\(absent) frånvarande" : nil].compactMap { $0 }
-            return "Med \(yes) ja-röster mot \(no) nej-röster\(aside.isEmpty ? "" : " (" + aside.joined(separator: ", ") + ")") beslutar \(committee) enligt \(winner)."
+            return "Med \(yes) ja-röster mot \(no) nej-röster" + (aside.isEmpty ? "" : " (" + aside.joined(separator: ", ") + ")")
         },
+        voteResult: { tally, winner, committee in "\(tally) beslutar \(committee) enligt \(winner)." },
+        counterProposalStep: { sides, chosen, voted in
+            "Ordföranden ställer proposition på \(sides) om vilket som ska vara motförslag i huvudvoteringen och finner att \(chosen) utses till motförslag."
+                + (voted ? " Votering begärs." : "")
+        },
+        counterProposalResult: { tally, chosen in "\(tally) utses \(chosen) till motförslag i huvudvoteringen." },
         secretBallot: "Votering sker med slutna sedlar (sluten omröstning).",
         castingVote: "Rösterna är lika; ordförandens utslagsröst avgör.",
         voteUnfinished: "Voteringen är inte avslutad.",
@@ -162,8 +184,19 @@ public struct MinutesLabels: Sendable {
             "\(who) reserverar sig mot beslutet" + (favour.map { " till förmån för \($0)" } ?? "") + (written ? " med en skriftlig reservation." : ".")
         },
         ownProposal: "eget yrkande",
-        minuteNotes: "Protokollsanteckning",
-        specialStatements: "Särskilt yttrande",
+        statement: { kind in
+            switch kind {
+            case .minuteNote: "Protokollsanteckning"
+            case .special: "Särskilt yttrande"
+            case .substitute: "Ersättaryttrande"
+            }
+        },
+        absentSubstitutes: "Frånvarande ersättare",
+        servingSubstitute: "tjänstgörande ersättare",
+        referredTo: { "Ärendet remitteras till \($0)." },
+        basis: "Beslutsunderlag",
+        report: { administration, date in administration.map { "\(ListWords.swedishGenitive($0)) tjänsteutlåtande \(date)" } ?? "Tjänsteutlåtande \(date)" },
+        sentTo: "Expedieras",
         checkedAtOnce: "Paragrafen förklaras omedelbart justerad.",
         signatures: "Underskrifter",
         chair: "Ordförande",
@@ -232,17 +265,23 @@ public struct MinutesLabels: Sendable {
         propositionOn: { proposal, _, committee in "The chair puts \(proposal) and finds that \(committee) adopts it." },
         moves: { who, text in "\(who) \(who.contains(" and ") ? "move" : "moves") \(sentence(text))" },
         chairMoves: { "The chair moves that the committee adopt \($0)." },
-        committeeInSentence: { $0 },
+        bodyInSentence: { $0 },
         clock: { $0 },
         noticeNotPosted: "The minutes are approved. The approval has not been announced on the notice board yet.",
         noticeComesDown: "Notice taken down",
         keptAt: "The minutes are kept at",
         vote: "Vote",
         voteSides: { yes, no in "Yes for \(yes), no for \(no)." },
-        voteResult: { yes, no, abstaining, absent, winner, committee in
+        tally: { yes, no, abstaining, absent in
             let aside = [abstaining > 0 ? "\(abstaining) abstaining" : nil, absent > 0 ? "\(absent) absent" : nil].compactMap { $0 }
-            return "With \(yes) votes for and \(no) against\(aside.isEmpty ? "" : " (" + aside.joined(separator: ", ") + ")") \(committee) decides according to \(winner)."
+            return "With \(yes) votes for and \(no) against" + (aside.isEmpty ? "" : " (" + aside.joined(separator: ", ") + ")")
         },
+        voteResult: { tally, winner, committee in "\(tally) \(committee) decides according to \(winner)." },
+        counterProposalStep: { sides, chosen, voted in
+            "The chair puts \(sides) to choose the counter-proposal for the main vote and finds that \(chosen) is chosen."
+                + (voted ? " A vote is requested." : "")
+        },
+        counterProposalResult: { tally, chosen in "\(tally), \(chosen) is chosen as the counter-proposal for the main vote." },
         secretBallot: "The vote is by secret ballot.",
         castingVote: "The votes are tied; the chair's casting vote decides.",
         voteUnfinished: "The vote is not finished.",
@@ -253,8 +292,19 @@ public struct MinutesLabels: Sendable {
             "\(who) dissent from the decision" + (favour.map { " in favour of \($0)" } ?? "") + (written ? ", with a written reservation." : ".")
         },
         ownProposal: "their own proposal",
-        minuteNotes: "Note for the minutes",
-        specialStatements: "Special statement",
+        statement: { kind in
+            switch kind {
+            case .minuteNote: "Note for the minutes"
+            case .special: "Special statement"
+            case .substitute: "Statement by a substitute"
+            }
+        },
+        absentSubstitutes: "Substitutes absent",
+        servingSubstitute: "substitute serving",
+        referredTo: { "The matter is referred to \($0) for its opinion." },
+        basis: "Basis for the decision",
+        report: { administration, date in administration.map { "Report of \($0), \(date)" } ?? "Report, \(date)" },
+        sentTo: "Sent to",
         checkedAtOnce: "This paragraph is checked at once.",
         signatures: "Signatures",
         chair: "Chair",

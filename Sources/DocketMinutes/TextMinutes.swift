@@ -42,6 +42,9 @@ public enum TextMinutes {
                 case .clauses(let clauses):
                     for clause in clauses { wrapped(clause, indent: 2) }
                     out.append("")
+                case .lines(let lines):
+                    for line in lines { wrapped("- " + line, indent: 2) }
+                    out.append("")
                 case .table(let columns, let rows):
                     let cells = ([columns] + rows).map { $0.map(InertText.make) }
                     let widths = columns.indices.map { column in cells.map { metrics.width(of: $0[column]) }.max() ?? 0 }
@@ -57,7 +60,7 @@ public enum TextMinutes {
         out.append("")
         underline(InertText.make(document.signaturesTitle), "-")
         for signature in document.signatures {
-            out += ["", "", String(repeating: "_", count: 36), InertText.make("\(signature.role): \(signature.name)")]
+            out += ["", "", String(repeating: "_", count: 36), InertText.make(signature.name), InertText.make(signature.role)]
         }
         out.append("")
         out.append("")

@@ -16,6 +16,12 @@ public struct ItemRecord: Codable, Equatable, Sendable {
     public var minuteNotes: [Statement]
     /// Särskilda yttranden.
     public var specialStatements: [Statement]
+    /// Ersättaryttranden: statements by substitutes present but not serving, where the arbetsordning allows them.
+    public var substituteStatements: [Statement]?
+    /// What the decision was based on (beslutsunderlag) beyond the matter's own documents, as the clerk writes it.
+    public var basis: [String]?
+    /// Who receives an extract of the decision (expedieras till).
+    public var sentTo: [String]?
     /// Omedelbar justering: this item's decision is checked at once.
     public var checkedAtOnce: Bool?
 
@@ -74,23 +80,29 @@ public struct PutProposal: Codable, Equatable, Sendable {
 
     public var id: String
     public var kind: Kind
-    /// Member ids; empty for the proposal the agenda puts forward.
+    /// Member ids; empty for the proposal the agenda puts forward, or one a party group moves.
     public var proposers: [String]
+    /// Party groups moving it together, by abbreviation as members' parties are written ("MP", "V", "S").
+    public var parties: [String]?
     /// The matter's proposal this is, when the agenda put it forward.
     public var agendaProposal: String?
     public var text: String
     public var withdrawn: Bool?
 
-    public init(id: String, kind: Kind, proposers: [String] = [], agendaProposal: String? = nil, text: String, withdrawn: Bool? = nil) {
+    public init(id: String, kind: Kind, proposers: [String] = [], agendaProposal: String? = nil, text: String, withdrawn: Bool? = nil,
+                parties: [String]? = nil) {
         self.id = id
         self.kind = kind
         self.proposers = proposers
+        self.parties = parties
         self.agendaProposal = agendaProposal
         self.text = text
         self.withdrawn = withdrawn
     }
 
     public var isWithdrawn: Bool { withdrawn ?? false }
+    /// Moved by members or party groups, not put forward by the agenda.
+    public var isMoved: Bool { !proposers.isEmpty || !(parties ?? []).isEmpty }
 }
 
 /// One step of the proposition order: these proposals against each other, and
@@ -100,12 +112,18 @@ public struct PropositionStep: Codable, Equatable, Sendable {
     public var preferred: String
     /// The vote that decided it; nil for acclamation.
     public var vote: String?
+    /// This step chose the counter-proposal (motförslag) for the main vote
+    /// (kontrapropositionsvotering); it decides nothing by itself.
+    public var counterProposal: Bool?
 
-    public init(proposals: [String], preferred: String, vote: String? = nil) {
+    public init(proposals: [String], preferred: String, vote: String? = nil, counterProposal: Bool? = nil) {
         self.proposals = proposals
         self.preferred = preferred
         self.vote = vote
+        self.counterProposal = counterProposal
     }
+
+    public var choosesCounterProposal: Bool { counterProposal ?? false }
 }
 
 /// The decision: its category and its "att" clauses.
@@ -117,14 +135,18 @@ public struct Decision: Codable, Equatable, Sendable {
         case tabled                                         // bordlagt
         case referredBack = "referred-back"                 // återremitterat
         case noted                                          // lades till handlingarna
+        case referred                                       // remitteras till ett annat organ
     }
 
     public var category: Category
     public var clauses: [String]
+    /// The body a matter is referred to for its opinion (remiss): "rådet för funktionsrätt".
+    public var referredTo: String?
 
-    public init(category: Category, clauses: [String]) {
+    public init(category: Category, clauses: [String], referredTo: String? = nil) {
         self.category = category
         self.clauses = clauses
+        self.referredTo = referredTo
     }
 }
 
@@ -141,13 +163,16 @@ public struct Reservation: Codable, Equatable, Sendable {
     }
 }
 
-/// A protokollsanteckning or särskilt yttrande: who, and the text.
+/// A protokollsanteckning, särskilt yttrande or ersättaryttrande: who (members, or party groups), and the text.
 public struct Statement: Codable, Equatable, Sendable {
     public var members: [String]
+    /// Party groups making it together ("M, L, C, KD").
+    public var parties: [String]?
     public var text: String
 
-    public init(members: [String], text: String) {
+    public init(members: [String], text: String, parties: [String]? = nil) {
         self.members = members
+        self.parties = parties
         self.text = text
     }
 }

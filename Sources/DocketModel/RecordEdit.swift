@@ -88,8 +88,11 @@ public enum ItemEdit: Equatable, Sendable {
     case vote(Vote)
     case decision(Decision?)
     case addReservation(Reservation)
-    case addMinuteNote(Statement)
-    case addSpecialStatement(Statement)
+    case addStatement(StatementKind, Statement)
+    /// Sets the lines of the beslutsunderlag or of who receives the decision.
+    case lines(TextList, [String])
+    /// Marks a step of the proposition order as the one that chose the counter-proposal, or not.
+    case counterProposal(step: Int, Bool)
     case checkedAtOnce(Bool)
     case remove(ItemEntry)
 
@@ -102,8 +105,9 @@ public enum ItemEdit: Equatable, Sendable {
         case .vote: return "vote"
         case .decision: return "decision"
         case .addReservation: return "reservation"
-        case .addMinuteNote: return "minute-note"
-        case .addSpecialStatement: return "special-statement"
+        case .addStatement(let kind, _): return kind.rawValue
+        case .lines(let list, _): return list.rawValue
+        case .counterProposal: return "counter-proposal"
         case .checkedAtOnce: return "checked-at-once"
         case .remove: return "removal"
         }
@@ -125,8 +129,10 @@ public enum ItemEdit: Equatable, Sendable {
             }
         case .decision(let decision): record.decision = decision
         case .addReservation(let reservation): record.reservations.append(reservation)
-        case .addMinuteNote(let statement): record.minuteNotes.append(statement)
-        case .addSpecialStatement(let statement): record.specialStatements.append(statement)
+        case .addStatement(let kind, let statement): kind.set(kind.statements(in: record) + [statement], in: &record)
+        case .lines(let list, let lines): list.set(lines, in: &record)
+        case .counterProposal(let step, let chooses):
+            if record.propositionOrder.indices.contains(step) { record.propositionOrder[step].counterProposal = chooses ? true : nil }
         case .checkedAtOnce(let checked): record.checkedAtOnce = checked ? true : nil
         case .remove(let entry): entry.remove(from: &record)
         }
@@ -140,8 +146,7 @@ public enum ItemEntry: Equatable, Sendable {
     case step(Int)
     case vote(String)
     case reservation(Int)
-    case minuteNote(Int)
-    case specialStatement(Int)
+    case statement(StatementKind, Int)
     case decision
     case checkedAtOnce
 
@@ -155,9 +160,10 @@ public enum ItemEntry: Equatable, Sendable {
             record.votes.removeAll { $0.id == id }
             record.propositionOrder.removeAll { $0.vote == id }
         case .reservation(let index): if record.reservations.indices.contains(index) { record.reservations.remove(at: index) }
-        case .minuteNote(let index): if record.minuteNotes.indices.contains(index) { record.minuteNotes.remove(at: index) }
-        case .specialStatement(let index):
-            if record.specialStatements.indices.contains(index) { record.specialStatements.remove(at: index) }
+        case .statement(let kind, let index):
+            var statements = kind.statements(in: record)
+            if statements.indices.contains(index) { statements.remove(at: index) }
+            kind.set(statements, in: &record)
         }
     }
 }

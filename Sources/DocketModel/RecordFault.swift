@@ -27,6 +27,14 @@ public struct RecordFault: Equatable, Sendable {
         case secretByName(item: String, vote: String)
         /// More votes counted than members taking part in the item.
         case moreVotesThanTakingPart(item: String, vote: String, counted: Int, taking: Int)
+        /// An ersättaryttrande by someone who is not a substitute present without serving on the item.
+        case substituteStatementByOther(item: String, member: String)
+        /// A decision to refer the matter to another body that does not name the body.
+        case referralWithoutBody(item: String)
+        /// Both one arrival and departure and several periods: one way or the other.
+        case periodsAndArrival(member: String)
+        /// Marked as serving, for a seat or not, but not a substitute on the meeting's date.
+        case servingNotSubstitute(member: String)
     }
 
     public let kind: Kind
@@ -44,10 +52,11 @@ public struct RecordFault: Equatable, Sendable {
         case .itemRecordedTwice(let item), .proposalTwice(let item, _), .voteTwice(let item, _), .votedTwice(let item, _, _),
              .votedWithoutTakingPart(let item, _, _), .resultBeforeEveryoneAnswered(let item, _, _),
              .resultDoesNotFollow(let item, _, _, _), .tieWithoutCastingVote(let item, _), .reservedWithoutTakingPart(let item, _),
-             .countedWithBallots(let item, _), .secretByName(let item, _), .moreVotesThanTakingPart(let item, _, _, _):
+             .countedWithBallots(let item, _), .secretByName(let item, _), .moreVotesThanTakingPart(let item, _, _, _),
+             .substituteStatementByOther(let item, _), .referralWithoutBody(let item):
             return item
         case .attendanceTwice, .checkerNotPresent, .approvedBeforeMeeting, .approvedWithNobodyPresent, .postedWithoutApproval,
-             .postedBeforeApproval:
+             .postedBeforeApproval, .periodsAndArrival, .servingNotSubstitute:
             return nil
         }
     }
@@ -82,6 +91,12 @@ extension RecordFault.Kind {
         case .secretByName(_, let vote): return "\(voteName(vote)) is a secret ballot: it has counts and no names"
         case .moreVotesThanTakingPart(_, let vote, let counted, let taking):
             return "\(voteName(vote)) counts \(counted) votes, but only \(taking) took part in the item"
+        case .substituteStatementByOther(_, let member):
+            return "\(name(member)) makes an ersättaryttrande but is not a substitute present without serving on this item"
+        case .referralWithoutBody: return "the matter is referred to another body (remiss), but the decision does not name the body"
+        case .periodsAndArrival(let member):
+            return "\(name(member)) has both an arrival or departure and periods of service: record one or the other"
+        case .servingNotSubstitute(let member): return "\(name(member)) is recorded as a serving substitute but is not a substitute on the meeting's date"
         }
     }
 }
@@ -92,8 +107,16 @@ extension MeetingRecord {
         var faults: [RecordFault] = []
         let participation = RecordParticipation(record: self, meeting: meeting, committee: committee)
         var seen = Set<String>()
-        for (index, row) in attendance.enumerated() where !seen.insert(row.member).inserted {
-            faults.append(RecordFault(.attendanceTwice(member: row.member), at: "$.attendance[\(index)].member"))
+        for (index, row) in attendance.enumerated() {
+            if !seen.insert(row.member).inserted {
+                faults.append(RecordFault(.attendanceTwice(member: row.member), at: "$.attendance[\(index)].member"))
+            }
+            if row.periods != nil && (row.arrivedAt != nil || row.leftAt != nil) {
+                faults.append(RecordFault(.periodsAndArrival(member: row.member), at: "$.attendance[\(index)].periods"))
+            }
+            if row.servesAsSubstitute && committee.member(id: row.member)?.role(on: meeting.date) != .substitute {
+                faults.append(RecordFault(.servingNotSubstitute(member: row.member), at: "$.attendance[\(index)]"))
+            }
         }
         let present = Set(attendance.filter(\.present).map(\.member))
         for (index, checker) in checkers.enumerated() where !present.contains(checker) {
@@ -171,6 +194,17 @@ extension MeetingRecord {
                 for member in reservation.members where !struck && !taking.contains(member) {
                     faults.append(RecordFault(.reservedWithoutTakingPart(item: item, member: member), at: "\(path).reservations[\(index)]"))
                 }
+            }
+            // An ersättaryttrande is a substitute's who is present but does not decide this item.
+            let substitutesPresent = Set(attendance.filter { $0.present && committee.member(id: $0.member)?.role(on: meeting.date) == .substitute }
+                .map(\.member))
+            for (index, statement) in (record.substituteStatements ?? []).enumerated() {
+                for member in statement.members where !struck && (!substitutesPresent.contains(member) || taking.contains(member)) {
+                    faults.append(RecordFault(.substituteStatementByOther(item: item, member: member), at: "\(path).substituteStatements[\(index)]"))
+                }
+            }
+            if let decision = record.decision, decision.category == .referred, (decision.referredTo ?? "").isEmpty {
+                faults.append(RecordFault(.referralWithoutBody(item: item), at: "\(path).decision"))
             }
         }
         return faults

@@ -1,5 +1,5 @@
 /// Who took part in what: present and serving (a member on their own seat, or
-/// a substitute serving for one), between arrival and departure, not recused.
+/// a substitute serving for one), within their stretches of attendance, not recused.
 public struct RecordParticipation {
     let record: MeetingRecord
     let meeting: Meeting
@@ -13,26 +13,32 @@ public struct RecordParticipation {
 
     /// Serving members, ignoring arrivals and departures: those in their seats when the meeting began.
     public var servingAtStart: [String] {
-        record.attendance.filter { isServing($0) && $0.arrivedAt == nil }.map(\.member)
+        record.attendance.filter { isServing($0) && $0.stretches.first?.arrivedAt == nil }.map(\.member)
     }
 
     public func isServing(_ attendance: Attendance) -> Bool {
         guard attendance.present else { return false }
-        if attendance.servingFor != nil { return true }
+        if attendance.servesAsSubstitute { return true }
         let role = committee.member(id: attendance.member)?.role(on: meeting.date)
         return [.chair, .viceChair, .member].contains(role)
     }
 
+    /// Whether an attendance's stretches cover the item at `position` in the order items were handled.
+    public func covers(_ attendance: Attendance, position: Int) -> Bool {
+        let order = record.items.map(\.item)
+        return attendance.stretches.contains { stretch in
+            if let arrived = stretch.arrivedAt, let start = order.firstIndex(of: arrived), position < start { return false }
+            if let left = stretch.leftAt, let end = order.firstIndex(of: left), position >= end { return false }
+            return true
+        }
+    }
+
     /// Members who took part in the decision on an item.
     public func participants(in item: String) -> Set<String> {
-        let order = record.items.map(\.item)
-        guard let position = order.firstIndex(of: item) else { return [] }
+        guard let position = record.items.firstIndex(where: { $0.item == item }) else { return [] }
         let out = record.record(of: item).map(MemberList.outOfDecision) ?? []
         return Set(record.attendance.filter { attendance in
-            guard isServing(attendance), !out.contains(attendance.member) else { return false }
-            if let arrived = attendance.arrivedAt, let start = order.firstIndex(of: arrived), position < start { return false }
-            if let left = attendance.leftAt, let end = order.firstIndex(of: left), position >= end { return false }
-            return true
+            isServing(attendance) && !out.contains(attendance.member) && covers(attendance, position: position)
         }.map(\.member))
     }
 }

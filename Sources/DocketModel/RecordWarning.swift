@@ -8,6 +8,8 @@ public struct RecordWarning: Equatable, Sendable {
         case noQuorum(present: Int, seats: Int)
         /// A proposal not withdrawn that was never put.
         case notPut(proposal: String)
+        /// The counter-proposal chosen, not yet put against the main proposal.
+        case counterProposalNotPut(proposal: String)
         /// A roll call not finished: who has not answered, in roll-call order.
         case voteInProgress(vote: String, missing: [String])
         /// Everyone answered, the votes are tied and the chair's casting vote is not recorded.
@@ -53,6 +55,11 @@ extension MeetingRecord {
             let mustBePut = item.proposals.filter { !$0.isWithdrawn && (!postponed || [.tabling, .referralBack].contains($0.kind)) }
             for proposal in mustBePut where !putInOrder.contains(proposal.id) {
                 warnings.append(RecordWarning(item: item.item, kind: .notPut(proposal: proposal.id)))
+            }
+            // A counter-proposal is chosen to be put against the main proposal: a later step must put it.
+            for (index, step) in item.propositionOrder.enumerated() where step.choosesCounterProposal
+                && !item.propositionOrder[(index + 1)...].contains(where: { $0.proposals.contains(step.preferred) }) {
+                warnings.append(RecordWarning(item: item.item, kind: .counterProposalNotPut(proposal: step.preferred)))
             }
             for vote in item.votes where vote.result == nil {
                 let missing = vote.isCounted ? [] : unanswered(vote, item: item.item, meeting: meeting, committee: committee)

@@ -17,7 +17,14 @@ enum FileChecks {
         for (index, attendance) in record.attendance.enumerated() {
             checkMember(attendance.member, "$.attendance[\(index)].member")
             if let seat = attendance.servingFor { checkMember(seat, "$.attendance[\(index)].servingFor") }
+            for (periodIndex, period) in (attendance.periods ?? []).enumerated() {
+                for id in [period.arrivedAt, period.leftAt].compactMap({ $0 }) where !items.contains(id) {
+                    report("$.attendance[\(index)].periods[\(periodIndex)]", "no agenda item with id \"\(id)\" in this meeting")
+                }
+            }
         }
+        // A party group moves a proposal or makes a statement only if the committee has members of that party.
+        let parties = Set(committee?.members.compactMap(\.party) ?? [])
         for (index, checker) in record.checkers.enumerated() { checkMember(checker, "$.checkers[\(index)]") }
         for (index, change) in record.agendaChanges.enumerated() where !items.contains(change.item) {
             report("$.agendaChanges[\(index)].item", "no agenda item with id \"\(change.item)\" in this meeting")
@@ -28,9 +35,14 @@ enum FileChecks {
             let proposals = Set(item.proposals.map(\.id))
             let votes = Set(item.votes.map(\.id))
             let listed: [String] = MemberList.allCases.flatMap { $0.members(in: item) }
+            let statements = StatementKind.allCases.flatMap { $0.statements(in: item) }
             let named: [String] = item.proposals.flatMap(\.proposers) + item.reservations.flatMap(\.members)
-                + (item.minuteNotes + item.specialStatements).flatMap(\.members) + item.votes.flatMap(\.ballots).map(\.member)
+                + statements.flatMap(\.members) + item.votes.flatMap(\.ballots).map(\.member)
             for member in listed + named { checkMember(member, path) }
+            let groups = item.proposals.flatMap { $0.parties ?? [] } + statements.flatMap { $0.parties ?? [] }
+            for party in groups where committee != nil && !parties.contains(party) {
+                report(path, "no member of the committee belongs to the party \"\(party)\"")
+            }
             for (stepIndex, step) in item.propositionOrder.enumerated() {
                 for id in step.proposals + [step.preferred] where !proposals.contains(id) {
                     report("\(path).propositionOrder[\(stepIndex)]", "no proposal \"\(id)\" among this item's proposals")

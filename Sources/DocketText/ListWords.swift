@@ -9,7 +9,8 @@ public enum ListWords {
         return items.dropLast().joined(separator: ", ") + " \(and) " + items[items.count - 1]
     }
 
-    /// Swedish genitive: an s on the name (none after s, x or z), before a party in parentheses.
+    /// Swedish genitive: an s on the name (none after s, x or z), before a party in parentheses;
+    /// an abbreviation takes a colon ("MP:s").
     public static func swedishGenitive(_ name: String) -> String {
         let (base, party): (Substring, Substring) = {
             if name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex {
@@ -17,6 +18,7 @@ public enum ListWords {
             }
             return (Substring(name), "")
         }()
+        if party.isEmpty, !base.isEmpty, base.allSatisfy({ $0.isUppercase }) { return base + ":s" }
         let ending = base.last.map { "sxzSXZ".contains($0) } ?? true ? "" : "s"
         return base + ending + (party.isEmpty ? "" : " " + party)
     }

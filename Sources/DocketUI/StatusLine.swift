@@ -59,6 +59,8 @@ enum StatusLine {
         case .proposalText: return strings.clerk.proposalTextPrompt
         case .decision(_, _, let category): return strings.clerk.decisionPrompt(strings.decisionCategories[category] ?? category.rawValue)
         case .statement: return strings.clerk.statementPrompt
+        case .lines(_, _, let list): return strings.clerk.textList(list).prompt
+        case .referralBody: return strings.clerk.referralBodyPrompt
         case .voteCounts: return strings.clerk.voteCountsPrompt
         }
     }

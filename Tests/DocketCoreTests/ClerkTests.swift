@@ -47,11 +47,11 @@ struct ClerkTests {
         let record = state.store.records[ClerkTests.meeting]
         #expect(record?.attendance.count == 11)
         #expect(record?.attendance.allSatisfy(\.present) == true)
-        #expect(record?.firstParagraph == 112)
+        #expect(record?.firstParagraph == 113)
         guard case .record(let changes)? = effects.first else { Issue.record("no record effect"); return }
         #expect(effects.count == 1, "written together")
         #expect(changes.count == 11)
-        #expect(changes.first == RecordChange(meeting: ClerkTests.meeting, firstParagraph: 112,
+        #expect(changes.first == RecordChange(meeting: ClerkTests.meeting, firstParagraph: 113,
                                               edit: .attendance(Attendance(member: "karin-holmberg", present: true))))
     }
 
@@ -308,6 +308,40 @@ struct ClerkTests {
         #expect(state.status == "Type the counts: yes no abstaining, and the absent if any: 7 6 0")
     }
 
+    @Test("a party group moves a proposal; k marks the last proposition as choosing the counter-proposal; B and E keep their lines")
+    func partyCounterProposalAndLines() throws {
+        var (state, _) = Fixtures.play([.recordMenu, .memberProposal, .pick(1), .kind(.amendment), .type("(party"), .down, .down, .enter,
+                                        .type("att gälla från april"), .enter], to: ClerkTests.twoProposals())
+        let party = try #require(ClerkTests.record(state)?.proposals.last)
+        #expect(party.parties == ["V"] && party.proposers.isEmpty && party.text == "att gälla från april")
+        #expect(state.status == "Recorded: Amendment by V", "a party group is named by its abbreviation")
+        (state, _) = Fixtures.play([.recordMenu, .counterProposal], to: state)
+        #expect(state.status == "No proposition yet: put the proposals first (o, or a vote)")
+        // The two yrkanden against each other for the counter-proposal, by acclamation; then k.
+        (state, _) = Fixtures.play([.recordMenu, .proposition, .pick(1), .enter, .pick(1), .recordMenu, .counterProposal], to: state)
+        let step = try #require(ClerkTests.record(state)?.propositionOrder.last)
+        #expect(step.choosesCounterProposal && step.proposals.count == 2)
+        #expect(state.recordWarnings(meetingIndex: 1).filter { $0.item == ClerkTests.item }.map { state.words(for: $0, meeting: ClerkTests.meeting) }
+                .contains { $0.contains("was chosen as counter-proposal but was not put against the main proposal") })
+        (state, _) = Fixtures.play([.recordMenu, .lines(.basis), .type("Bilaga A | Bilaga B"), .enter,
+                                    .recordMenu, .lines(.sentTo), .type("Socialförvaltningen"), .enter], to: state)
+        #expect(ClerkTests.record(state)?.basis == ["Bilaga A", "Bilaga B"] && ClerkTests.record(state)?.sentTo == ["Socialförvaltningen"])
+        (state, _) = Fixtures.play([.recordMenu, .substituteStatement], to: state)
+        #expect(state.status == "No substitute is present without serving on this item" && state.picker == nil)
+    }
+
+    @Test("m refers the matter to another body: the body first, then its clause to check; the body stays when the clauses change")
+    func referral() throws {
+        var (state, _) = Fixtures.play([.recordMenu, .decision, .decide(.referred), .type("rådet för funktionsrätt"), .enter], to: ClerkTests.twoProposals())
+        var decision = try #require(ClerkTests.record(state)?.decision)
+        #expect(decision.category == .referred && decision.referredTo == "rådet för funktionsrätt")
+        #expect(decision.clauses == ["att remittera ärendet till rådet för funktionsrätt för yttrande"], "in the committee's language")
+        (state, _) = Fixtures.play([.type(" senast den 31 januari"), .enter], to: state)
+        decision = try #require(ClerkTests.record(state)?.decision)
+        #expect(decision.referredTo == "rådet för funktionsrätt")
+        #expect(decision.clauses == ["att remittera ärendet till rådet för funktionsrätt för yttrande senast den 31 januari"])
+    }
+
     @Test("pickers: typing narrows a long list by name or party; digits pick only in short ones; Space marks and stays; a digit marks where several are taken")
     func pickerTyping() throws {
         var (state, _) = Fixtures.play([.recordMenu, .reservation], to: ClerkTests.twoProposals())
@@ -518,8 +552,8 @@ struct ClerkTests {
         (state, _) = Fixtures.send([.escape, .character("R"), .character("G")], to: state)
         guard case .meetingRecord(let screen) = state.screen else { Issue.record("not on the record"); return }
         let warnings = screen.rows.filter { $0.style == .notice }.map(\.text)
-        #expect(warnings == ["⚠ § 112: Socialförvaltningens förslag till beslut is not withdrawn but is in no proposition",
-                             "⚠ § 112: The item was handled but has no decision"])
+        #expect(warnings == ["⚠ § 113: Socialförvaltningens förslag till beslut is not withdrawn but is in no proposition",
+                             "⚠ § 113: The item was handled but has no decision"])
         (state, _) = Fixtures.send([.enter], to: state)
         guard case .item(let item) = state.screen else { Issue.record("not on the item"); return }
         #expect(item.part == .outcome)

@@ -136,6 +136,55 @@ struct RecordTests {
         #expect(participation.participants(in: "familjeradgivning").contains("leila-haddad"))
     }
 
+    @Test("a counter-proposal chosen but not yet put against the main proposal is incomplete; put, it is not")
+    func counterProposal() {
+        var item = RecordTests.handled("delarsrapport")
+        item.proposals.append(PutProposal(id: "v-mp", kind: .amendment, text: "att gälla från april", parties: ["V", "MP"]))
+        item.propositionOrder = [PropositionStep(proposals: ["m-avslag", "v-mp"], preferred: "v-mp", counterProposal: true)]
+        #expect(messages(RecordTests.record(items: [item])).contains(
+            "Amendment by V and MP was chosen as counter-proposal but was not put against the main proposal"))
+        item.propositionOrder.append(PropositionStep(proposals: ["forvaltningen", "v-mp"], preferred: "forvaltningen"))
+        #expect(messages(RecordTests.record(items: [item])) == [])
+    }
+
+    @Test("an ersättaryttrande only by a substitute present and not serving; a referral names its body; serving is a substitute's")
+    func substitutesAndReferral() {
+        var item = RecordTests.handled("delarsrapport")
+        item.substituteStatements = [Statement(members: ["birgitta-strand"], text: "Ett ersättaryttrande")]
+        #expect(messages(RecordTests.record(items: [item])) == [])
+        item.substituteStatements = [Statement(members: ["oskar-dahl"], text: "Tjänstgör och yttrar sig som ersättare")]
+        #expect(messages(RecordTests.record(items: [item]))
+                == ["Oskar Dahl (M) makes an ersättaryttrande but is not a substitute present without serving on this item"])
+        item.substituteStatements = nil
+        item.decision = Decision(category: .referred, clauses: [])
+        #expect(messages(RecordTests.record(items: [item]))
+                == ["The matter is referred to another body (remiss), but the decision does not name the body"])
+        var attendance = RecordTests.attendance()
+        attendance[1].serving = true
+        attendance[2].periods = [ServicePeriod(leftAt: "delarsrapport")]
+        attendance[2].arrivedAt = "oppnande"
+        #expect(messages(RecordTests.record(items: [], attendance: attendance)) == [
+            "Per-Olof Sandberg (M) is recorded as a serving substitute but is not a substitute on the meeting's date",
+            "Maria Johansson (V) has both an arrival or departure and periods of service: record one or the other",
+        ])
+    }
+
+    @Test("several periods of service: taking part in each, not between; an arrival after a departure begins a new one")
+    func periods() {
+        let agenda = RecordTests.meeting.agenda.map(\.id)
+        let leaving = Attendance(member: "leila-haddad", present: true).moving(.departure, to: "familjeradgivning", agenda: agenda)
+        #expect(leaving.leftAt == "familjeradgivning" && leaving.periods == nil)
+        let back = leaving.moving(.arrival, to: "delegationsordning", agenda: agenda)
+        #expect(back.periods == [ServicePeriod(leftAt: "familjeradgivning"), ServicePeriod(arrivedAt: "delegationsordning")])
+        #expect(back.arrivedAt == nil && back.leftAt == nil)
+        var attendance = RecordTests.attendance()
+        attendance[3] = back
+        let items = ["delarsrapport", "familjeradgivning", "delegationsordning"].map { RecordTests.handled($0) }
+        let record = RecordTests.record(items: items, attendance: attendance)
+        let participation = RecordParticipation(record: record, meeting: RecordTests.meeting, committee: RecordTests.committee)
+        #expect(items.map { participation.participants(in: $0.item).contains("leila-haddad") } == [true, false, true])
+    }
+
     @Test("a tabled matter's main proposals need not be put; the tabling proposal must be")
     func postponed() {
         var item = RecordTests.handled("riktlinjer")

@@ -22,8 +22,11 @@ enum Step {
     static let decision = Step.command(.record(.decision), in: .recordMenu)
     static let decisionInEditor = Step.command(.record(.decisionInEditor), in: .recordMenu)
     static let reservation = Step.command(.record(.reservation), in: .recordMenu)
-    static let minuteNote = Step.command(.record(.minuteNote), in: .recordMenu)
-    static let specialStatement = Step.command(.record(.specialStatement), in: .recordMenu)
+    static let minuteNote = Step.command(.record(.statement(.minuteNote)), in: .recordMenu)
+    static let specialStatement = Step.command(.record(.statement(.special)), in: .recordMenu)
+    static let substituteStatement = Step.command(.record(.statement(.substitute)), in: .recordMenu)
+    static let counterProposal = Step.command(.record(.counterProposal), in: .recordMenu)
+    static func lines(_ list: TextList) -> Step { .command(.record(.lines(list)), in: .recordMenu) }
     static let checkedAtOnce = Step.command(.record(.checkedAtOnce), in: .recordMenu)
     static let withdraw = Step.command(.record(.withdraw), in: .recordMenu)
     static let remove = Step.command(.record(.remove), in: .recordMenu)

@@ -82,13 +82,13 @@ struct WriteValidationTests {
             .item(item, .addStep(PropositionStep(proposals: ["forvaltningens-forslag", "reject-1"], preferred: "forvaltningens-forslag", vote: "votering-1"))),
             .item(item, .decision(Decision(category: .accordingToProposal, clauses: ["att bifalla förvaltningens förslag"]))),
             .item(item, .addReservation(Reservation(members: ["per-olof-sandberg"], inFavourOf: "reject-1", written: true))),
-            .item(item, .addMinuteNote(Statement(members: ["maria-johansson"], text: "Vi stöder beslutet"))),
-            .item(item, .addSpecialStatement(Statement(members: ["anders-nystrom"], text: "Ett yttrande"))),
+            .item(item, .addStatement(.minuteNote, Statement(members: ["maria-johansson"], text: "Vi stöder beslutet"))),
+            .item(item, .addStatement(.special, Statement(members: ["anders-nystrom"], text: "Ett yttrande"))),
             .item(item, .checkedAtOnce(true)),
-            .item(item, .remove(.minuteNote(0))),
+            .item(item, .remove(.statement(.minuteNote, 0))),
             .item(item, .remove(.checkedAtOnce)),
             .item(item, .checkedAtOnce(true)),
-            .item(item, .addMinuteNote(Statement(members: ["maria-johansson"], text: "Ångras sedan"))),
+            .item(item, .addStatement(.minuteNote, Statement(members: ["maria-johansson"], text: "Ångras sedan"))),
         ]
         // Undo of the last change: the record as it was before it.
         let before = edits.dropLast().reduce(MeetingRecord(meeting: meeting, firstParagraph: 112)) { $1.applied(to: $0) }

@@ -20,9 +20,15 @@ public struct Prompt: Sendable, Equatable {
 
     /// What the clerk types for an item's record.
     public enum ItemRecordPurpose: Sendable, Equatable {
-        case proposalText(meeting: String, item: String, kind: PutProposal.Kind, proposers: [String])
+        /// A proposal's text, moved by these members and party groups.
+        case proposalText(meeting: String, item: String, kind: PutProposal.Kind, proposers: [String], parties: [String])
         case decision(meeting: String, item: String, category: Decision.Category)
-        case statement(meeting: String, item: String, special: Bool, members: [String])
+        /// A statement's text, by these members and party groups.
+        case statement(meeting: String, item: String, kind: StatementKind, members: [String], parties: [String])
+        /// The lines of the beslutsunderlag or of who receives the decision.
+        case lines(meeting: String, item: String, list: TextList)
+        /// The body a matter is referred to for its opinion.
+        case referralBody(meeting: String, item: String)
         /// The counts of a vote not taken by roll call.
         case voteCounts(meeting: String, item: String, yes: String, no: String)
     }

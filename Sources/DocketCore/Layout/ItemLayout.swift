@@ -96,6 +96,7 @@ public struct ItemLayout: Sendable, Equatable {
         if let decision = outcome.decision {
             part.append(.blank)
             add(strings.outcomeDecision(strings.decisionCategories[decision.category] ?? decision.category.rawValue), .subheading)
+            if let body = decision.referredTo { add(strings.clerk.referredToOutcome(body), indent: 2) }
             for clause in decision.clauses { add(clause, .clause, indent: 2) }
         }
         for list in MemberList.allCases where !list.members(in: outcome).isEmpty {
@@ -112,7 +113,9 @@ public struct ItemLayout: Sendable, Equatable {
             add(strings.outcomeOrder, .subheading)
             for (index, step) in outcome.propositionOrder.enumerated() {
                 let sides = step.proposals.map(named.proposal).joined(separator: " / ")
-                add("\(index + 1). \(sides): \(strings.preferredWord(named.proposal(step.preferred), step.vote.map(named.vote)))", indent: 2)
+                let preferred = step.choosesCounterProposal ? strings.clerk.chosenAsCounter(named.proposal(step.preferred), step.vote.map(named.vote))
+                                                            : strings.preferredWord(named.proposal(step.preferred), step.vote.map(named.vote))
+                add("\(index + 1). \(sides): \(preferred)", indent: 2)
             }
         }
         for vote in outcome.votes {
@@ -130,15 +133,17 @@ public struct ItemLayout: Sendable, Equatable {
         for reservation in outcome.reservations {
             add(strings.outcomeReservation(names(reservation.members), reservation.inFavourOf.map(named.proposal) ?? "", reservation.written ?? false))
         }
-        for statement in outcome.minuteNotes {
-            part.append(.blank)
-            add(strings.outcomeMinuteNote(names(statement.members)), .subheading)
-            add(statement.text, indent: 2)
+        for kind in StatementKind.allCases {
+            for statement in kind.statements(in: outcome) {
+                part.append(.blank)
+                add(strings.clerk.statement(kind).outcome(names(statement.members + (statement.parties ?? []))), .subheading)
+                add(statement.text, indent: 2)
+            }
         }
-        for statement in outcome.specialStatements {
+        for list in TextList.allCases where !list.lines(in: outcome).isEmpty {
             part.append(.blank)
-            add(strings.outcomeSpecialStatement(names(statement.members)), .subheading)
-            add(statement.text, indent: 2)
+            add(strings.clerk.textList(list).outcome, .subheading)
+            for line in list.lines(in: outcome) { add(line, indent: 2) }
         }
         if outcome.checkedAtOnce == true {
             part.append(.blank)

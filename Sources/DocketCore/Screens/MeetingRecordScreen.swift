@@ -111,9 +111,18 @@ public struct MeetingRecordScreen: ListScreenUnit, Equatable {
             switch attendance {
             case nil: text += " — " + strings.notRecorded
             case let present? where present.present:
-                text += " — " + (present.servingFor.map { strings.servingFor(state.memberName($0)) } ?? strings.present)
-                if let arrived = present.arrivedAt { text += ", " + strings.arrivedAt(itemLabel(arrived)) }
-                if let left = present.leftAt { text += ", " + strings.leftAt(itemLabel(left)) }
+                text += " — " + (present.servingFor.map { strings.servingFor(state.memberName($0)) }
+                                 ?? (present.serving == true ? strings.servingWithoutSeat : strings.present))
+                // Each stretch of taking part: "från 3. …, gick före 5. …; från 7. …".
+                // Several stretches name their items by number alone, so the row stays readable.
+                let label: (String) -> String = present.periods == nil ? itemLabel : { id in
+                    meeting.agenda.first { $0.id == id }.map { "\($0.number)" } ?? id
+                }
+                let stretches = present.stretches.map { stretch in
+                    [stretch.arrivedAt.map { strings.arrivedAt(label($0)) }, stretch.leftAt.map { strings.leftAt(label($0)) }]
+                        .compactMap { $0 }.joined(separator: ", ")
+                }.filter { !$0.isEmpty }
+                if !stretches.isEmpty { text += ", " + stretches.joined(separator: "; ") }
             case .some: text += " — " + strings.absent
             }
             add(text, .body, .attendance(member.id))
@@ -121,7 +130,9 @@ public struct MeetingRecordScreen: ListScreenUnit, Equatable {
         add("")
         add(strings.officialsHeading, .heading)
         if record?.officials.isEmpty ?? true { add(strings.noneRecorded, .muted) }
-        for (index, official) in (record?.officials ?? []).enumerated() { add("\(official.name), \(official.title)", .body, .official(index)) }
+        for (index, official) in (record?.officials ?? []).enumerated() {
+            add(official.title.map { "\(official.name), \($0)" } ?? official.name, .body, .official(index))
+        }
         add("")
         let checkers = record?.checkers ?? []
         add(strings.checkersRow(checkers.isEmpty ? strings.noneChosen : checkers.map(state.memberName).joined(separator: ", ")), .body, .checkers)

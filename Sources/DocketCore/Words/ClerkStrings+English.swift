@@ -21,6 +21,7 @@ extension ClerkStrings {
             case .tabled: "that the matter be tabled"
             case .referredBack: "that the matter be referred back to the administration"
             case .noted: "that the information be noted"
+            case .referred: nil
             }
         },
         itemIsStruck: "The item is struck from the agenda: nothing is recorded on it (x on the agenda puts it back)",
@@ -78,11 +79,7 @@ extension ClerkStrings {
         noFavour: "No proposal named",
         writtenQuestion: "A written reservation follows? y/n",
         reservationRecorded: "Reservation recorded",
-        minuteNoteTitle: "Protokollsanteckning by (type a name; Space marks)",
-        specialStatementTitle: "Särskilt yttrande by (type a name; Space marks)",
         statementPrompt: "Text: ",
-        minuteNoteRecorded: "Protokollsanteckning recorded",
-        specialStatementRecorded: "Särskilt yttrande recorded",
         checkedAtOnceOn: "The item is checked at once (omedelbar justering)",
         checkedAtOnceOff: "The item is checked with the minutes",
         removeTitle: "Remove an entry",
@@ -92,8 +89,6 @@ extension ClerkStrings {
         stepEntry: { sides, preferred in "Proposition \(sides): \(preferred)" },
         voteEntry: { vote, yes, no in "\(vote): ja \(yes), nej \(no)" },
         reservationEntry: { "Reservation by \($0)" },
-        minuteNoteEntry: { "Protokollsanteckning: \($0)" },
-        specialStatementEntry: { "Särskilt yttrande: \($0)" },
         decisionEntry: { "Decision: \($0)" },
         decisionPrompt: { "Decision, \($0) (clauses apart by |): " },
         decisionRecorded: { "Decision recorded: \($0)" },
@@ -167,8 +162,8 @@ extension ClerkStrings {
         leftPrompt: "Left before item number (empty: stayed): ",
         checkingPrompt: "Checking, as DATE TIME PLACE: ",
         checkingFormat: "Type the date, the time and the place: 2026-12-17 10:00 Stadshuset",
-        officialPrompt: "Official present, as NAME, TITLE: ",
-        officialFormat: "Type the name and the title apart by a comma: Helena Vikström, förvaltningschef",
+        officialPrompt: "Official present, as NAME, TITLE (the title if known): ",
+        officialFormat: "Type the name, and the title after a comma if known: Helena Vikström, förvaltningschef",
         firstParagraphPrompt: "First § number: ",
         numberNeeded: "A whole number above zero",
         approvedPrompt: "Minutes approved (justerat) on: ",
@@ -191,6 +186,45 @@ extension ClerkStrings {
         moveItemPrompt: "Move before item number (empty: last): ",
         extraAdded: { "Extra item \($0) added" },
         struckItem: { "Item \($0) struck (utgår)" },
-        unstruck: { "Item \($0) is on the agenda again" }
+        unstruck: { "Item \($0) is on the agenda again" },
+        statement: { kind in
+            switch kind {
+            case .minuteNote:
+                StatementWords(command: "a protokollsanteckning", pickerTitle: "Protokollsanteckning by (type a name or a party; Space marks)",
+                               recorded: "Protokollsanteckning recorded", entry: { "Protokollsanteckning: \($0)" },
+                               outcome: { "Protokollsanteckning by \($0):" })
+            case .special:
+                StatementWords(command: "a särskilt yttrande", pickerTitle: "Särskilt yttrande by (type a name or a party; Space marks)",
+                               recorded: "Särskilt yttrande recorded", entry: { "Särskilt yttrande: \($0)" },
+                               outcome: { "Särskilt yttrande by \($0):" })
+            case .substitute:
+                StatementWords(command: "an ersättaryttrande (by a substitute)", pickerTitle: "Ersättaryttrande by (substitutes present, not serving)",
+                               recorded: "Ersättaryttrande recorded", entry: { "Ersättaryttrande: \($0)" },
+                               outcome: { "Ersättaryttrande by \($0):" })
+            }
+        },
+        textList: { list in
+            switch list {
+            case .basis:
+                TextListWords(command: "beslutsunderlag: what the decision was based on, besides the matter's documents",
+                              prompt: "Beslutsunderlag besides the matter's documents (apart by |): ",
+                              recorded: { $0 == 0 ? "Only the matter's documents as beslutsunderlag" : "Beslutsunderlag: \($0) recorded" },
+                              outcome: "Beslutsunderlag (besides the matter's documents)")
+            case .sentTo:
+                TextListWords(command: "expedieras: who receives the decision", prompt: "Expedieras to (apart by |): ",
+                              recorded: { $0 == 0 ? "Sent to nobody" : "Expedieras: \($0) recorded" }, outcome: "Expedieras")
+            }
+        },
+        partyGroup: { "\($0) (party group)" },
+        counterProposalMarked: { "The last proposition chose the counter-proposal (kontraproposition): \($0)" },
+        counterProposalUnmarked: "The last proposition decides again, it does not choose a counter-proposal",
+        noStepYet: "No proposition yet: put the proposals first (o, or a vote)",
+        chosenAsCounter: { chosen, vote in "\(chosen) chosen as counter-proposal \(vote.map { "in \($0)" } ?? "by acclamation")" },
+        referralBodyPrompt: "Referred to (the body, e.g. rådet för funktionsrätt): ",
+        referralClause: { "that the matter be referred to \($0) for its opinion" },
+        referredToOutcome: { "Referred to \($0)" },
+        seatNotRecorded: "Serving, for a member not recorded",
+        servingWithoutSeat: "serving",
+        noSubstituteWaiting: "No substitute is present without serving on this item"
     )
 }

@@ -21,6 +21,7 @@ extension ClerkStrings {
             case .tabled: "att bordlägga ärendet"
             case .referredBack: "att återremittera ärendet till förvaltningen"
             case .noted: "att lägga informationen till handlingarna"
+            case .referred: nil
             }
         },
         itemIsStruck: "Ärendet utgår från dagordningen: inget protokollförs i det (x på dagordningen tar tillbaka det)",
@@ -81,11 +82,7 @@ extension ClerkStrings {
         noFavour: "Inget yrkande angivet",
         writtenQuestion: "Lämnas en skriftlig reservation? j/n",
         reservationRecorded: "Reservationen är protokollförd",
-        minuteNoteTitle: "Protokollsanteckning av (skriv ett namn; mellanslag markerar)",
-        specialStatementTitle: "Särskilt yttrande av (skriv ett namn; mellanslag markerar)",
         statementPrompt: "Text: ",
-        minuteNoteRecorded: "Protokollsanteckningen är protokollförd",
-        specialStatementRecorded: "Det särskilda yttrandet är protokollfört",
         checkedAtOnceOn: "Paragrafen justeras omedelbart",
         checkedAtOnceOff: "Paragrafen justeras med protokollet",
         removeTitle: "Ta bort något protokollfört",
@@ -95,8 +92,6 @@ extension ClerkStrings {
         stepEntry: { sides, preferred in "Proposition \(sides): \(preferred)" },
         voteEntry: { vote, yes, no in "\(vote): ja \(yes), nej \(no)" },
         reservationEntry: { "Reservation av \($0)" },
-        minuteNoteEntry: { "Protokollsanteckning: \($0)" },
-        specialStatementEntry: { "Särskilt yttrande: \($0)" },
         decisionEntry: { "Beslut: \($0)" },
         decisionPrompt: { "Beslut, \($0) (att-satser skiljs med |): " },
         decisionRecorded: { "Beslutet är protokollfört: \($0)" },
@@ -169,8 +164,8 @@ extension ClerkStrings {
         leftPrompt: "Gick före ärende nummer (tomt: stannade): ",
         checkingPrompt: "Justering, som DATUM TID PLATS: ",
         checkingFormat: "Skriv datum, tid och plats: 2026-12-17 10:00 Stadshuset",
-        officialPrompt: "Närvarande tjänsteperson, som NAMN, TITEL: ",
-        officialFormat: "Skriv namn och titel åtskilda av komma: Helena Vikström, förvaltningschef",
+        officialPrompt: "Närvarande tjänsteperson, som NAMN, TITEL (titeln om den finns): ",
+        officialFormat: "Skriv namnet, och titeln efter ett komma om den finns: Helena Vikström, förvaltningschef",
         firstParagraphPrompt: "Första paragrafens nummer: ",
         numberNeeded: "Ett heltal större än noll",
         approvedPrompt: "Protokollet justerat den: ",
@@ -193,6 +188,46 @@ extension ClerkStrings {
         moveItemPrompt: "Flytta före ärende nummer (tomt: sist): ",
         extraAdded: { "Extra ärende \($0) tillagt" },
         struckItem: { "Ärende \($0) utgår" },
-        unstruck: { "Ärende \($0) är på dagordningen igen" }
+        unstruck: { "Ärende \($0) är på dagordningen igen" },
+        statement: { kind in
+            switch kind {
+            case .minuteNote:
+                StatementWords(command: "en protokollsanteckning", pickerTitle: "Protokollsanteckning av (skriv ett namn eller ett parti; mellanslag markerar)",
+                               recorded: "Protokollsanteckningen är protokollförd", entry: { "Protokollsanteckning: \($0)" },
+                               outcome: { "Protokollsanteckning av \($0):" })
+            case .special:
+                StatementWords(command: "ett särskilt yttrande", pickerTitle: "Särskilt yttrande av (skriv ett namn eller ett parti; mellanslag markerar)",
+                               recorded: "Det särskilda yttrandet är protokollfört", entry: { "Särskilt yttrande: \($0)" },
+                               outcome: { "Särskilt yttrande av \($0):" })
+            case .substitute:
+                StatementWords(command: "ett ersättaryttrande",
+                               pickerTitle: "Ersättaryttrande av (närvarande ersättare som inte tjänstgör)",
+                               recorded: "Ersättaryttrandet är protokollfört", entry: { "Ersättaryttrande: \($0)" },
+                               outcome: { "Ersättaryttrande av \($0):" })
+            }
+        },
+        textList: { list in
+            switch list {
+            case .basis:
+                TextListWords(command: "beslutsunderlag utöver ärendets handlingar",
+                              prompt: "Beslutsunderlag utöver ärendets handlingar (åtskilda av |): ",
+                              recorded: { $0 == 0 ? "Bara ärendets handlingar som beslutsunderlag" : "Beslutsunderlag: \($0) protokollförda" },
+                              outcome: "Beslutsunderlag (utöver ärendets handlingar)")
+            case .sentTo:
+                TextListWords(command: "expedieras till", prompt: "Expedieras till (åtskilda av |): ",
+                              recorded: { $0 == 0 ? "Expedieras inte" : "Expedieras: \($0) protokollförda" }, outcome: "Expedieras")
+            }
+        },
+        partyGroup: { "\($0) (partigrupp)" },
+        counterProposalMarked: { "Den senaste propositionen gällde motförslag (kontraproposition): \($0)" },
+        counterProposalUnmarked: "Den senaste propositionen gäller beslutet igen, inte motförslag",
+        noStepYet: "Ingen proposition än: ställ proposition först (o, eller en votering)",
+        chosenAsCounter: { chosen, vote in "\(chosen) utsågs till motförslag \(vote.map { "efter \($0.lowercased())" } ?? "utan votering")" },
+        referralBodyPrompt: "Remitteras till (organet, t.ex. rådet för funktionsrätt): ",
+        referralClause: { "att remittera ärendet till \($0) för yttrande" },
+        referredToOutcome: { "Remitteras till \($0)" },
+        seatNotRecorded: "Tjänstgör, ersatt ledamot ej angiven",
+        servingWithoutSeat: "tjänstgör",
+        noSubstituteWaiting: "Ingen ersättare är närvarande utan att tjänstgöra i ärendet"
     )
 }

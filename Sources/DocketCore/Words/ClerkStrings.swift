@@ -52,11 +52,7 @@ public struct ClerkStrings: Sendable {
     public let noFavour: String
     public let writtenQuestion: String
     public let reservationRecorded: String
-    public let minuteNoteTitle: String
-    public let specialStatementTitle: String
     public let statementPrompt: String
-    public let minuteNoteRecorded: String
-    public let specialStatementRecorded: String
     public let checkedAtOnceOn: String
     public let checkedAtOnceOff: String
     public let removeTitle: String
@@ -66,8 +62,6 @@ public struct ClerkStrings: Sendable {
     public let stepEntry: @Sendable (String, String) -> String
     public let voteEntry: @Sendable (String, String, String) -> String
     public let reservationEntry: @Sendable (String) -> String
-    public let minuteNoteEntry: @Sendable (String) -> String
-    public let specialStatementEntry: @Sendable (String) -> String
     public let decisionEntry: @Sendable (String) -> String
     public let decisionPrompt: @Sendable (String) -> String
     public let decisionRecorded: @Sendable (String) -> String
@@ -155,6 +149,43 @@ public struct ClerkStrings: Sendable {
     public let extraAdded: @Sendable (Int) -> String
     public let struckItem: @Sendable (Int) -> String
     public let unstruck: @Sendable (Int) -> String
+    /// The words of each kind of statement (protokollsanteckning, särskilt yttrande, ersättaryttrande).
+    public let statement: @Sendable (StatementKind) -> StatementWords
+    /// The words of each list of lines on an item (beslutsunderlag, expedieras).
+    public let textList: @Sendable (TextList) -> TextListWords
+    /// A party group in a picker of proposers or authors: "S (partigrupp)".
+    public let partyGroup: @Sendable (String) -> String
+    /// The last step marked as choosing the counter-proposal: the one chosen.
+    public let counterProposalMarked: @Sendable (String) -> String
+    public let counterProposalUnmarked: String
+    public let noStepYet: String
+    /// A step of the order that chose the counter-proposal, as the Outcome part lists it: the one chosen, the vote.
+    public let chosenAsCounter: @Sendable (String, String?) -> String
+    public let referralBodyPrompt: String
+    /// The usual clause of a referral to another body.
+    public let referralClause: @Sendable (String) -> String
+    public let referredToOutcome: @Sendable (String) -> String
+    /// The serving picker's row for a substitute who serves for a seat the protokoll does not name.
+    public let seatNotRecorded: String
+    public let servingWithoutSeat: String
+    public let noSubstituteWaiting: String
+}
+
+/// What the interface says about one kind of statement: its menu line, its picker, its status, its entry and Outcome lines.
+public struct StatementWords: Sendable {
+    public let command: String
+    public let pickerTitle: String
+    public let recorded: String
+    public let entry: @Sendable (String) -> String
+    public let outcome: @Sendable (String) -> String
+}
+
+/// What the interface says about one list of lines: its menu line, its prompt, its status, its Outcome heading.
+public struct TextListWords: Sendable {
+    public let command: String
+    public let prompt: String
+    public let recorded: @Sendable (Int) -> String
+    public let outcome: String
 }
 
 /// What the interface says about one member list: its menu line, its picker, its status, its Outcome line.

@@ -12,7 +12,7 @@ extension Strings {
         .record(.agendaProposal): "agenda's", .record(.memberProposal): "member's", .record(.proposition): "proposition",
         .record(.vote): "vote", .record(.decision): "decision", .record(.adopt): "decided", .record(.kind(.support)): "support", .record(.kind(.reject)): "reject",
         .record(.decide(.accordingToProposal)): "bifall", .record(.decide(.amended)): "amended", .record(.decide(.rejected)): "avslag", .record(.decide(.tabled)): "tabled",
-        .record(.decide(.referredBack)): "referred back", .record(.decide(.noted)): "noted", .picker(.mark): "mark", .picker(.take): "take",
+        .record(.decide(.referredBack)): "referred back", .record(.decide(.noted)): "noted", .record(.decide(.referred)): "referral", .picker(.mark): "mark", .picker(.take): "take",
         .rollCall(.answer(.yes)): "ja", .rollCall(.answer(.no)): "nej", .rollCall(.answer(.abstain)): "avstår", .rollCall(.undo): "undo",
         .meetingRecord(.togglePresent): "present", .meetingRecord(.servingFor): "serving for", .recordMenu: "record", .show(.meetingRecord): "record"]
 
@@ -52,13 +52,13 @@ extension Strings {
         .record(.withdraw): "withdraw a proposal, or take it back", .record(.proposition): "proposition: preferred by acclamation",
         .record(.vote): "vote by roll call (votering)", .record(.countedVote): "a vote recorded as counts, or a secret ballot", .record(.adopt): "decided as the meeting went (bifall to the agenda's proposal if uncontested)", .record(.decision): "the decision (beslut)",
         .record(.decisionInEditor): "the decision's clauses in $EDITOR",
-        .record(.reservation): "a reservation", .record(.minuteNote): "a protokollsanteckning",
-        .record(.specialStatement): "a särskilt yttrande", .record(.checkedAtOnce): "checked at once (omedelbar justering)",
+        .record(.reservation): "a reservation", .record(.checkedAtOnce): "checked at once (omedelbar justering)",
+        .record(.counterProposal): "counter-proposal chosen by the last step",
         .record(.remove): "remove an entry", .record(.undo): "undo the last change to the record", .record(.redo): "redo what was undone",
         .record(.kind(.support)): "support (bifall)", .record(.kind(.reject)): "reject (avslag)",
         .record(.decide(.accordingToProposal)): "according to the proposal (bifall)", .record(.decide(.amended)): "amended", .record(.decide(.rejected)): "rejected (avslag)",
         .record(.decide(.tabled)): "tabled (bordlagt)", .record(.decide(.referredBack)): "referred back (återremitterat)",
-        .record(.decide(.noted)): "noted (lades till handlingarna)",
+        .record(.decide(.noted)): "noted (lades till handlingarna)", .record(.decide(.referred)): "referred to another body for its opinion…",
         .picker(.down): "down one line", .picker(.up): "up one line", .picker(.mark): "mark or unmark", .picker(.take): "take the marked rows, or this row; type to narrow, 1–9 in short lists",
         .picker(.erase): "take back a letter typed",
         .rollCall(.answer(.yes)): "ja", .rollCall(.answer(.no)): "nej", .rollCall(.answer(.abstain)): "avstår (abstains)", .rollCall(.undo): "take back the last answer",
@@ -76,6 +76,8 @@ extension Strings {
     public func describe(_ command: Command) -> String {
         if case .show(let kind) = command { return kind.description(in: self) }
         if case .record(.members(let list)) = command { return clerk.memberList(list).command }
+        if case .record(.statement(let kind)) = command { return clerk.statement(kind).command }
+        if case .record(.lines(let list)) = command { return clerk.textList(list).command }
         return commandDescriptions[command] ?? ""
     }
 }

@@ -183,8 +183,6 @@ public struct Strings: Sendable {
     public let outcomeSecret: String
     public let outcomeBallots: @Sendable (String, String) -> String
     public let outcomeReservation: @Sendable (String, String, Bool) -> String
-    public let outcomeMinuteNote: @Sendable (String) -> String
-    public let outcomeSpecialStatement: @Sendable (String) -> String
     public let outcomeCheckedAtOnce: String
     public let withdrawnWord: String
     /// The proposal preferred, and the vote that decided it (nil: without a vote).
@@ -192,6 +190,7 @@ public struct Strings: Sendable {
     public let choiceNames: [Vote.Choice: String]
     public let noQuorum: @Sendable (Int, Int) -> String
     public let notPut: @Sendable (String) -> String
+    public let counterProposalNotPut: @Sendable (String) -> String
     public let tieWithoutCastingVote: @Sendable (String) -> String
     public let voteInProgress: @Sendable (String, [String]) -> String
     public let noDecision: String

@@ -11,7 +11,13 @@ public enum RecordCommand: Sendable, Hashable {
     case undo, redo
     /// Who is on one of the item's member lists (jäv, not taking part).
     case members(MemberList)
-    case reservation, minuteNote, specialStatement, checkedAtOnce, remove
+    case reservation, checkedAtOnce, remove
+    /// A statement of one kind: protokollsanteckning, särskilt yttrande, ersättaryttrande.
+    case statement(StatementKind)
+    /// The beslutsunderlag beyond the matter's documents, or who the decision is sent to.
+    case lines(TextList)
+    /// Marks the last proposition as the one that chose the counter-proposal, or unmarks it.
+    case counterProposal
     /// The kind of a typed proposal.
     case kind(PutProposal.Kind)
     /// The decision's category.
@@ -193,10 +199,27 @@ extension AppState {
                                 if case .member(let id) = rows[index].value { return listed.contains(id) } else { return false } }))
         case .reservation:
             picker = memberPicker(.reservation(item: item), title: strings.clerk.reservationTitle, item: item, meeting: meeting)
-        case .minuteNote:
-            picker = memberPicker(.statement(item: item, special: false), title: strings.clerk.minuteNoteTitle, item: item, meeting: meeting)
-        case .specialStatement:
-            picker = memberPicker(.statement(item: item, special: true), title: strings.clerk.specialStatementTitle, item: item, meeting: meeting)
+        case .statement(.substitute):
+            // An ersättaryttrande is made by a substitute who is present but does not decide this item.
+            let taking = Set(takingPart(meeting: meeting, item: item))
+            let waiting = presentMembers(meeting: meeting).filter { member in
+                !taking.contains(member) && store.committee.member(id: member)?.role(on: target.meeting.date) == .substitute
+            }
+            guard !waiting.isEmpty else { status = strings.clerk.noSubstituteWaiting; return [] }
+            picker = Picker(.item(.statement(item: item, kind: .substitute)), meeting: meeting, title: strings.clerk.statement(.substitute).pickerTitle,
+                            rows: waiting.map { Picker.Row(label: memberName($0), value: .member($0)) }, allowsSeveral: true)
+        case .statement(let kind):
+            picker = memberPicker(.statement(item: item, kind: kind), title: strings.clerk.statement(kind).pickerTitle, item: item, meeting: meeting,
+                                  withParties: true)
+        case .lines(let list):
+            prompt = Prompt(purpose: .item(.lines(meeting: meeting, item: item, list: list)),
+                            text: list.lines(in: record).joined(separator: Prompt.clauseSeparator))
+        case .counterProposal:
+            guard let last = record.propositionOrder.indices.last else { status = strings.clerk.noStepYet; return [] }
+            let chooses = !record.propositionOrder[last].choosesCounterProposal
+            status = chooses ? strings.clerk.counterProposalMarked(names.proposal(record.propositionOrder[last].preferred))
+                             : strings.clerk.counterProposalUnmarked
+            return recordItem(.counterProposal(step: last, chooses))
         case .checkedAtOnce:
             let checked = !(record.checkedAtOnce ?? false)
             status = checked ? strings.clerk.checkedAtOnceOn : strings.clerk.checkedAtOnceOff
@@ -206,7 +229,10 @@ extension AppState {
             guard !rows.isEmpty else { status = strings.clerk.nothingRecorded; return [] }
             picker = Picker(.item(.remove(item: item)), meeting: meeting, title: strings.clerk.removeTitle, rows: rows)
         case .kind(let kind):
-            picker = memberPicker(.proposers(item: item, kind: kind), title: strings.clerk.proposersTitle, item: item, meeting: meeting)
+            picker = memberPicker(.proposers(item: item, kind: kind), title: strings.clerk.proposersTitle, item: item, meeting: meeting,
+                                  withParties: true)
+        case .decide(.referred):
+            prompt = Prompt(purpose: .item(.referralBody(meeting: meeting, item: item)), text: record.decision?.referredTo ?? "")
         case .decide(let category):
             // The clauses recorded for this category, else what this kind of decision says: the winning
             // proposal's clauses for a bifall, the usual wording (in the committee's language) for the rest.
@@ -239,13 +265,13 @@ extension AppState {
                 return recordItem(.addProposal(proposal))
             case .other?:
                 recordMenu = RecordMenu(meeting: target.meeting.id, item: target.item.id, step: .proposalKind)
-            case .member?, .proposal?, .entry?, nil:
+            case .member?, .proposal?, .entry?, .party?, .seatNotRecorded?, nil:
                 break
             }
         case .proposers(_, let kind):
-            let members = picked.chosenMembers
-            guard !members.isEmpty else { return [] }
-            prompt = Prompt(purpose: .item(.proposalText(meeting: picked.meeting, item: target.item.id, kind: kind, proposers: members)))
+            let (members, parties) = (picked.chosenMembers, picked.chosenParties)
+            guard !members.isEmpty || !parties.isEmpty else { return [] }
+            prompt = Prompt(purpose: .item(.proposalText(meeting: picked.meeting, item: target.item.id, kind: kind, proposers: members, parties: parties)))
         case .withdraw:
             guard let id = picked.chosenProposals.first, let proposal = record.proposals.first(where: { $0.id == id }) else { return [] }
             status = proposal.isWithdrawn ? strings.clerk.proposalRestored(names.name(of: proposal)) : strings.clerk.proposalWithdrawn(names.name(of: proposal))
@@ -286,10 +312,10 @@ extension AppState {
         case .reservationFavour(_, let members):
             let favour = picked.chosenProposals.first
             confirmation = .writtenReservation(Reservation(members: members, inFavourOf: favour))
-        case .statement(_, let special):
-            let members = picked.chosenMembers
-            guard !members.isEmpty else { return [] }
-            prompt = Prompt(purpose: .item(.statement(meeting: picked.meeting, item: target.item.id, special: special, members: members)))
+        case .statement(_, let kind):
+            let (members, parties) = (picked.chosenMembers, picked.chosenParties)
+            guard !members.isEmpty || !parties.isEmpty else { return [] }
+            prompt = Prompt(purpose: .item(.statement(meeting: picked.meeting, item: target.item.id, kind: kind, members: members, parties: parties)))
         case .remove:
             guard case .entry(let entry)? = picked.chosen.first else { return [] }
             status = strings.clerk.entryRemoved
@@ -311,22 +337,37 @@ extension AppState {
         let typed = text.trimmingWhitespace
         guard let target = recordingTarget else { return [] }
         switch purpose {
-        case .proposalText(_, _, let kind, let proposers):
+        case .proposalText(_, _, let kind, let proposers, let parties):
             guard !typed.isEmpty else { status = strings.clerk.emptyNotSaved; return [] }
-            let proposal = PutProposal(id: newProposalID(kind, in: target.record), kind: kind, proposers: proposers, text: typed)
+            let proposal = PutProposal(id: newProposalID(kind, in: target.record), kind: kind, proposers: proposers, text: typed,
+                                       parties: parties.isEmpty ? nil : parties)
             status = strings.clerk.proposalPut(names.name(of: proposal))
             return recordItem(.addProposal(proposal))
         case .decision(_, _, let category):
             let clauses = typed.split(separator: "|").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
             status = strings.clerk.decisionRecorded(strings.decisionCategories[category] ?? category.rawValue)
-            return recordItem(.decision(Decision(category: category, clauses: clauses)))
+            // Editing a referral's clauses keeps the body it was referred to.
+            let body = target.record.decision.flatMap { $0.category == category ? $0.referredTo : nil }
+            return recordItem(.decision(Decision(category: category, clauses: clauses, referredTo: body)))
+        case .referralBody:
+            guard !typed.isEmpty else { status = strings.clerk.emptyNotSaved; return [] }
+            // The body first, then the clauses to check: the usual wording, in the committee's language.
+            let clauses = [contentStrings.clerk.referralClause(typed)]
+            status = strings.clerk.decisionRecorded(strings.decisionCategories[.referred] ?? "")
+            let effects = recordItem(.decision(Decision(category: .referred, clauses: clauses, referredTo: typed)))
+            prompt = Prompt(purpose: .item(.decision(meeting: target.meeting.id, item: target.item.id, category: .referred)),
+                            text: clauses.joined(separator: Prompt.clauseSeparator))
+            return effects
+        case .lines(_, _, let list):
+            let lines = typed.split(separator: "|").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+            status = strings.clerk.textList(list).recorded(lines.count)
+            return recordItem(.lines(list, lines))
         case .voteCounts(_, _, let yes, let no):
             return recordCountedVote(typed, yes: yes, no: no, meeting: target.meeting, item: target.item, record: target.record)
-        case .statement(_, _, let special, let members):
+        case .statement(_, _, let kind, let members, let parties):
             guard !typed.isEmpty else { status = strings.clerk.emptyNotSaved; return [] }
-            let statement = Statement(members: members, text: typed)
-            status = special ? strings.clerk.specialStatementRecorded : strings.clerk.minuteNoteRecorded
-            return recordItem(special ? .addSpecialStatement(statement) : .addMinuteNote(statement))
+            status = strings.clerk.statement(kind).recorded
+            return recordItem(.addStatement(kind, Statement(members: members, text: typed, parties: parties.isEmpty ? nil : parties)))
         }
     }
 
@@ -379,12 +420,17 @@ extension AppState {
         return present.isEmpty ? all : all.filter { present.contains($0) }
     }
 
-    /// A picker of the members taking part in the item (everyone present if attendance is not recorded).
-    func memberPicker(_ purpose: Picker.ItemPurpose, title: String, item: String, meeting: String) -> Picker {
+    /// A picker of the members taking part in the item (everyone present if attendance is not recorded),
+    /// and, where a party group may act together, their parties after them.
+    func memberPicker(_ purpose: Picker.ItemPurpose, title: String, item: String, meeting: String, withParties: Bool = false) -> Picker {
         let taking = takingPart(meeting: meeting, item: item)
         let members = taking.isEmpty ? presentMembers(meeting: meeting) : taking
+        var parties: [String] = []
+        for party in members.compactMap({ store.committee.member(id: $0)?.party }) where !parties.contains(party) { parties.append(party) }
         return Picker(.item(purpose), meeting: meeting, title: title,
-                      rows: members.map { Picker.Row(label: memberName($0), value: .member($0)) }, allowsSeveral: true)
+                      rows: members.map { Picker.Row(label: memberName($0), value: .member($0)) }
+                        + (withParties ? parties.map { Picker.Row(label: strings.clerk.partyGroup($0), value: .party($0)) } : []),
+                      allowsSeveral: true)
     }
 
     /// Members taking part in an item, in the store's order.
@@ -414,11 +460,10 @@ extension AppState {
         rows += record.reservations.enumerated().map { index, reservation in
             Picker.Row(label: strings.clerk.reservationEntry(reservation.members.map(memberName).joined(separator: ", ")), value: .entry(.reservation(index)))
         }
-        rows += record.minuteNotes.enumerated().map { index, note in
-            Picker.Row(label: strings.clerk.minuteNoteEntry(note.text), value: .entry(.minuteNote(index)))
-        }
-        rows += record.specialStatements.enumerated().map { index, statement in
-            Picker.Row(label: strings.clerk.specialStatementEntry(statement.text), value: .entry(.specialStatement(index)))
+        for kind in StatementKind.allCases {
+            rows += kind.statements(in: record).enumerated().map { index, statement in
+                Picker.Row(label: strings.clerk.statement(kind).entry(statement.text), value: .entry(.statement(kind, index)))
+            }
         }
         if record.checkedAtOnce == true { rows.append(Picker.Row(label: strings.clerk.checkedAtOnceOn, value: .entry(.checkedAtOnce))) }
         return rows

@@ -26,7 +26,7 @@ extension AppState {
             guard case .attendance(let member)? = target else { status = strings.clerk.onAttendanceRow; return [] }
             var attendance = record?.attendance.first { $0.member == member } ?? Attendance(member: member, present: false)
             attendance.present.toggle()
-            if !attendance.present { attendance.servingFor = nil }
+            if !attendance.present { (attendance.servingFor, attendance.serving) = (nil, nil) }
             return self.record(.attendance(attendance), meeting: meeting)
         case .everyonePresent:
             let seats = store.committee.members.filter { [.chair, .viceChair, .member].contains($0.role(on: meeting.date)) }
@@ -42,7 +42,8 @@ extension AppState {
             }
             picker = Picker(.meeting(.servingFor(member: member)), meeting: meeting.id, title: strings.clerk.servingForTitle(memberName(member)),
                             rows: absent.map { Picker.Row(label: memberName($0.id), value: .member($0.id)) }
-                                + [Picker.Row(label: strings.clerk.notServing, value: .other)])
+                                + [Picker.Row(label: strings.clerk.seatNotRecorded, value: .seatNotRecorded),
+                                   Picker.Row(label: strings.clerk.notServing, value: .other)])
         case .arrivedAt, .leftAt:
             guard case .attendance(let member)? = target, record?.attendance.first(where: { $0.member == member })?.present == true else {
                 status = strings.clerk.onPresentRow
@@ -130,6 +131,7 @@ extension AppState {
             var attendance = record?.attendance.first { $0.member == member } ?? Attendance(member: member, present: true)
             attendance.present = true
             attendance.servingFor = picked.chosenMembers.first
+            attendance.serving = picked.chosen.first == .seatNotRecorded ? true : nil
             return self.record(.attendance(attendance), meeting: meeting)
         }
     }
@@ -150,9 +152,10 @@ extension AppState {
         switch purpose {
         case .arrivedAt(_, let member), .leftAt(_, let member):
             guard let found = item(numbered: text) else { return [] }
-            var attendance = record?.attendance.first { $0.member == member } ?? Attendance(member: member, present: true)
-            if case .arrivedAt = purpose { attendance.arrivedAt = found?.id } else { attendance.leftAt = found?.id }
-            return self.record(.attendance(attendance), meeting: meeting)
+            let attendance = record?.attendance.first { $0.member == member } ?? Attendance(member: member, present: true)
+            let arriving: Bool = if case .arrivedAt = purpose { true } else { false }
+            return self.record(.attendance(attendance.moving(arriving ? .arrival : .departure, to: found?.id, agenda: meeting.agenda.map(\.id))),
+                               meeting: meeting)
         case .checking:
             let parts = text.split(separator: " ", maxSplits: 2).map(String.init)
             guard parts.count == 3, CalendarDate.isValid(parts[0]), parts[1].wholeMatch(of: /[0-2][0-9]:[0-5][0-9]/) != nil else {
@@ -161,9 +164,11 @@ extension AppState {
             }
             return self.record(.checking(MeetingRecord.Checking(date: parts[0], time: parts[1], place: parts[2])), meeting: meeting)
         case .official:
+            // The title is written when the protokoll gives one.
             let parts = text.split(separator: ",", maxSplits: 1).map { String($0).trimmingWhitespace }
-            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { status = strings.clerk.officialFormat; return [] }
-            return self.record(.officials((record?.officials ?? []) + [Official(name: parts[0], title: parts[1])]), meeting: meeting)
+            guard let name = parts.first, !name.isEmpty else { status = strings.clerk.officialFormat; return [] }
+            let title = parts.count == 2 && !parts[1].isEmpty ? parts[1] : nil
+            return self.record(.officials((record?.officials ?? []) + [Official(name: name, title: title)]), meeting: meeting)
         case .firstParagraph:
             guard let number = Int(text), number > 0 else { status = strings.clerk.numberNeeded; return [] }
             return self.record(.firstParagraph(number), meeting: meeting)

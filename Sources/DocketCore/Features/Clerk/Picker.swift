@@ -10,6 +10,10 @@ public struct Picker: Sendable, Equatable {
         case entry(ItemEntry)
         /// A proposal ready to put: a member's shared own proposal.
         case put(PutProposal)
+        /// A party group, by abbreviation: a proposer or the author of a statement.
+        case party(String)
+        /// A substitute serving for a member the protokoll does not name.
+        case seatNotRecorded
         /// "Something else": typed, or none of the above.
         case other
     }
@@ -39,7 +43,7 @@ public struct Picker: Sendable, Equatable {
         case members(MemberList, item: String)
         case reservation(item: String)
         case reservationFavour(item: String, members: [String])
-        case statement(item: String, special: Bool)
+        case statement(item: String, kind: StatementKind)
         case remove(item: String)
     }
 
@@ -99,6 +103,7 @@ public struct Picker: Sendable, Equatable {
         marked.sorted().compactMap { if case .member(let id) = rows[$0].value { return id } else { return nil } }
     }
     var chosenProposals: [String] { chosen.compactMap { if case .proposal(let id) = $0 { return id } else { return nil } } }
+    var chosenParties: [String] { chosen.compactMap { if case .party(let party) = $0 { return party } else { return nil } } }
 }
 
 extension AppState {

@@ -7,6 +7,7 @@ extension Strings {
         case .fault(let fault): return fault.message(naming: names.member, vote: names.vote, proposal: names.proposal).capitalizingFirstLetter
         case .noQuorum(let present, let seats): return noQuorum(present, seats)
         case .notPut(let proposal): return notPut(names.proposal(proposal))
+        case .counterProposalNotPut(let proposal): return counterProposalNotPut(names.proposal(proposal))
         case .voteInProgress(let vote, let missing): return voteInProgress(names.vote(vote), missing.map(names.member))
         case .tieAwaitingChair(let vote): return tieWithoutCastingVote(names.vote(vote))
         case .noDecision: return noDecision

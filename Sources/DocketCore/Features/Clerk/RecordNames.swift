@@ -27,8 +27,8 @@ public struct RecordNames {
     }
 
     public func name(of proposal: PutProposal) -> String {
-        if proposal.agendaProposal != nil || proposal.proposers.isEmpty { return proposal.text }
-        return strings.clerk.memberProposal(proposal.proposers.map(member), proposal.kind)
+        if proposal.agendaProposal != nil || !proposal.isMoved { return proposal.text }
+        return strings.clerk.memberProposal(proposal.proposers.map(member) + (proposal.parties ?? []), proposal.kind)
     }
 
     /// Its name and, for a member's proposal, its text: what a picker or the Outcome part lists.

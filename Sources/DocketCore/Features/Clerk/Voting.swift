@@ -49,6 +49,11 @@ extension AppState {
                 order.append(substitute.member)
             }
         }
+        // Substitutes serving for a seat the protokoll does not name answer after the seats.
+        for substitute in attendance where substitute.serving == true && substitute.servingFor == nil
+            && taking.contains(substitute.member) && !order.contains(substitute.member) && substitute.member != chair {
+            order.append(substitute.member)
+        }
         if let chair, taking.contains(chair) { order.append(chair) }
         return RollCall(meeting: meeting.id, item: item.id, vote: vote, order: order, chair: chair)
     }
