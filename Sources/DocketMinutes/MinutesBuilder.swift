@@ -86,7 +86,7 @@ public struct MinutesBuilder {
             let position = agendaOrder.firstIndex(of: item.id) ?? 0
             let index = placed.lastIndex { $0.position < position }.map { $0 + 1 } ?? 0
             placed.insert((position, MinutesDocument.Paragraph(number: nil, title: title(of: item),
-                                                               blocks: [.text(labels.struck("\(item.number)"))])), at: index)
+                                                               blocks: [.text(labels.struck(item.printedNumber))])), at: index)
         }
         let paragraphs = placed.map(\.paragraph)
         let shown = handled.compactMap { numbers[$0.item] }
@@ -141,7 +141,7 @@ public struct MinutesBuilder {
     /// "§ 105" for an item, or its agenda number when it has no §.
     func reference(_ itemID: String) -> String {
         if let number = record.paragraphNumbers[itemID] { return "§ \(number)" }
-        return meeting.agenda.first { $0.id == itemID }.map { "\($0.number)" } ?? itemID
+        return meeting.agenda.first { $0.id == itemID }?.printedNumber ?? itemID
     }
 
     // MARK: Header
@@ -247,13 +247,13 @@ public struct MinutesBuilder {
 
     func agendaChanges() -> [String] {
         func item(_ id: String) -> String {
-            meeting.agenda.first { $0.id == id }.map { "\($0.number) \(title(of: $0))" } ?? id
+            meeting.agenda.first { $0.id == id }.map { "\($0.printedNumber) \(title(of: $0))" } ?? id
         }
         return record.agendaChanges.map { change in
             switch change.kind {
             case .struck: return labels.struck(item(change.item))
             case .added: return labels.added(item(change.item))
-            case .moved: return labels.moved(item(change.item), change.before.flatMap { id in meeting.agenda.first { $0.id == id }.map { "\($0.number)" } })
+            case .moved: return labels.moved(item(change.item), change.before.flatMap { id in meeting.agenda.first { $0.id == id }?.printedNumber })
             }
         }
     }

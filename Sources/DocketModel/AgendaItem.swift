@@ -3,8 +3,10 @@
 public struct AgendaItem: Codable, Equatable, Sendable {
     /// Stable within the meeting, so records and positions survive renumbering.
     public var id: String
-    /// The number printed on the agenda.
+    /// Its number on the agenda, unique within the meeting.
     public var number: Int
+    /// The number as the agenda prints it when it is not plain ("4 a", "17 a)"): an item added between others.
+    public var label: String?
     /// Id of one of the meeting's sections.
     public var section: String
     /// The matter's id; absent for procedural items.
@@ -33,9 +35,10 @@ public struct AgendaItem: Codable, Equatable, Sendable {
     }
 
     public init(id: String, number: Int, section: String, matter: String? = nil, proposals: [String]? = nil,
-                title: String? = nil, confidential: Bool? = nil, presenter: String? = nil, procedure: Procedure? = nil) {
+                title: String? = nil, confidential: Bool? = nil, presenter: String? = nil, procedure: Procedure? = nil, label: String? = nil) {
         self.id = id
         self.number = number
+        self.label = label
         self.section = section
         self.matter = matter
         self.proposals = proposals
@@ -47,4 +50,13 @@ public struct AgendaItem: Codable, Equatable, Sendable {
 
     public var isConfidential: Bool { confidential ?? false }
     public var isProcedural: Bool { matter == nil }
+
+    /// The number as people see it: the label, else the number.
+    public var printedNumber: String { label ?? "\(number)" }
+
+    /// Whether a typed number names this item: "4 a", "4a" and "4A" name the item labelled "4 a".
+    public func isNumbered(_ typed: String) -> Bool {
+        func plain(_ text: String) -> String { text.lowercased().filter { !$0.isWhitespace && $0 != ")" } }
+        return plain(typed) == plain(printedNumber)
+    }
 }

@@ -26,4 +26,12 @@ extension Meeting {
 
     /// The number for an extra item: after every number on the agenda.
     public var nextItemNumber: Int { (agenda.map(\.number).max() ?? 0) + 1 }
+
+    /// The label of an item added after `item`, as agendas print it: "11 a", else "11 b"….
+    public func extraLabel(after item: AgendaItem) -> String {
+        let base = item.printedNumber.prefix { $0.isNumber }
+        let taken = Set(agenda.map(\.printedNumber))
+        let letters = "abcdefghijklmnopqrstuvwxyz".map { "\(base) \($0)" }
+        return letters.first { !taken.contains($0) } ?? "\(nextItemNumber)"
+    }
 }

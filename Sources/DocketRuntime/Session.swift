@@ -261,7 +261,7 @@ public struct Session {
         let time = Timestamp.rfc3339(Date(), in: timeZone)
         let (edit, meeting) = (change.edit.stamped(time), change.meeting)
         let summary = [edit.action, meeting, edit.item.flatMap { id in
-            state.store.meetings.first { $0.id == meeting }?.agenda.first { $0.id == id }.map { "\($0.number). \(state.title(of: $0))" }
+            state.store.meetings.first { $0.id == meeting }?.agenda.first { $0.id == id }.map { "\($0.printedNumber). \(state.title(of: $0))" }
         }].compactMap { $0 }.joined(separator: " ")
         let id = change.id ?? UUID().uuidString.lowercased()
         let entry = JournalEntry(time: time, person: member, action: edit.action, meeting: meeting, item: edit.item, summary: summary, change: id)
@@ -282,7 +282,7 @@ public struct Session {
         let stamp = LiveMeeting.Stamp(at: Timestamp.rfc3339(Date(), in: timeZone), by: member)
         let firstItem = meeting.agenda.first?.id
         let entryItem = action.item(firstItem: firstItem) ?? state.live[meeting.id]?.current
-        let title = entryItem.flatMap { id in meeting.agenda.first { $0.id == id } }.map { "§ \($0.number) \(state.title(of: $0))" } ?? ""
+        let title = entryItem.flatMap { id in meeting.agenda.first { $0.id == id } }.map { "\($0.printedNumber). \(state.title(of: $0))" } ?? ""
         let entry = JournalEntry(time: stamp.at, person: member, action: action.name, meeting: meeting.id, item: entryItem,
                                  summary: "\(action.name) \(meeting.id) \(title)".trimmingCharacters(in: .whitespaces))
         do {

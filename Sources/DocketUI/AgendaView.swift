@@ -30,8 +30,8 @@ enum AgendaView {
                 let selected = index == agenda.cursor.selected
                 let role: Role = selected ? .selected : .normal
                 if selected { grid.fill(x: area.x, y: y, count: area.width, role: .selected) }
-                let number = "\(item.number)"
-                grid.put(number, x: titleX - 2 - number.count, y: y, role: role)
+                let number = wrapper.truncate(item.printedNumber, width: titleX - 3)
+                grid.put(number, x: titleX - 2 - state.metrics.width(of: number), y: y, role: role)
                 let title = state.title(of: item)
                 let titleRoom = (diaryWidth > 0 ? diaryX - 2 : badgeX - 1) - titleX
                 grid.put(wrapper.truncate(title, width: max(0, titleRoom)), x: titleX, y: y, role: item.isProcedural && !selected ? .muted : role)

@@ -16,7 +16,7 @@ enum NotesOverviewView {
             switch overview.rows[index] {
             case .item(let itemIndex):
                 let item = meeting.agenda[itemIndex]
-                grid.put(wrapper.truncate("\(item.number). \(state.title(of: item))", width: area.width - 2), x: area.x + 1, y: y, role: .heading)
+                grid.put(wrapper.truncate("\(item.printedNumber). \(state.title(of: item))", width: area.width - 2), x: area.x + 1, y: y, role: .heading)
             case .note(_, let visible):
                 let selected = index == overview.cursor.selected
                 if selected { grid.fill(x: area.x, y: y, count: area.width, role: .selected) }

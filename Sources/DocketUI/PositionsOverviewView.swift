@@ -13,7 +13,7 @@ enum PositionsOverviewView {
             let item = meeting.agenda[itemIndex]
             let selected = index == overview.cursor.selected
             if selected { grid.fill(x: area.x, y: y, count: area.width, role: .selected) }
-            let title = "\(item.number). \(state.title(of: item))"
+            let title = "\(item.printedNumber). \(state.title(of: item))"
             grid.put(wrapper.truncate(title, width: stanceX - 3), x: area.x + 1, y: y, role: selected ? .selected : .normal)
             let text: String
             let role: Role

@@ -36,7 +36,7 @@ struct LiveEndToEndTests {
         #expect(log.status == 0, "\(log.standardError)")
         let lines = log.standardOutput.split(separator: "\n")
         #expect(lines.count == 6)
-        #expect(lines.first?.contains("karin-holmberg  open  open 2026-12-10 § 1 Mötets öppnande") == true)
+        #expect(lines.first?.contains("karin-holmberg  open  open 2026-12-10 1. Mötets öppnande") == true)
         #expect(lines.last?.contains("karin-holmberg  pause") == true)
         #expect(try DocketProcess.run(["validate", store]).status == 0)
         try chair.send("Q")

@@ -501,6 +501,10 @@ struct ClerkTests {
         let agenda = state.store.meetings[1].agenda
         #expect(agenda.map(\.number) == [1, 2, 3, 4, 13, 5, 6, 7, 8, 9, 10, 11, 12])
         #expect(agenda[4].title == "Extra ärende om lokaler")
+        #expect(agenda[4].printedNumber == "4 a", "numbered as agendas number an item put in between")
+        #expect(state.status == "Extra item 4 a added")
+        #expect(state.store.meetings[1].extraLabel(after: agenda[3]) == "4 b")
+        #expect(agenda[4].isNumbered("4A") && agenda[4].isNumbered("4 a)") && !agenda[4].isNumbered("4"))
         (state, _) = Fixtures.send(Fixtures.keys("GkkM5") + [.enter], to: state)
         #expect(state.store.meetings[1].agenda.map(\.number) == [1, 2, 3, 4, 13, 10, 5, 6, 7, 8, 9, 11, 12])
         #expect(state.store.records[ClerkTests.meeting]?.struckItems == ["dagordning"])

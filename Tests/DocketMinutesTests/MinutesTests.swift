@@ -89,7 +89,7 @@ struct MinutesTests {
         #expect(Demo.field("Justeringens plats och tid", in: document) == ["Socialförvaltningen, Storgatan 14, torsdag 29 oktober 2026 10.00"])
         #expect(Demo.field("Paragrafer", in: document) == ["§§ 101–112"])
         #expect(Demo.field("Dagordning", in: document) == ["Ärende 8 Yttrande till förvaltningsrätten i mål om vård enligt LVU utgår.",
-                                                           "Extra ärende: 13 Tillgänglighet i socialförvaltningens lokaler."])
+                                                           "Extra ärende: 11 a Tillgänglighet i socialförvaltningens lokaler."])
     }
 
     @Test("arrivals and departures name the first and last § taken part in")

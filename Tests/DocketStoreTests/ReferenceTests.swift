@@ -74,6 +74,14 @@ struct ReferenceTests {
         #expect(lines.contains("committee.json: $.members[2].terms[0].to: the term ends (2020-01-01) before it begins (2023-01-01)"))
     }
 
+    @Test("an agenda label printed on another item too; a party group no member belongs to")
+    func labelsAndParties() throws {
+        let lines = try problems(editing: upcoming) { $0.set(["agenda", 4, "label"], .string("4")) }
+        #expect(lines == ["meetings/2026-12-10/meeting.json: $.agenda[4].label: the label \"4\" is printed on another item too"])
+        let record = try problems(editing: "meetings/2026-10-22/record.json") { $0.set(["items", 5, "proposals", 2, "parties", 0], .string("PP")) }
+        #expect(record == ["meetings/2026-10-22/record.json: $.items[5]: no member of the committee belongs to the party \"PP\""])
+    }
+
     @Test("a record naming a missing member, item, proposal or vote")
     func recordReferences() throws {
         let lines = try problems(editing: "meetings/2026-10-22/record.json") {
@@ -99,7 +107,7 @@ struct ReferenceTests {
         }
         #expect(lines == [
             "meetings/2026-12-10/meeting.json: $.agenda[0].number: expected an item number (1 or higher), found the text \"1\"",
-            "meetings/2026-12-10/meeting.json: $.agenda[1]: unknown field \"sektion\" (the fields allowed here are: confidential, id, matter, number, presenter, procedure, proposals, section, title)",
+            "meetings/2026-12-10/meeting.json: $.agenda[1]: unknown field \"sektion\" (the fields allowed here are: confidential, id, label, matter, number, presenter, procedure, proposals, section, title)",
             "meetings/2026-12-10/meeting.json: $.time: expected a time written HH:MM (24-hour clock), found the text \"25:00\"",
         ])
     }

@@ -28,7 +28,7 @@ public struct ItemLayout: Sendable, Equatable {
         let text = min(max(10, width - 3), ItemLayout.readingWidth)
         self.width = width
 
-        var header = wrapper.wrap("\(item.number). \(title)", width: text, atMost: ItemLayout.maximumTitleLines).map { StyledLine($0, .heading) }
+        var header = wrapper.wrap("\(item.printedNumber). \(title)", width: text, atMost: ItemLayout.maximumTitleLines).map { StyledLine($0, .heading) }
         var meta: [String] = []
         if let matter { meta.append(matter.diaryNumber) }
         if let report = matter?.report {
@@ -284,7 +284,7 @@ public struct ItemLayout: Sendable, Equatable {
                 let kind = record?.struckItems.contains(item.id) == true ? strings.struck : (outcome ?? strings.onAgenda)
                 let paragraph = record?.paragraphNumbers[item.id]
                 entries.append(Entry(date: meeting.date, kind: kind, line: store.committee.name + (paragraph.map { ", § \($0)" } ?? ""),
-                                     note: strings.onAgendaNote(item.number), target: .agenda(meetingIndex: meetingIndex, itemIndex: itemIndex)))
+                                     note: strings.onAgendaNote(item.printedNumber), target: .agenda(meetingIndex: meetingIndex, itemIndex: itemIndex)))
             }
         }
         entries = entries.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)

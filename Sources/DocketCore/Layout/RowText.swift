@@ -44,7 +44,7 @@ extension AppState {
         case .heading(let title): return title
         case .item(let index):
             let item = meeting.agenda[index]
-            return ["\(item.number)", title(of: item), diaryNumber(of: item) ?? "", item.isConfidential ? strings.confidential : ""]
+            return [item.printedNumber, title(of: item), diaryNumber(of: item) ?? "", item.isConfidential ? strings.confidential : ""]
                 .joined(separator: " ")
         }
     }

@@ -27,7 +27,7 @@ public struct ItemScreen: ScreenUnit, Equatable {
 
     func crumbs(in state: AppState, below: Screen?) -> [String] {
         let meeting = state.store.meetings[meetingIndex]
-        return [state.strings.itemOf(meeting.agenda[itemIndex].number, meeting.agenda.count)]
+        return [state.strings.itemOf(meeting.agenda[itemIndex].printedNumber, meeting.agenda.count)]
     }
 
     func currentLine(in state: AppState) -> Int {

@@ -98,7 +98,7 @@ public struct MeetingRecordScreen: ListScreenUnit, Equatable {
         }
         func itemLabel(_ id: String?) -> String {
             guard let id, let item = meeting.agenda.first(where: { $0.id == id }) else { return id ?? "" }
-            return "\(item.number). \(state.title(of: item))"
+            return "\(item.printedNumber). \(state.title(of: item))"
         }
         add(strings.firstParagraphRow(record?.firstParagraph ?? state.firstParagraph(for: meeting), record == nil), .body, .firstParagraph)
         add("")
@@ -116,7 +116,7 @@ public struct MeetingRecordScreen: ListScreenUnit, Equatable {
                 // Each stretch of taking part: "från 3. …, gick före 5. …; från 7. …".
                 // Several stretches name their items by number alone, so the row stays readable.
                 let label: (String) -> String = present.periods == nil ? itemLabel : { id in
-                    meeting.agenda.first { $0.id == id }.map { "\($0.number)" } ?? id
+                    meeting.agenda.first { $0.id == id }?.printedNumber ?? id
                 }
                 let stretches = present.stretches.map { stretch in
                     [stretch.arrivedAt.map { strings.arrivedAt(label($0)) }, stretch.leftAt.map { strings.leftAt(label($0)) }]

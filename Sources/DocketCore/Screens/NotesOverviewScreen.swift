@@ -47,7 +47,7 @@ public struct NotesOverviewScreen: ListScreenUnit, Equatable {
             switch row {
             case .item(let itemIndex):
                 let item = state.store.meetings[meetingIndex].agenda[itemIndex]
-                return "\(item.number). \(state.title(of: item))"
+                return "\(item.printedNumber). \(state.title(of: item))"
             case .note(_, let visible):
                 return visible.note.text
             }

@@ -146,9 +146,9 @@ public struct ClerkStrings: Sendable {
     public let correcting: String
     public let extraItemPrompt: String
     public let moveItemPrompt: String
-    public let extraAdded: @Sendable (Int) -> String
-    public let struckItem: @Sendable (Int) -> String
-    public let unstruck: @Sendable (Int) -> String
+    public let extraAdded: @Sendable (String) -> String
+    public let struckItem: @Sendable (String) -> String
+    public let unstruck: @Sendable (String) -> String
     /// The words of each kind of statement (protokollsanteckning, särskilt yttrande, ersättaryttrande).
     public let statement: @Sendable (StatementKind) -> StatementWords
     /// The words of each list of lines on an item (beslutsunderlag, expedieras).

@@ -18,7 +18,7 @@ public struct Strings: Sendable {
     public let procedural: String
     /// An item added at the meeting.
     public let extraItem: String
-    public let itemOf: @Sendable (Int, Int) -> String
+    public let itemOf: @Sendable (String, Int) -> String
     public let partNames: [ItemPart: String]
     public let proposalBy: @Sendable (String) -> String
     public let noProposal: String
@@ -31,7 +31,7 @@ public struct Strings: Sendable {
     public let author: String
     public let noHistory: String
     public let onAgenda: String
-    public let onAgendaNote: @Sendable (Int) -> String
+    public let onAgendaNote: @Sendable (String) -> String
     public let historyKinds: [ReferralKind: String]
     public let noAttachments: String
     /// A text attachment, which Docket's own pager shows.
@@ -154,7 +154,7 @@ public struct Strings: Sendable {
     /// F on a meeting nobody has opened: a member does not open meetings.
     public let notOpenYet: String
     public let noMeetingHere: String
-    public let liveStatus: @Sendable (String, Int, String) -> String
+    public let liveStatus: @Sendable (String, String, String) -> String
     public let followingOn: String
     public let followingOff: String
     public let followingPaused: String

@@ -104,10 +104,10 @@ extension AppState {
         case .struck:
             if let index = changes.firstIndex(where: { $0.kind == .struck && $0.item == item.id }) {
                 changes.remove(at: index)
-                status = strings.clerk.unstruck(item.number)
+                status = strings.clerk.unstruck(item.printedNumber)
             } else {
                 changes.append(.struck(item.id))
-                status = strings.clerk.struckItem(item.number)
+                status = strings.clerk.struckItem(item.printedNumber)
             }
             return record(.agendaChanges(changes), meeting: meeting)
         case .added:
@@ -143,7 +143,7 @@ extension AppState {
         let record = store.records[meeting.id]
         func item(numbered typed: String) -> AgendaItem?? {
             if typed.isEmpty { return .some(nil) }
-            guard let found = meeting.agenda.first(where: { "\($0.number)" == typed }) else {
+            guard let found = meeting.agenda.first(where: { $0.isNumbered(typed) }) else {
                 status = strings.noSuchItem(typed)
                 return nil
             }
@@ -200,10 +200,13 @@ extension AppState {
             let id = FreeIdentifier.first("extra", notIn: taken)
             // A diary number of a matter in the store puts that matter on the agenda, with its proposals; anything else is a title.
             let matter = store.matters.values.first { $0.diaryNumber.caseInsensitiveCompare(text) == .orderedSame }
-            let added = matter.map { AgendaItem(id: id, number: meeting.nextItemNumber, section: section, matter: $0.id, proposals: $0.proposals.map(\.id)) }
-                ?? AgendaItem(id: id, number: meeting.nextItemNumber, section: section, title: text)
+            // Numbered as agendas number an item put in between: "11 a" after item 11.
+            let label = meeting.agenda.first { $0.id == after }.map(meeting.extraLabel(after:))
+            let added = matter.map { AgendaItem(id: id, number: meeting.nextItemNumber, section: section, matter: $0.id, proposals: $0.proposals.map(\.id),
+                                                label: label) }
+                ?? AgendaItem(id: id, number: meeting.nextItemNumber, section: section, title: text, label: label)
             let change = AgendaChange(kind: .added, item: id, before: meeting.agenda[safe: position]?.id, added: added)
-            status = strings.clerk.extraAdded(added.number)
+            status = strings.clerk.extraAdded(added.printedNumber)
             return self.record(.agendaChanges((record?.agendaChanges ?? []) + [change]), meeting: meeting)
         case .moveItem(_, let moved):
             guard let found = item(numbered: text) else { return [] }

@@ -59,7 +59,7 @@ extension AppState {
     /// J, then a number.
     mutating func jumpLive(_ text: String) -> [Effect] {
         guard let index = presidedMeeting else { return [] }
-        guard let target = store.meetings[index].agenda.firstIndex(where: { "\($0.number)" == text.trimmingWhitespace }) else {
+        guard let target = store.meetings[index].agenda.firstIndex(where: { $0.isNumbered(text) }) else {
             status = strings.noSuchItem(text.trimmingWhitespace)
             return []
         }
@@ -141,7 +141,7 @@ extension AppState {
         guard let index = liveMeetingIndex, let itemIndex = liveItemIndex(index) else { return nil }
         let item = store.meetings[index].agenda[itemIndex]
         let state = liveState(index) == .paused ? strings.paused.uppercased() : strings.liveMark
-        let summary = strings.liveStatus(state, item.number, title(of: item))
+        let summary = strings.liveStatus(state, item.printedNumber, title(of: item))
         // Following lasts, so it is shown for as long as it lasts, not in a message that goes away.
         if case .on = following { return strings.followingMark + " · " + summary }
         return summary

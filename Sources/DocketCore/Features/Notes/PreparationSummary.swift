@@ -15,7 +15,7 @@ public enum PreparationSummary {
         out += markdown ? "# \(title)\n" : "\(title)\n\(String(repeating: "=", count: title.count))\n"
         for item in meeting.agenda {
             guard let matterID = item.matter, let matter = store.matters[matterID] else { continue }
-            let heading = "\(item.number). \(item.title ?? matter.title) (\(matter.diaryNumber))"
+            let heading = "\(item.printedNumber). \(item.title ?? matter.title) (\(matter.diaryNumber))"
             out += markdown ? "\n## \(heading)\n\n" : "\n\(heading)\n\(String(repeating: "-", count: heading.count))\n"
             let bullet = markdown ? "- " : "  "
             if let mine = positions.first(where: { $0.position.author == member.id && $0.position.matter == matterID && $0.position.meeting == meeting.id }) {
