@@ -153,6 +153,17 @@ struct NavigationTests {
         #expect(opened.status == "Could not open x.pdf: no xdg-open")
     }
 
+    @Test("a bilaga known by its title alone says it is not in Docket, on the part and when opened")
+    func titleOnlyAttachment() throws {
+        // Item 6 of the past meeting: the delegation order, whose bilaga 1 is in the municipality's document system.
+        let (state, _) = Fixtures.send([.character("j"), .enter] + Fixtures.keys("jjjjj") + [.enter, .character("4")], to: Fixtures.state())
+        guard case .item(let item) = state.screen else { Issue.record("not on the item"); return }
+        #expect(item.lines.map(\.text).contains { $0.contains("Not in Docket: known by its title") }, "\(item.lines.map(\.text))")
+        let (opened, effects) = Fixtures.send([.enter], to: state)
+        #expect(effects.isEmpty)
+        #expect(opened.status == "Bilaga 1. Förslag till ändringar i delegationsordningen is not in Docket: ask the administration or look in the municipality's document system")
+    }
+
     @Test("an attachment with extracted text opens in the pager without reading a file")
     func inlineText() throws {
         // Item 9 of the upcoming meeting: a remiss whose attachment carries its text.

@@ -318,7 +318,11 @@ public struct ItemLayout: Sendable, Equatable {
             part.startEntry(.attachment(attachment))
             part.append(contentsOf: paragraph(attachment.title, .entry, width: width, wrapper: wrapper))
             // What kind of file it is and where it is, as a person recognises them: a file name, a web address.
-            let kind = attachment.mediaType.hasPrefix("text/") ? strings.attachmentText
+            if attachment.isTitleOnly {
+                part.append(contentsOf: paragraph(strings.attachmentTitleOnly, .muted, width: width, indent: 2, wrapper: wrapper))
+                continue
+            }
+            let kind = attachment.isText ? strings.attachmentText
                 : attachment.mediaType == "application/pdf" ? "PDF" : strings.attachmentFile
             let location = attachment.url ?? attachment.path.map { String($0.split(separator: "/").last ?? "") } ?? ""
             part.append(contentsOf: paragraph("\(kind) · \(location)", .muted, width: width, indent: 2, wrapper: wrapper))

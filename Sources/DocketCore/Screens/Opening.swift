@@ -72,7 +72,7 @@ extension AppState {
     func openAttachmentEffect(_ attachment: Attachment) -> Effect? {
         if let text = attachment.text, !text.isEmpty { return nil }
         if let path = attachment.path, StorePath.isConfined(path) {
-            return attachment.mediaType.hasPrefix("text/")
+            return attachment.isText
                 ? .readAttachment(path: path, title: attachment.title)
                 : .openExternally(.storeFile(path: path))
         }
@@ -85,6 +85,10 @@ extension AppState {
     mutating func open(_ attachment: Attachment) -> [Effect] {
         if let text = attachment.text, !text.isEmpty {
             openPager(title: attachment.title, text: text)
+            return []
+        }
+        if attachment.isTitleOnly {
+            status = strings.attachmentNotInStore(attachment.title)
             return []
         }
         guard let effect = openAttachmentEffect(attachment) else {

@@ -58,6 +58,8 @@ extension Strings {
         nothingToOpen: "Det finns inget att öppna här",
         onlyMeetingsOpen: "Bara sammanträden i ärendets historik kan öppnas",
         attachmentRefused: { "Öppnar inte \($0): bara filer i nämndens mapp och http(s)-adresser öppnas" },
+        attachmentTitleOnly: "Finns inte i Docket: bara titeln är känd (bilagan finns i kommunens dokumentsystem)",
+        attachmentNotInStore: { "\($0) finns inte i Docket: fråga förvaltningen eller sök i kommunens dokumentsystem" },
         attachmentNotText: { "Öppnar \($0) i ett annat program…" },
         opened: { "Öppnade \($0)" },
         openFailed: { "Kunde inte öppna \($0): \($1)" },

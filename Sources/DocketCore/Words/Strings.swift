@@ -61,6 +61,9 @@ public struct Strings: Sendable {
     public let nothingToOpen: String
     public let onlyMeetingsOpen: String
     public let attachmentRefused: @Sendable (String) -> String
+    /// A bilaga known by its title alone: on the Attachments part, and when opened.
+    public let attachmentTitleOnly: String
+    public let attachmentNotInStore: @Sendable (String) -> String
     public let attachmentNotText: @Sendable (String) -> String
     public let opened: @Sendable (String) -> String
     public let openFailed: @Sendable (String, String) -> String
