@@ -46,8 +46,9 @@ public enum HTMLMinutes {
         }
         out += ["<section class=\"signatures\">", "<h2>\(escape(document.signaturesTitle))</h2>"]
         for signature in document.signatures {
-            out.append("<div class=\"signature\"><span class=\"line\"></span><span class=\"role\">\(escape(signature.role))</span>"
-                       + "<span class=\"name\">\(escape(signature.name))</span></div>")
+            // The name printed under the line, then the role, as a protokoll sets them.
+            out.append("<div class=\"signature\"><span class=\"line\"></span><span class=\"name\">\(escape(signature.name))</span>"
+                       + "<span class=\"role\">\(escape(signature.role))</span></div>")
         }
         out += ["</section>", "<section class=\"notice\">", "<h2>\(escape(document.notice.title))</h2>",
                 "<p>\(escape(document.notice.statement))</p>", "<dl>"]

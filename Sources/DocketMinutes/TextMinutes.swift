@@ -4,10 +4,12 @@ import DocketText
 /// a column, clauses and paragraphs wrapped, named votes in aligned columns.
 public enum TextMinutes {
     public static let width = 72
-    static let labelWidth = 30
 
     public static func render(_ document: MinutesDocument, metrics: TextMetrics = TextMetrics()) -> String {
         let wrapper = TextWrapper(metrics: metrics)
+        // The label column fits the longest label ("Förvaringsplats för protokollet"), within half the page.
+        let labels = (document.header + document.notice.fields).map { metrics.width(of: InertText.make($0.label)) }
+        let labelWidth = min(width / 2, max(30, (labels.max() ?? 0) + 2))
         var out: [String] = []
         func underline(_ text: String, _ mark: Character) {
             out += [text, String(repeating: mark, count: max(3, metrics.width(of: text))), ""]

@@ -53,10 +53,12 @@ struct MinutesGoldenTests {
     static let requests: [(String, MinutesRequest)] = [
         ("full", MinutesRequest(meeting: Demo.meeting)),
         ("extract-5", MinutesRequest(meeting: Demo.meeting, items: [5])),
+        // The counter-proposal, the counted votes, a party group, an ersättaryttrande, beslutsunderlag and expedieras.
+        ("extract-6-7", MinutesRequest(meeting: Demo.meeting, items: [6, 7])),
         ("public", MinutesRequest(meeting: Demo.meeting, isPublic: true)),
     ]
 
-    @Test("full, an extract of one item and the public version, in Markdown, HTML and text", arguments: requests.indices)
+    @Test("full, extracts of one and of two items, and the public version, in Markdown, HTML and text", arguments: requests.indices)
     func golden(index: Int) throws {
         let (name, request) = MinutesGoldenTests.requests[index]
         let document = try Demo.document(request)
