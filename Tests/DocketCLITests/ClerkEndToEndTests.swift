@@ -70,3 +70,60 @@ struct ClerkEndToEndTests {
         try chair.waitFor(TmuxSession.marker + "0]")
     }
 }
+
+extension ClerkEndToEndTests {
+    @Test("the clerk records a party group's yrkande, a counter-proposal chosen by a counted vote and the main vote; the minutes print them")
+    func counterProposalByCounts() throws {
+        let clerk = try TmuxSession.demo(arguments: ["--as", "eva-lundgren"], height: 40)
+        let store = try #require(clerk.store)
+        try clerk.waitFor("Upcoming")
+        try clerk.send("Enter", "R", "*")
+        try clerk.waitFor("11 marked present")
+        try clerk.send("Escape", "j", "j", "j", "j", "j", "j", "Enter")
+        try clerk.waitFor("7. Svar på motion om fler platser i skyddat boende")
+
+        try clerk.send("r", "a")
+        try clerk.waitFor("Recorded: Socialförvaltningens")
+        // Leila Haddad's amendment, then one moved by the V group: the party rows follow the members in the picker.
+        try clerk.send("r", "p", "1", "a")
+        try clerk.type("leila")
+        try clerk.send("Enter")
+        try clerk.type("att gälla från mars")
+        try clerk.send("Enter")
+        try clerk.waitFor("Recorded: Amendment by Leila Haddad (S)")
+        try clerk.send("r", "p", "1", "a")
+        try clerk.type("(party")
+        try clerk.waitFor("S (party group)", "V (party group)")
+        try clerk.send("Down", "Down", "Enter")
+        try clerk.type("att gälla från april")
+        try clerk.send("Enter")
+        try clerk.waitFor("Recorded: Amendment by V")
+
+        // The counter-proposal: Leila Haddad's amendment (ja) against the V group's (nej), by counts; k says what the vote chose.
+        try clerk.send("r", "V", "2", "2")
+        try clerk.type("4 2 5")
+        try clerk.send("Enter")
+        try clerk.waitFor("4 ja, 2 nej")
+        try clerk.send("r", "k")
+        try clerk.waitFor("The last proposition chose the counter-proposal")
+        // The main vote: the amendment (ja) against the agenda's proposal (nej), 6–5; b decides as it went.
+        try clerk.send("r", "V", "2", "1")
+        try clerk.type("6 5 0")
+        try clerk.send("Enter")
+        try clerk.waitFor("6 ja, 5 nej")
+        try clerk.send("r", "b")
+        try clerk.waitFor("Decision recorded: decided, amended")
+
+        #expect(try DocketProcess.run(["validate", store]).status == 0)
+        let minutes = try DocketProcess.run(["minutes", store, "--meeting", "2026-12-10", "--item", "7"])
+        #expect(minutes.status == 0, "\(minutes.standardError)")
+        for line in ["V yrkar att gälla från april.",
+                     "och finner att ändringsyrkandet från Leila Haddad (S) utses till motförslag. Votering begärs.",
+                     "Med 4 ja-röster mot 2 nej-röster (5 avstår) utses ändringsyrkandet från Leila Haddad (S) till motförslag i huvudvoteringen.",
+                     "Med 6 ja-röster mot 5 nej-röster beslutar socialnämnden enligt ändringsyrkandet från Leila Haddad (S)."] {
+            #expect(minutes.standardOutput.contains(line), "\(line)\n\(minutes.standardOutput)")
+        }
+        try clerk.send("Q")
+        try clerk.waitFor(TmuxSession.marker + "0]")
+    }
+}
