@@ -64,6 +64,10 @@ final class TmuxSession {
     var store: String? { ownedFolder }
 
     func send(_ keys: String...) throws {
+        try send(keys)
+    }
+
+    func send(_ keys: [String]) throws {
         try tmux(["send-keys", "-t", session] + keys, capture: false)
     }
 
