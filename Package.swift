@@ -52,7 +52,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "docket-bench",
-            dependencies: ["DocketCore", "DocketUI", "DocketStore", "DocketDemo", "DocketText", "DocketModel", "DocketRuntime", "DocketMinutes"]
+            dependencies: ["DocketCore", "DocketUI", "DocketStore", "DocketDemo", "DocketText", "DocketModel", "DocketRuntime", "DocketMinutes",
+                           "DocketJSON", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "DocketRuntimeTests", dependencies: ["DocketRuntime", "DocketCore", "DocketUI", "DocketStore", "DocketDemo", "DocketModel"]),
         // Processes for the write-path tests (concurrent writers, a writer killed mid-write).

@@ -10,6 +10,8 @@ struct StoreConsistency {
     let committee: Committee?
     let committeeFile: String
     let matters: [LoadedFile<Matter>]
+    /// The matters by id, built once: every meeting's references are checked against it.
+    let matterByID: [String: Matter]
     let meetings: [LoadedFile<Meeting>]
     /// The records that passed their schema, by meeting id.
     private(set) var records: [String: MeetingRecord] = [:]
@@ -26,6 +28,7 @@ struct StoreConsistency {
         self.committee = committee
         self.committeeFile = committeeFile
         self.matters = matters
+        self.matterByID = Dictionary(matters.map { ($0.value.id, $0.value) }, uniquingKeysWith: { first, _ in first })
         self.meetings = meetings
         self.listedMatterIDs = listedMatterIDs
     }
@@ -152,7 +155,6 @@ struct StoreConsistency {
             report(root.key("agenda").index(index).key("label"), "the label \"\(label)\" is printed on another item too")
         }
         let sections = Set(meeting.sections.map(\.id))
-        let matterByID = Dictionary(matters.map { ($0.value.id, $0.value) }, uniquingKeysWith: { first, _ in first })
         for (index, item) in meeting.agenda.enumerated() {
             let path = root.key("agenda").index(index)
             if !sections.contains(item.section) {

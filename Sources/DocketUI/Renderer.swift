@@ -20,6 +20,7 @@ public enum Renderer {
         case .notesOverview(let overview): NotesOverviewView.draw(state, overview: overview, in: body, into: &grid)
         case .positionsOverview(let overview): PositionsOverviewView.draw(state, overview: overview, in: body, into: &grid)
         case .rows(let rows, let cursor): RowsView.draw(state, rows: rows, cursor: cursor, in: body, into: &grid)
+        case .search(let search): SearchView.draw(state, search: search, in: body, into: &grid)
         case .text(let lines, let offset): TextBody.draw(lines, offset: offset, in: body, state: state, into: &grid)
         }
         StatusLine.draw(state, in: statusRow, into: &grid)

@@ -38,6 +38,7 @@ enum StatusLine {
         case .ownProposal(_, _, let kind): label = state.strings.ownProposalPrompt(state.strings.ownProposalKinds[kind] ?? kind.rawValue)
         case .motivation: label = state.strings.motivationPrompt
         case .jumpLive: label = state.strings.jumpPrompt
+        case .archiveSearch: label = state.strings.search.prompt
         case .item(let purpose): label = itemPromptLabel(purpose, state.strings)
         case .meeting(let purpose): label = meetingPromptLabel(purpose, state.strings.clerk)
         }
@@ -123,7 +124,7 @@ enum StatusLine {
             return state.strings.linePosition(min(item.lines.count, item.offset + visible), item.lines.count)
         case .text(let lines, let offset):
             return state.strings.linePosition(min(lines.count, offset + state.textBodyHeight), lines.count)
-        case .meetings, .agenda, .item, .notesOverview, .positionsOverview, .rows:
+        case .meetings, .agenda, .item, .notesOverview, .positionsOverview, .rows, .search:
             return ""
         }
     }

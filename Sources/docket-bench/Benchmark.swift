@@ -8,17 +8,10 @@ import DocketText
 import DocketUI
 import Foundation
 
-/// Speed targets, measured rather than asserted in tests:
-/// `swift run -c release docket-bench`, and `docket-bench follow` for the
-/// delay between the chair's key and a follower's screen (needs tmux).
-@main
-struct Benchmark {
-    static func main() throws {
-        if CommandLine.arguments.dropFirst().first == "follow" {
-            let docket = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("docket").path
-            try FollowLatency.measure(docket: docket)
-            return
-        }
+/// The demo's speed figures: loading, the first frame, a walk through the long
+/// report, note saves, a roll call and the minutes, measured rather than asserted in tests.
+enum Benchmark {
+    static func measureDemo() throws {
         let clock = ContinuousClock()
         guard let demo = DemoStore.path else { fatalError("the demo store resource is missing") }
 

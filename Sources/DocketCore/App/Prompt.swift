@@ -10,6 +10,8 @@ public struct Prompt: Sendable, Equatable {
         case newNote(matter: String, anchor: NoteAnchor?)
         case ownProposal(meeting: String, matter: String, kind: OwnProposal.Kind)
         case motivation(meeting: String, matter: String)
+        /// `S`: the archive search, run again after every key.
+        case archiveSearch
         /// J: the number of the agenda item to move the live pointer to.
         case jumpLive(meeting: String)
         /// The clerk's record of an item.

@@ -86,7 +86,9 @@ extension AppState {
             return []
         case .prompt?:
             if command == nil, case .character(let character) = key { prompt?.editor.insert(character) }
-            return command.map { perform($0, key: key) } ?? []
+            let effects = command.map { perform($0, key: key) } ?? []
+            if prompt?.purpose == .archiveSearch { searchAgain() }
+            return effects
         case .confirmation?, .positionMenu?, .liveMenu?, .voting?, .recordMenu?:
             return command.map { perform($0, key: key) } ?? []
         case .help?, nil:
@@ -128,6 +130,7 @@ extension AppState {
         case .help: helpOffset = 0
         case .closeHelp: helpOffset = nil
         case .find: prompt = Prompt(purpose: helpOffset == nil ? .find : .findInHelp)
+        case .archiveSearch: openSearch()
         case .findNext: findAgain(forward: true)
         case .findPrevious: findAgain(forward: false)
         case .nextPart: switchPart(by: 1)
@@ -189,6 +192,9 @@ extension AppState {
             return saveMotivation(meeting: meeting, matter: matter, text: typed.editor.text)
         case .jumpLive:
             return jumpLive(typed.editor.text)
+        case .archiveSearch:
+            // The results stay; the cursor is on the first.
+            return []
         case .item(let purpose):
             return confirmItemPrompt(purpose, text: typed.editor.text)
         case .meeting(let purpose):
@@ -201,6 +207,7 @@ extension AppState {
         guard let typed = prompt else { return }
         prompt = nil
         if case .findInHelp = typed.purpose { helpOffset = 0 }
+        if case .archiveSearch = typed.purpose { leaveSearch() }
         if case .newNote = typed.purpose, !typed.editor.text.trimmingWhitespace.isEmpty {
             confirmation = .discardNote(typed)
         }

@@ -22,6 +22,8 @@ public enum Command: Sendable, Hashable {
     case moveDown, moveUp, pageDown, pageUp, top, bottom
     case open, back, quit, quitAll, redraw, help
     case find, findNext, findPrevious
+    /// Search the whole archive.
+    case archiveSearch
     case nextPart, previousPart, jumpToPart
     case nextItem, previousItem
     case closeHelp

@@ -63,7 +63,7 @@ extension Command {
         case .undoDelete:
             return state.lastDeleted == nil ? strings.nothingToUndo : nil
         // Always available where their keys apply; what they act on is checked when they run.
-        case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .quit, .quitAll, .redraw, .help, .closeHelp, .find,
+        case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .quit, .quitAll, .redraw, .help, .closeHelp, .find, .archiveSearch,
              .confirmPrompt, .cancelPrompt, .edit, .confirmYes, .confirmNo, .position, .closeMenu, .record, .rollCall, .picker:
             return nil
         }
@@ -105,7 +105,7 @@ extension AppState {
         case .preside, .nextLiveItem, .previousLiveItem, .jumpLiveItem, .live:
             return canPreside
         case .show, .edit, .position, .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .open, .back, .quit, .quitAll, .redraw,
-             .help, .find, .findNext, .findPrevious, .nextPart, .previousPart, .jumpToPart, .nextItem, .previousItem, .closeHelp,
+             .help, .find, .archiveSearch, .findNext, .findPrevious, .nextPart, .previousPart, .jumpToPart, .nextItem, .previousItem, .closeHelp,
              .confirmPrompt, .cancelPrompt, .confirmYes, .confirmNo, .addNote, .addNoteInEditor, .editNote, .deleteNote, .undoDelete,
              .toggleShare, .positionMenu, .toggleRead, .nextUnread, .closeMenu, .toggleFollow, .exportPreparation:
             return true

@@ -145,6 +145,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.meetingRecord(.correctRecord), [.character("C")], in: .meetingRecord, group: .record),
 
         KeyBinding(.find, [.character("/")], in: .global, group: .finding, hint: true),
+        KeyBinding(.archiveSearch, [.character("S")], in: .global, group: .finding, hint: true),
         KeyBinding(.findNext, [.character("n")], in: .global, group: .finding),
         KeyBinding(.findPrevious, [.character("N")], in: .global, group: .finding),
 

@@ -11,6 +11,7 @@ public enum Screen: Sendable, Equatable {
     case positionsOverview(PositionsOverviewScreen)
     case meetingRecord(MeetingRecordScreen)
     case markerLegend(MarkerLegendScreen)
+    case search(SearchScreen)
 
     var unit: any ScreenUnit {
         switch self {
@@ -22,6 +23,7 @@ public enum Screen: Sendable, Equatable {
         case .positionsOverview(let unit): unit
         case .meetingRecord(let unit): unit
         case .markerLegend(let unit): unit
+        case .search(let unit): unit
         }
     }
 

@@ -6,6 +6,7 @@ public enum ScreenLook: Sendable, Equatable {
     case item(ItemScreen)
     case notesOverview(NotesOverviewScreen)
     case positionsOverview(PositionsOverviewScreen)
+    case search(SearchScreen)
     case rows([ScreenRow], cursor: ListCursor)
     case text([StyledLine], offset: Int)
 }

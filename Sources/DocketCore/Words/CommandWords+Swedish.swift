@@ -1,7 +1,7 @@
 extension Strings {
     /// Korta ord för statusradens tips.
     static let swedishHintLabels: [Command: String] = [
-        .open: "öppna", .back: "tillbaka", .nextPart: "delar", .nextItem: "nästa ärende", .find: "sök",
+        .open: "öppna", .back: "tillbaka", .nextPart: "delar", .nextItem: "nästa ärende", .find: "sök", .archiveSearch: "arkivet",
         .help: "hjälp", .quit: "avsluta", .closeHelp: "stäng", .confirmPrompt: "spara", .cancelPrompt: "avbryt",
         .addNote: "anteckna", .confirmYes: "ja", .confirmNo: "nej", .positionMenu: "ställning",
         .position(.stance(.support)): "bifall", .position(.stance(.oppose)): "avslag", .position(.stance(.abstain)): "avstår",
@@ -26,7 +26,7 @@ extension Strings {
         .moveDown: "ned en rad", .moveUp: "upp en rad", .pageDown: "ned en sida", .pageUp: "upp en sida",
         .top: "till början", .bottom: "till slutet", .open: "öppna", .back: "tillbaka",
         .quit: "avsluta här, tillbaka annars", .quitAll: "avsluta var du än är", .redraw: "rita om skärmen",
-        .help: "tangenter (den här hjälpen)", .find: "sök på skärmen", .findNext: "nästa träff", .findPrevious: "föregående träff",
+        .help: "tangenter (den här hjälpen)", .find: "sök på skärmen", .archiveSearch: "sök i hela arkivet", .findNext: "nästa träff", .findPrevious: "föregående träff",
         .nextPart: "nästa del", .previousPart: "föregående del", .jumpToPart: "gå till del N",
         .nextItem: "nästa ärende", .previousItem: "föregående ärende", .closeHelp: "stäng hjälpen",
         .confirmPrompt: "spara anteckningen, eller sök", .cancelPrompt: "avbryt", .edit(.deleteBackward): "radera tecknet före",

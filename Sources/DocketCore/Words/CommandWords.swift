@@ -1,6 +1,6 @@
 extension Strings {
     /// Short words for the status line's hints.
-    static let englishHintLabels: [Command: String] = [.open: "open", .back: "back", .nextPart: "parts", .nextItem: "next item", .find: "find",
+    static let englishHintLabels: [Command: String] = [.open: "open", .back: "back", .nextPart: "parts", .nextItem: "next item", .find: "find", .archiveSearch: "archive",
         .help: "help", .quit: "quit", .closeHelp: "close", .confirmPrompt: "save", .cancelPrompt: "cancel",
         .addNote: "note", .confirmYes: "yes", .confirmNo: "no", .positionMenu: "position",
         .position(.stance(.support)): "support", .position(.stance(.oppose)): "oppose", .position(.stance(.abstain)): "abstain", .position(.stance(.own)): "own",
@@ -21,7 +21,7 @@ extension Strings {
         .moveDown: "down one line", .moveUp: "up one line", .pageDown: "down one page", .pageUp: "up one page",
         .top: "to the top", .bottom: "to the bottom", .open: "open", .back: "back",
         .quit: "quit here, back elsewhere", .quitAll: "quit from anywhere", .redraw: "redraw the screen",
-        .help: "keys (this help)", .find: "find on this screen", .findNext: "next match", .findPrevious: "previous match",
+        .help: "keys (this help)", .find: "find on this screen", .archiveSearch: "search the whole archive", .findNext: "next match", .findPrevious: "previous match",
         .nextPart: "next part", .previousPart: "previous part", .jumpToPart: "go to part N",
         .nextItem: "next agenda item", .previousItem: "previous agenda item", .closeHelp: "close help",
         .confirmPrompt: "save the note, or find", .cancelPrompt: "cancel", .edit(.deleteBackward): "delete the character before",

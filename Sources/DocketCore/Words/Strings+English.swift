@@ -102,6 +102,7 @@ extension Strings {
         storeCopy: { "this folder is a copy of the store in \($0) (the same store id): your private notes, positions and read marks here are kept apart from that one's" },
         damage: .english,
         markerLegend: .english,
+        search: .english,
         unknownAccountBanner: { "Read-only: your login \"\($0)\" is no member's login in this committee; the clerk can add it to committee.json" },
         readOnlyBanner: { user, ids in "Read-only: \(user) is not a member of this committee. Start with --as ID or set DOCKET_USER; ids: \(ids)" },
         summaryTitle: { committee, date, member in "Preparation: \(committee), meeting \(date) — \(member)" },

@@ -104,6 +104,7 @@ extension Strings {
         storeCopy: { "den här mappen är en kopia av nämndens mapp i \($0) (samma id): dina privata anteckningar, ställningstaganden och lästmarkeringar här hålls isär från dem där" },
         damage: .swedish,
         markerLegend: .swedish,
+        search: .swedish,
         unknownAccountBanner: { "Bara läsning: din inloggning \"\($0)\" hör inte till någon ledamot i nämnden; sekreteraren kan lägga till den i committee.json" },
         readOnlyBanner: { user, ids in "Bara läsning: \(user) är inte ledamot i nämnden. Starta med --as ID eller sätt DOCKET_USER; id: \(ids)" },
         summaryTitle: { committee, date, member in "Förberedelser: \(committee), sammanträdet \(date) — \(member)" },

@@ -110,6 +110,7 @@ public struct Strings: Sendable {
     public let storeCopy: @Sendable (String) -> String
     public let damage: DamageStrings
     public let markerLegend: MarkerLegendWords
+    public let search: SearchWords
     public let unknownAccountBanner: @Sendable (String) -> String
     public let readOnlyBanner: @Sendable (String, String) -> String
     public let summaryTitle: @Sendable (String, String, String) -> String

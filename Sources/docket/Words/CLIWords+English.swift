@@ -123,6 +123,10 @@ extension CLIWords {
         next: { "Next: add the members to \($0)/committee.json with their logins; for a shared server, docs/deployment.md." },
         sayIdentity: "say who people are with --identity accounts (a shared store) or --identity local (yours alone)",
         askShared: "Will several people use this store, each with their own account on a server or network folder (a),",
-        askAlone: "or is it yours alone on this computer (l)? [a/l] "
+        askAlone: "or is it yours alone on this computer (l)? [a/l] ",
+        searchAbstract: "Search the whole archive: titles, diary numbers, reports, proposals, decisions and your own notes.",
+        searchDiscussion: "All words must occur; \"a phrase\" as written; filters dnr:, year: (år:), kind: (typ:). Upper and lower case are the same, but å, ä and ö are letters of their own: far does not find får.",
+        searchQueryHelp: "What to look for.",
+        jsonSearchHelp: "Print JSON: one object with the matters found, each with its meetings and a snippet."
     )
 }

@@ -122,6 +122,10 @@ extension CLIWords {
         next: { "Nästa steg: lägg in ledamöterna med deras inloggningar i \($0)/committee.json; för en delad server, se docs/deployment.md." },
         sayIdentity: "ange vem personerna är med --identity accounts (ett delat arkiv) eller --identity local (bara ditt)",
         askShared: "Ska flera personer använda arkivet, var och en med sitt eget konto på en server eller i en nätverksmapp (a),",
-        askAlone: "eller är det bara ditt på den här datorn (l)? [a/l] "
+        askAlone: "eller är det bara ditt på den här datorn (l)? [a/l] ",
+        searchAbstract: "Sök i hela arkivet: rubriker, diarienummer, tjänsteutlåtanden, förslag, beslut och dina egna anteckningar.",
+        searchDiscussion: "Alla ord ska finnas; \"en fras\" som den står; filter dnr:, år: (year:), typ: (kind:). Stora och små bokstäver är lika, men å, ä och ö är egna bokstäver: far hittar inte får.",
+        searchQueryHelp: "Det du söker.",
+        jsonSearchHelp: "Skriv JSON: ett objekt med ärendena som hittades, vart och ett med sina sammanträden och ett utdrag."
     )
 }

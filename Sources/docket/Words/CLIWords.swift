@@ -107,6 +107,10 @@ struct CLIWords: Sendable {
     let sayIdentity: String
     let askShared: String
     let askAlone: String
+    let searchAbstract: String
+    let searchDiscussion: String
+    let searchQueryHelp: String
+    let jsonSearchHelp: String
 
     static func `for`(_ language: InterfaceLanguage) -> CLIWords {
         switch language {

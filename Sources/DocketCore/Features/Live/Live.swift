@@ -103,7 +103,7 @@ extension AppState {
     mutating func pauseFollowing(for command: Command) {
         guard case .on(let meeting) = following else { return }
         switch command {
-        case .open, .back, .quit, .nextItem, .previousItem, .show, .nextUnread:
+        case .open, .back, .quit, .nextItem, .previousItem, .show, .nextUnread, .archiveSearch:
             following = .paused(meeting: meeting)
             status = strings.followingPaused
         case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .quitAll, .redraw, .help, .closeHelp, .find, .findNext,

@@ -1,0 +1,180 @@
+import DocketModel
+import DocketText
+
+/// Every matter of the archive by the words it holds: its title and diary number,
+/// its documents, its proposals and the decisions recorded on it. Built once
+/// from the store; a query reads the postings of its words, not the texts.
+public struct ArchiveIndex: Sendable {
+    /// A matter, and where it stood on the agendas.
+    public struct Entry: Sendable, Equatable {
+        public let matter: String
+        /// Each meeting (by index) and agenda item (by index) it was on, latest first.
+        public let appearances: [Appearance]
+    }
+
+    public struct Appearance: Sendable, Equatable {
+        public let meetingIndex: Int
+        public let itemIndex: Int
+    }
+
+    public let entries: [Entry]
+    /// Every word, sorted, so that the words a prefix begins are one range.
+    let vocabulary: [String]
+    /// For each word of the vocabulary, the entries holding it, ascending.
+    let postings: [[Int32]]
+
+    public init(store: StoreContents) {
+        var appearances: [String: [Appearance]] = [:]
+        for (meetingIndex, meeting) in store.meetings.enumerated() {
+            for (itemIndex, item) in meeting.agenda.enumerated() {
+                guard let matter = item.matter else { continue }
+                appearances[matter, default: []].append(Appearance(meetingIndex: meetingIndex, itemIndex: itemIndex))
+            }
+        }
+        let latestFirst = { (list: [Appearance]) in
+            list.sorted { store.meetings[$0.meetingIndex].date > store.meetings[$1.meetingIndex].date }
+        }
+        entries = store.matters.keys.sorted().map { Entry(matter: $0, appearances: latestFirst(appearances[$0] ?? [])) }
+        var words: [String: [Int32]] = [:]
+        for (index, entry) in entries.enumerated() {
+            let number = Int32(index)
+            for place in ArchiveIndex.texts(of: entry, in: store) {
+                for token in SearchQuery.tokens(in: place.text) where words[token]?.last != number {
+                    words[token, default: []].append(number)
+                }
+            }
+        }
+        vocabulary = words.keys.sorted()
+        postings = vocabulary.map { words[$0]! }
+    }
+
+    /// Where in a matter a text stands, so a result opens the item at its place.
+    public enum Place: Sendable, Equatable {
+        case title, document, proposal, decision, note
+    }
+
+    /// A matter's texts in the order a result's snippet is looked for: title and diary number, documents, proposals, decisions.
+    static func texts(of entry: Entry, in store: StoreContents) -> [(place: Place, text: String)] {
+        guard let matter = store.matters[entry.matter] else { return [] }
+        var texts: [(Place, String)] = [(.title, matter.title), (.title, matter.diaryNumber)]
+        for document in matter.documents {
+            texts.append((.document, document.title))
+            texts += document.sections.flatMap { [$0.heading] + $0.paragraphs }.map { (.document, $0) }
+        }
+        texts += matter.proposals.flatMap(\.clauses).map { (.proposal, $0) }
+        for appearance in entry.appearances {
+            let meeting = store.meetings[appearance.meetingIndex]
+            let item = meeting.agenda[appearance.itemIndex]
+            texts += (store.records[meeting.id]?.record(of: item.id)?.decision?.clauses ?? []).map { (.decision, $0) }
+        }
+        return texts
+    }
+
+    /// The entries holding a word, or any word it begins.
+    func entries(holding word: String, asPrefix: Bool) -> Set<Int32> {
+        var low = 0, high = vocabulary.count
+        while low < high {
+            let middle = (low + high) / 2
+            if vocabulary[middle] < word { low = middle + 1 } else { high = middle }
+        }
+        guard asPrefix else { return low < vocabulary.count && vocabulary[low] == word ? Set(postings[low]) : [] }
+        var found = Set<Int32>()
+        var index = low
+        while index < vocabulary.count, vocabulary[index].hasPrefix(word) {
+            found.formUnion(postings[index])
+            index += 1
+        }
+        return found
+    }
+
+    /// The matters matching a query, latest meeting first, each with a snippet where it matched.
+    /// `notes` are the person's own notes, searched as part of their matters.
+    /// The most results a search returns: more than anyone reads, few enough to list at once.
+    public static let resultLimit = 200
+
+    public func search(_ query: SearchQuery, in store: StoreContents, notes: [Note] = [], limit: Int = ArchiveIndex.resultLimit) -> [SearchResult] {
+        guard !query.isEmpty else { return [] }
+        let required = query.words.enumerated().map { ($1, query.lastIsPrefix && $0 == query.words.count - 1 && query.phrases.isEmpty) }
+            + query.phrases.flatMap { $0 }.map { ($0, false) }
+        var candidates: Set<Int32>? = nil
+        for (word, asPrefix) in required {
+            let holding = entries(holding: word, asPrefix: asPrefix)
+            candidates = candidates.map { $0.intersection(holding) } ?? holding
+            if candidates?.isEmpty == true { break }
+        }
+        // A matter may match by the person's own notes too.
+        let byID = Dictionary(entries.enumerated().map { ($1.matter, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        var noteMatches = Set<Int32>()
+        if !required.isEmpty {
+            for note in notes {
+                let tokens = SearchQuery.tokens(in: note.text)
+                let all = required.allSatisfy { word, asPrefix in tokens.contains { asPrefix ? $0.hasPrefix(word) : $0 == word } }
+                if all, let index = byID[note.matter] { noteMatches.insert(index) }
+            }
+        }
+        let matching = required.isEmpty ? Set(entries.indices.map(Int32.init)) : (candidates ?? []).union(noteMatches)
+        var results: [SearchResult] = []
+        for index in matching {
+            let entry = entries[Int(index)]
+            guard let matter = store.matters[entry.matter], passes(query, matter: matter, entry: entry, store: store) else { continue }
+            var texts = ArchiveIndex.texts(of: entry, in: store)
+            texts += notes.filter { $0.matter == entry.matter }.map { (.note, $0.text) }
+            guard query.phrases.allSatisfy({ phrase in texts.contains { SearchQuery.tokens(in: $0.text).contains(phrase: phrase) } }) else { continue }
+            let (place, snippet) = ArchiveIndex.snippet(for: query, in: texts)
+            results.append(SearchResult(matter: entry.matter, title: matter.title, diaryNumber: matter.diaryNumber, appearances: entry.appearances,
+                                        place: place, snippet: snippet))
+        }
+        return Array(results.sorted { $0.sortKey(store) > $1.sortKey(store) }.prefix(limit))
+    }
+
+    private func passes(_ query: SearchQuery, matter: Matter, entry: Entry, store: StoreContents) -> Bool {
+        if let diary = query.diaryNumber, !matter.diaryNumber.lowercased().contains(diary) { return false }
+        if let kind = query.kind, matter.kind != kind { return false }
+        if let year = query.year {
+            let years = entry.appearances.map { store.meetings[$0.meetingIndex].date.prefix(4) }
+            guard years.contains(where: { $0 == year }) || (entry.appearances.isEmpty && matter.diaryNumber.contains(year)) else { return false }
+        }
+        return true
+    }
+
+    /// The first text beyond the title holding what was searched for, cut to show the match near its start;
+    /// for a match in the title alone, the start of the matter's text.
+    static func snippet(for query: SearchQuery, in texts: [(place: Place, text: String)]) -> (Place, String) {
+        let wanted = query.highlighted
+        for (place, text) in texts where place != .title {
+            for word in wanted {
+                guard let match = TextSearch.matches(of: word, in: text).first else { continue }
+                let characters = Array(text)
+                var start = max(0, match.lowerBound - 40)
+                // Begin at a word, not inside one.
+                while start > 0, start < match.lowerBound, !characters[start - 1].isWhitespace { start += 1 }
+                let excerpt = String(characters[start..<min(characters.count, start + 200)])
+                return (place, (start > 0 ? "…" : "") + excerpt)
+            }
+        }
+        let body = texts.first { $0.place == .document && $0.text.count > 60 } ?? texts.first
+        return (.title, String((body?.text ?? "").prefix(200)))
+    }
+}
+
+/// One matter found: where it stood on the agendas and a snippet of where it matched.
+public struct SearchResult: Sendable, Equatable {
+    public let matter: String
+    public let title: String
+    public let diaryNumber: String
+    public let appearances: [ArchiveIndex.Appearance]
+    public let place: ArchiveIndex.Place
+    public let snippet: String
+
+    func sortKey(_ store: StoreContents) -> String {
+        appearances.first.map { store.meetings[$0.meetingIndex].date } ?? ""
+    }
+}
+
+extension Array where Element == String {
+    /// Whether the words of a phrase stand here one after another.
+    func contains(phrase: [String]) -> Bool {
+        guard !phrase.isEmpty, count >= phrase.count else { return false }
+        return (0...(count - phrase.count)).contains { start in Array(self[start..<start + phrase.count]) == phrase }
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+
+/// `docket-bench`: speed targets, measured rather than asserted in tests.
+@main
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "docket-bench",
+        abstract: "Measure Docket's speed, or generate an archive to measure it on.",
+        subcommands: [Demo.self, Follow.self, Generate.self],
+        defaultSubcommand: Demo.self)
+
+    struct Demo: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Figures on the demo store, in process (the default).")
+
+        func run() throws { try Benchmark.measureDemo() }
+    }
+
+    struct Follow: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The delay from the chair's key to a follower's screen, over tmux.")
+
+        func run() throws {
+            let docket = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("docket").path
+            try FollowLatency.measure(docket: docket)
+        }
+    }
+
+    struct Generate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a made-up archive of many years: the same seed gives the same store.",
+            discussion: "The reports' text is also written as one plain-text file (--text, default OUTPUT.txt) so that other tools search the same words.")
+
+        @Option(help: "How many meetings; the last is upcoming, the rest have records.")
+        var meetings = 220
+
+        @Option(help: "How many agenda items in all.")
+        var items = 10_000
+
+        @Option(help: "The folder to create.")
+        var output: String
+
+        @Option(help: "Where to write the reports' text.")
+        var text: String?
+
+        @Option(help: "The seed of the made-up content.")
+        var seed: UInt64 = 2026
+
+        func run() throws {
+            let clock = ContinuousClock()
+            let start = clock.now
+            try ArchiveGenerator(meetings: meetings, items: items, seed: seed).write(to: output, textFile: text ?? output + ".txt")
+            print("\(output): \(meetings) meetings, \(items) items, written in \(clock.now - start)")
+        }
+    }
+}
