@@ -1,13 +1,16 @@
 /// A schema's `pattern`, compiled once. The whole text must match, so a trailing
 /// newline never slips past a `$` as it can with search-style matching.
-/// Not Sendable, as Regex is not: a schema set is built and used within one task.
 /// A pattern that does not compile is refused with its schema (`SchemaAudit`),
 /// and would match nothing here, never everything.
-struct PatternMatcher {
+///
+/// Shared by the threads that load a store's files at once: the expression is
+/// compiled and run once here, so that afterwards matching only reads it.
+struct PatternMatcher: @unchecked Sendable {
     private let expression: Regex<AnyRegexOutput>?
 
     init(_ pattern: String) {
         expression = try? Regex(pattern)
+        _ = try? expression?.wholeMatch(in: "")
     }
 
     func matches(_ text: String) -> Bool {

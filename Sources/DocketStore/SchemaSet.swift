@@ -4,7 +4,7 @@ import Foundation
 /// The store's JSON Schemas (docs/schema), walked directly so that Docket and
 /// CI's Python validator judge files by the same rules. Supports the subset of
 /// draft 2020-12 the schemas use, and reports every problem, not just the first.
-public struct SchemaSet {
+public struct SchemaSet: Sendable {
     private let schemas: [String: JSONValue]
     private let patterns: [String: PatternMatcher]
     /// Every `$ref`, resolved once: (base, reference) → (target, its base).
@@ -98,12 +98,13 @@ public struct SchemaSet {
 
     private func checkString(_ text: String, value: JSONValue, schema: JSONValue, path: JSONPath,
                              expected: String?, into issues: inout [Issue]) {
-        let length = text.unicodeScalars.count
-        if let minimum = SchemaSet.integer(schema["minLength"]), length < minimum {
+        // Lengths count Unicode scalars, which takes a walk through the text; a report's paragraph is long,
+        // so the walk is taken only when a bound could fail (a scalar is at least one UTF-8 byte).
+        if let minimum = SchemaSet.integer(schema["minLength"]), text.utf8.count < minimum || (minimum > 1 && text.unicodeScalars.count < minimum) {
             issues.append(Issue(path: path, message: minimum == 1 ? "must not be empty" : "must be at least \(minimum) characters long"))
             return
         }
-        if let maximum = SchemaSet.integer(schema["maxLength"]), length > maximum {
+        if let maximum = SchemaSet.integer(schema["maxLength"]), text.utf8.count > maximum, case let length = text.unicodeScalars.count, length > maximum {
             issues.append(Issue(path: path, message: "is \(length) characters long; at most \(maximum) are allowed"))
             return
         }

@@ -38,9 +38,10 @@ struct StoreConsistency {
         if let committee { check(committee, into: &problems) }
         checkDiaryNumbers(into: &problems)
         for matter in matters { check(matter, into: &problems) }
-        for meeting in meetings {
+        let records = readRecords()
+        for (index, meeting) in meetings.enumerated() {
             check(meeting, into: &problems)
-            checkRecord(of: meeting.value, into: &problems)
+            if let read = records.value(at: index) { use(read, of: meeting.value, into: &problems) }
             checkLive(of: meeting.value, into: &problems)
         }
         return problems
@@ -181,14 +182,29 @@ struct StoreConsistency {
     }
 
     /// `record.json`: by the schema, then its references and faults.
-    private mutating func checkRecord(of meeting: Meeting, into problems: inout [StoreProblem]) {
-        let relative = StoreLayout.record(meeting.id)
-        guard reader.fileSystem.kind(at: reader.path(relative)) != nil else { return }
-        let (value, fileProblems) = reader.read(MeetingRecord.self, at: relative, schema: StoreSchema.record)
-        problems += fileProblems
-        guard let record = value else { return }
-        let recordProblems = FileChecks.record(record, meeting: meeting, committee: committee, file: reader.path(relative))
-            + ownerProblems(reader.path(relative), may: FileChecks.mayRecord(on: meeting.date))
+    /// A meeting's record as read and judged: the record if it could be read, the problems reading it, and those of what it says.
+    private typealias ReadRecord = (record: MeetingRecord?, fileProblems: [StoreProblem], recordProblems: [StoreProblem])
+
+    /// Every meeting's record, read and checked on every core at once; a meeting without one has none.
+    private func readRecords() -> ConcurrentResults<ReadRecord> {
+        let results = ConcurrentResults<ReadRecord>(count: meetings.count)
+        let (reader, committee, meetings) = (reader, committee, meetings)
+        DispatchQueue.concurrentPerform(iterations: meetings.count) { index in
+            let meeting = meetings[index].value
+            let relative = StoreLayout.record(meeting.id)
+            guard reader.fileSystem.kind(at: reader.path(relative)) != nil else { return }
+            let (value, fileProblems) = reader.read(MeetingRecord.self, at: relative, schema: StoreSchema.record)
+            let recordProblems = value.map { FileChecks.record($0, meeting: meeting, committee: committee, file: reader.path(relative)) } ?? []
+            results.set(index, (value, fileProblems, recordProblems))
+        }
+        return results
+    }
+
+    private mutating func use(_ read: ReadRecord, of meeting: Meeting, into problems: inout [StoreProblem]) {
+        problems += read.fileProblems
+        guard let record = read.record else { return }
+        // Who made the file is asked of the system one file at a time.
+        let recordProblems = read.recordProblems + ownerProblems(reader.path(StoreLayout.record(meeting.id)), may: FileChecks.mayRecord(on: meeting.date))
         problems += recordProblems
         // A record that cannot be true is not used: the meeting opens without it, as with a damaged file.
         if recordProblems.isEmpty { records[meeting.id] = record }

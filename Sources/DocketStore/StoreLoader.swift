@@ -1,5 +1,6 @@
 import DocketJSON
 import DocketModel
+import Foundation
 
 /// Loads a whole store and checks it: every file against its schema, then the
 /// references between files. It reports every problem it finds and never writes.
@@ -39,19 +40,9 @@ public struct StoreLoader {
         let (committee, committeeProblems) = reader.read(Committee.self, at: StoreLayout.committee, schema: StoreSchema.committee)
         problems += committeeProblems
 
-        var matters: [LoadedFile<Matter>] = []
         let matterFiles = listFiles(in: StoreLayout.mattersDirectory, problems: &problems)
-        for (relative, stem) in matterFiles {
-            let (matter, matterProblems) = reader.read(Matter.self, at: relative, schema: StoreSchema.matter)
-            problems += matterProblems
-            if let matter { matters.append(LoadedFile(file: reader.path(relative), stem: stem, value: matter)) }
-        }
-        var meetings: [LoadedFile<Meeting>] = []
-        for (relative, id) in listMeetings(problems: &problems) {
-            let (meeting, meetingProblems) = reader.read(Meeting.self, at: relative, schema: StoreSchema.meeting)
-            problems += meetingProblems
-            if let meeting { meetings.append(LoadedFile(file: reader.path(relative), stem: id, value: meeting)) }
-        }
+        let matters = readAll(Matter.self, matterFiles, schema: StoreSchema.matter, problems: &problems)
+        let meetings = readAll(Meeting.self, listMeetings(problems: &problems), schema: StoreSchema.meeting, problems: &problems)
 
         var consistency = StoreConsistency(reader: reader, committee: committee,
                                            committeeFile: reader.path(StoreLayout.committee),
@@ -73,6 +64,24 @@ public struct StoreLoader {
             meetings: meetings.map(\.value),
             records: consistency.records)
         return StoreLoadResult(contents: contents, problems: problems)
+    }
+
+    /// Files of one kind, each read, parsed, judged and decoded on its own: on every core at once,
+    /// in the order given, with the problems of each.
+    private func readAll<Value: Decodable & Sendable>(_ type: Value.Type, _ files: [(String, String)], schema: String,
+                                                      problems: inout [StoreProblem]) -> [LoadedFile<Value>] {
+        let results = ConcurrentResults<(Value?, [StoreProblem])>(count: files.count)
+        let reader = self.reader
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results.set(index, reader.read(type, at: files[index].0, schema: schema))
+        }
+        var loaded: [LoadedFile<Value>] = []
+        for (index, (relative, stem)) in files.enumerated() {
+            guard let (value, fileProblems) = results.value(at: index) else { continue }
+            problems += fileProblems
+            if let value { loaded.append(LoadedFile(file: reader.path(relative), stem: stem, value: value)) }
+        }
+        return loaded
     }
 
     /// A store from a newer Docket may have any shape: refuse it before judging it.
@@ -187,7 +196,7 @@ public struct StoreLoader {
 }
 
 /// A decoded file with the name it was found under.
-struct LoadedFile<Value> {
+struct LoadedFile<Value: Sendable>: Sendable {
     let file: String
     let stem: String
     let value: Value

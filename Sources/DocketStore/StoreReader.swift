@@ -2,7 +2,7 @@ import DocketJSON
 
 /// Reads one store file the strict way: bytes, then RFC 8259 syntax with line
 /// and column, then the schema with JSONPath, then the model. It never writes.
-public struct StoreReader {
+public struct StoreReader: Sendable {
     /// The store's path as the user gave it; problems name files under it.
     public let root: String
     public let fileSystem: any FileSystem
