@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docket-bench",
         abstract: "Measure Docket's speed, or generate an archive to measure it on.",
-        subcommands: [Demo.self, Follow.self, Generate.self],
+        subcommands: [Demo.self, Follow.self, Generate.self, Archive.self],
         defaultSubcommand: Demo.self)
 
     struct Demo: ParsableCommand {
@@ -51,5 +51,18 @@ struct BenchCommand: ParsableCommand {
             try ArchiveGenerator(meetings: meetings, items: items, seed: seed).write(to: output, textFile: text ?? output + ".txt")
             print("\(output): \(meetings) meetings, \(items) items, written in \(clock.now - start)")
         }
+    }
+
+    struct Archive: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Keystrokes at 200×60 on a generated archive's largest meeting and longest report, and the archive search typed key by key.")
+
+        @Option(help: "The store to measure, as docket-bench generate writes it.")
+        var store: String
+
+        @Option(help: "What to type into the archive search.")
+        var query = "handläggningstiderna"
+
+        func run() throws { try ArchiveTimings.measure(store: store, query: query) }
     }
 }

@@ -50,7 +50,9 @@ struct TerminalSession {
         if member.identity.member != nil, let original = member.privateLocation.copyOf {
             state = state.showing(state.strings.storeCopy(original))
         }
-        session.run(state, on: terminal, stopRequested: { docket_pending_shutdown_signal() != 0 })
+        // For the benchmark: end once the first frame is drawn, so a whole start can be timed.
+        let firstFrameOnly = environment["DOCKET_FIRST_FRAME_ONLY"] == "1"
+        session.run(state, on: terminal, stopRequested: { firstFrameOnly || docket_pending_shutdown_signal() != 0 })
         terminal.shutdown()
         // SIGTERM, SIGHUP and SIGINT end the session through this normal path.
         let signal = docket_pending_shutdown_signal()

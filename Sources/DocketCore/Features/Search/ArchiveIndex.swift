@@ -10,6 +10,8 @@ public struct ArchiveIndex: Sendable {
         public let matter: String
         /// Each meeting (by index) and agenda item (by index) it was on, latest first.
         public let appearances: [Appearance]
+        /// The date of the latest meeting it was on: results are listed by it, latest first.
+        let latest: String
     }
 
     public struct Appearance: Sendable, Equatable {
@@ -34,13 +36,17 @@ public struct ArchiveIndex: Sendable {
         let latestFirst = { (list: [Appearance]) in
             list.sorted { store.meetings[$0.meetingIndex].date > store.meetings[$1.meetingIndex].date }
         }
-        entries = store.matters.keys.sorted().map { Entry(matter: $0, appearances: latestFirst(appearances[$0] ?? [])) }
+        entries = store.matters.keys.sorted().map { matter in
+            let sorted = latestFirst(appearances[matter] ?? [])
+            return Entry(matter: matter, appearances: sorted, latest: sorted.first.map { store.meetings[$0.meetingIndex].date } ?? "")
+        }
         var words: [String: [Int32]] = [:]
         for (index, entry) in entries.enumerated() {
             let number = Int32(index)
             for place in ArchiveIndex.texts(of: entry, in: store) {
-                for token in SearchQuery.tokens(in: place.text) where words[token]?.last != number {
-                    words[token, default: []].append(number)
+                for word in SearchText.words(in: place.text) {
+                    let token = String(decoding: word, as: UTF8.self)
+                    if words[token]?.last != number { words[token, default: []].append(number) }
                 }
             }
         }
@@ -90,7 +96,7 @@ public struct ArchiveIndex: Sendable {
     /// The matters matching a query, latest meeting first, each with a snippet where it matched.
     /// `notes` are the person's own notes, searched as part of their matters.
     /// The most results a search returns: more than anyone reads, few enough to list at once.
-    public static let resultLimit = 200
+    public static let resultLimit = 100
 
     public func search(_ query: SearchQuery, in store: StoreContents, notes: [Note] = [], limit: Int = ArchiveIndex.resultLimit) -> [SearchResult] {
         guard !query.isEmpty else { return [] }
@@ -113,8 +119,10 @@ public struct ArchiveIndex: Sendable {
             }
         }
         let matching = required.isEmpty ? Set(entries.indices.map(Int32.init)) : (candidates ?? []).union(noteMatches)
+        // Latest first; only the results shown get their texts read again, for phrases and snippets.
+        let ordered = matching.sorted { (entries[Int($0)].latest, $1) > (entries[Int($1)].latest, $0) }
         var results: [SearchResult] = []
-        for index in matching {
+        for index in ordered where results.count < limit {
             let entry = entries[Int(index)]
             guard let matter = store.matters[entry.matter], passes(query, matter: matter, entry: entry, store: store) else { continue }
             var texts = ArchiveIndex.texts(of: entry, in: store)
@@ -124,7 +132,7 @@ public struct ArchiveIndex: Sendable {
             results.append(SearchResult(matter: entry.matter, title: matter.title, diaryNumber: matter.diaryNumber, appearances: entry.appearances,
                                         place: place, snippet: snippet))
         }
-        return Array(results.sorted { $0.sortKey(store) > $1.sortKey(store) }.prefix(limit))
+        return results
     }
 
     private func passes(_ query: SearchQuery, matter: Matter, entry: Entry, store: StoreContents) -> Bool {
@@ -140,16 +148,15 @@ public struct ArchiveIndex: Sendable {
     /// The first text beyond the title holding what was searched for, cut to show the match near its start;
     /// for a match in the title alone, the start of the matter's text.
     static func snippet(for query: SearchQuery, in texts: [(place: Place, text: String)]) -> (Place, String) {
-        let wanted = query.highlighted
+        let wanted = query.highlighted.map { SearchText.lowered($0) }
         for (place, text) in texts where place != .title {
             for word in wanted {
-                guard let match = TextSearch.matches(of: word, in: text).first else { continue }
-                let characters = Array(text)
-                var start = max(0, match.lowerBound - 40)
-                // Begin at a word, not inside one.
-                while start > 0, start < match.lowerBound, !characters[start - 1].isWhitespace { start += 1 }
-                let excerpt = String(characters[start..<min(characters.count, start + 200)])
-                return (place, (start > 0 ? "…" : "") + excerpt)
+                guard let match = SearchText.firstMatch(of: word, in: text) else { continue }
+                // Some forty characters before the match, from the start of a word.
+                var start = text.index(match, offsetBy: -40, limitedBy: text.startIndex) ?? text.startIndex
+                while start > text.startIndex, start < match, !text[text.index(before: start)].isWhitespace { start = text.index(after: start) }
+                let excerpt = text[start...].prefix(200)
+                return (place, (start > text.startIndex ? "…" : "") + excerpt)
             }
         }
         let body = texts.first { $0.place == .document && $0.text.count > 60 } ?? texts.first
@@ -165,10 +172,6 @@ public struct SearchResult: Sendable, Equatable {
     public let appearances: [ArchiveIndex.Appearance]
     public let place: ArchiveIndex.Place
     public let snippet: String
-
-    func sortKey(_ store: StoreContents) -> String {
-        appearances.first.map { store.meetings[$0.meetingIndex].date } ?? ""
-    }
 }
 
 extension Array where Element == String {

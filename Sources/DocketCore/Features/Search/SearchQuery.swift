@@ -62,19 +62,8 @@ public struct SearchQuery: Sendable, Equatable {
     /// Every word the results are to show highlighted.
     public var highlighted: [String] { words + phrases.map { $0.joined(separator: " ") } }
 
-    /// The words of a text as the index keeps them: letters and digits, lowercased; å, ä and ö are letters of their own.
+    /// The words of a text as the index keeps them: letters and digits, small letters; å, ä and ö are letters of their own.
     public static func tokens(in text: String) -> [String] {
-        var tokens: [String] = []
-        var current = ""
-        for character in text {
-            if character.isLetter || character.isNumber {
-                current.append(character)
-            } else if !current.isEmpty {
-                tokens.append(current.lowercased())
-                current = ""
-            }
-        }
-        if !current.isEmpty { tokens.append(current.lowercased()) }
-        return tokens
+        SearchText.tokens(in: text)
     }
 }
