@@ -46,8 +46,19 @@ public struct TextMetrics: Sendable, Equatable {
         return [Glyph(cluster, width: width)]
     }
 
+    /// Whether every scalar is its own one-column character: printable ASCII, and (under UTF-8)
+    /// the Latin letters and signs up to U+02FF but the soft hyphen. Most of any Swedish text is, and
+    /// such text is measured and drawn scalar by scalar, without finding grapheme clusters.
+    public func isSimple(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            let value = scalar.value
+            return (value >= 0x20 && value < 0x7F) || (!asciiOnly && value >= 0xA0 && value <= 0x2FF && value != 0xAD)
+        }
+    }
+
     /// Columns a string takes on screen.
     public func width(of text: some StringProtocol) -> Int {
+        if isSimple(text) { return text.unicodeScalars.count }
         var total = 0
         for cluster in text {
             if cluster.isASCII, let value = cluster.asciiValue, value >= 0x20, value < 0x7F {

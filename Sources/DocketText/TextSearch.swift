@@ -4,6 +4,7 @@
 public enum TextSearch {
     /// The cluster offsets at which `query` occurs in `text`, left to right, not overlapping.
     public static func matches(of query: String, in text: String) -> [Range<Int>] {
+        if let needle = latinFolded(query), let haystack = latinFolded(text) { return matches(of: needle, in: haystack) }
         let needle = query.map(fold)
         guard !needle.isEmpty else { return [] }
         let haystack = text.map(fold)
@@ -12,6 +13,39 @@ public enum TextSearch {
         var start = 0
         while start <= haystack.count - needle.count {
             if haystack[start] == needle[0], Array(haystack[start..<start + needle.count]) == needle {
+                found.append(start..<start + needle.count)
+                start += needle.count
+            } else {
+                start += 1
+            }
+        }
+        return found
+    }
+
+    /// Most text is ASCII and Latin-1, where every scalar is a character of its own: folded scalar by
+    /// scalar, its offsets are the clusters' offsets. Nil for anything else (a CR, beyond U+00FF).
+    static func latinFolded(_ text: String) -> [UInt32]? {
+        var folded: [UInt32] = []
+        folded.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x41...0x5A: folded.append(value | 0x20)
+            case 0x0D: return nil
+            case 0xC0...0xDE where value != 0xD7: folded.append(value + 0x20)
+            case 0...0xFF: folded.append(value)
+            default: return nil
+            }
+        }
+        return folded
+    }
+
+    private static func matches<Element: Equatable>(of needle: [Element], in haystack: [Element]) -> [Range<Int>] {
+        guard let first = needle.first, haystack.count >= needle.count else { return [] }
+        var found: [Range<Int>] = []
+        var start = 0
+        while start <= haystack.count - needle.count {
+            if haystack[start] == first, haystack[start..<start + needle.count].elementsEqual(needle) {
                 found.append(start..<start + needle.count)
                 start += needle.count
             } else {

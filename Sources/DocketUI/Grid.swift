@@ -28,6 +28,14 @@ public struct Grid: Equatable, Sendable {
         guard y >= 0, y < height else { return x }
         let end = min(limit ?? width, width)
         var column = x
+        if metrics.isSimple(text) {
+            for scalar in text.unicodeScalars {
+                guard column < end else { return column }
+                if column >= 0 { set(Cell(Character(scalar), role: role), x: column, y: y) }
+                column += 1
+            }
+            return column
+        }
         for cluster in text {
             // Most text is printable ASCII: one cell, no glyph lookup.
             if let ascii = cluster.asciiValue, ascii >= 0x20, ascii < 0x7F {

@@ -58,6 +58,7 @@ enum ArchiveTimings {
         }
         func percentile(_ samples: [Duration], _ fraction: Double) -> Double {
             let sorted = samples.sorted()
+            guard !sorted.isEmpty else { return 0 }
             return milliseconds(sorted[min(sorted.count - 1, Int(Double(sorted.count) * fraction))])
         }
         let figures: [(String, Double)] = [
@@ -65,7 +66,7 @@ enum ArchiveTimings {
             ("keystroke-median", percentile(keys, 0.5)), ("keystroke-p99", percentile(keys, 0.99)),
             ("find-median", percentile(finds, 0.5)), ("find-worst", percentile(finds, 1)),
             ("resize-worst", milliseconds(resize.max()!)), ("next-item", milliseconds(next)),
-            ("search-first-key", milliseconds(searchOpen + typing[0])),
+            ("search-first-key", milliseconds(searchOpen + (typing.first ?? .zero))),
             ("search-key-median", percentile(Array(typing.dropFirst()), 0.5)), ("search-key-worst", percentile(Array(typing.dropFirst()), 1)),
             ("search-found", Double(found)),
         ]

@@ -1,3 +1,4 @@
+import DocketText
 import DocketCore
 import DocketModel
 import Testing
@@ -91,5 +92,24 @@ struct SearchTests {
         // Esc on the search line goes back to the agenda the search began on.
         (state, _) = Fixtures.send([.character("S"), .escape], to: state)
         guard case .agenda = state.screen else { Issue.record("not back on the agenda: \(state.screen)"); return }
+    }
+}
+
+@Suite("Words and matches on bytes")
+struct SearchTextTests {
+    @Test("words: letters and digits; Latin-1 capitals fold, å stays å; signs and dashes part words")
+    func tokens() {
+        #expect(SearchQuery.tokens(in: "BJÖRNBÄRET, Åsbro–Örebro § 12 «Café» 3×4 naïve") == ["björnbäret", "åsbro", "örebro", "12", "café", "3", "4", "naïve"])
+        #expect(SearchQuery.tokens(in: "Ελληνικά Кириллица") == ["ελληνικά", "кириллица"], "other scripts are words, made small too")
+    }
+
+    @Test("find on screen: the Latin fast path finds what the general one does, at the same character offsets")
+    func latinFastPath() {
+        let text = "Förvaltningen FÖRESLÅR att förvaltningen ändrar — Förvaltningen."
+        #expect(TextSearch.matches(of: "förvaltningen", in: text) == [0..<13, 27..<40, 50..<63])
+        #expect(TextSearch.matches(of: "far", in: "FÅR får far") == [8..<11], "å is not a")
+        // A combining accent takes the general path and still matches by character.
+        #expect(TextSearch.matches(of: "e\u{301}", in: "Cafe\u{301} e\u{301}") == [3..<4, 5..<6])
+        #expect(TextMetrics().width(of: "Förvaltningen") == 13 && TextMetrics().isSimple("Förvaltningen") && !TextMetrics().isSimple("e\u{301}"))
     }
 }

@@ -45,7 +45,7 @@ public struct ArchiveIndex: Sendable {
             let number = Int32(index)
             for place in ArchiveIndex.texts(of: entry, in: store) {
                 for word in SearchText.words(in: place.text) {
-                    let token = String(decoding: word, as: UTF8.self)
+                    let token = SearchText.token(word)
                     if words[token]?.last != number { words[token, default: []].append(number) }
                 }
             }

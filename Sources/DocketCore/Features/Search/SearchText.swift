@@ -1,7 +1,7 @@
 /// Words and matches as the archive search sees them, worked out on UTF-8 bytes
 /// because an archive holds hundreds of megabytes of text: letters and digits
-/// make words; A–Z and the Latin-1 capitals (Å, Ä, Ö, É…) fold to small letters,
-/// and nothing else folds, so å stays å and never becomes a.
+/// make words; A–Z and the Latin-1 capitals (Å, Ä, Ö, É…) fold to small letters on
+/// the bytes, other scripts' capitals word by word; å stays å and never becomes a.
 enum SearchText {
     /// The bytes of a text with its capitals made small, and where each word starts and ends.
     static func words(in text: String) -> [ArraySlice<UInt8>] {
@@ -25,7 +25,13 @@ enum SearchText {
 
     /// The text's words as strings, small letters.
     static func tokens(in text: String) -> [String] {
-        words(in: text).map { String(decoding: $0, as: UTF8.self) }
+        words(in: text).map(token)
+    }
+
+    /// A word as the index keeps it; beyond Latin-1 (Greek, Cyrillic…) the few such words are made small the slow way.
+    static func token(_ word: ArraySlice<UInt8>) -> String {
+        let text = String(decoding: word, as: UTF8.self)
+        return word.contains(where: { $0 >= 0xC4 }) ? text.lowercased() : text
     }
 
     /// The UTF-8 bytes with A–Z and the two-byte Latin-1 capitals folded (C3 80–9E but ×, to C3 A0–BE).
