@@ -6,18 +6,41 @@ public struct StoreContents: Equatable, Sendable {
     /// In date order, earliest first.
     public var meetings: [Meeting]
     /// Each matter's `revision`, computed once: read marks are checked against it on every frame.
-    public let revisions: [String: String]
+    public private(set) var revisions: [String: String]
+    /// Matters whose files are in the store but not read yet: an archive opens with what the
+    /// upcoming meetings need and reads a past meeting's matters when it is opened.
+    public private(set) var unloadedMatters: Set<String>
     /// The clerk's records, by meeting id, for meetings that have one.
     public var records: [String: MeetingRecord]
 
     public init(manifest: StoreManifest, committee: Committee, matters: [String: Matter], meetings: [Meeting],
-                records: [String: MeetingRecord] = [:]) {
+                records: [String: MeetingRecord] = [:], unloadedMatters: Set<String> = []) {
+        self.unloadedMatters = unloadedMatters
         self.records = records
         self.manifest = manifest
         self.committee = committee
         self.matters = matters
         self.meetings = meetings.sorted { ($0.date, $0.time, $0.id) < ($1.date, $1.time, $1.id) }
         self.revisions = matters.mapValues(\.revision)
+    }
+
+    /// With matters read later (a past meeting opened, the archive searched) added; ids that could not be used are no longer waited for.
+    public mutating func adding(_ loaded: [Matter], unusable: [String] = []) {
+        for matter in loaded {
+            matters[matter.id] = matter
+            revisions[matter.id] = matter.revision
+        }
+        unloadedMatters.subtract(loaded.map(\.id) + unusable)
+    }
+
+    /// The matters of meetings that are still to be read.
+    public func unloaded(in meetings: [Meeting]) -> [String] {
+        guard !unloadedMatters.isEmpty else { return [] }
+        var ids: [String] = []
+        for meeting in meetings {
+            for id in meeting.agenda.compactMap(\.matter) where unloadedMatters.contains(id) && !ids.contains(id) { ids.append(id) }
+        }
+        return ids
     }
 
     public var agendaItemCount: Int {

@@ -9,6 +9,8 @@ import Foundation
 /// the state drawn. The one place where the pure core meets the terminal and
 /// the disk; it runs the same on ncursesw and on a test's fake terminal.
 public struct Session {
+    /// Reading more matters than this draws the screen (and its "reading" status) first.
+    static let readingShownFrom = 100
     public let root: String
     public let opener: any ExternalOpener
     public let editor: any EditorLauncher
@@ -119,6 +121,10 @@ public struct Session {
             while !pending.isEmpty {
                 let (next, effects) = App.update(state, pending.removeFirst())
                 state = next
+                // Reading the whole archive takes a moment: the screen says so first.
+                if effects.contains(where: { if case .readMatters(let ids) = $0 { ids.count > Session.readingShownFrom } else { false } }) {
+                    terminal.draw(Renderer.render(state))
+                }
                 for effect in effects {
                     if let result = perform(effect, state: state, terminal: terminal) { pending.append(result) }
                 }
@@ -224,6 +230,10 @@ public struct Session {
             return .recordsChanged(disk.records(loadRecords), failed: failed, error: error.map { explained($0, state: state) })
         case .editExternally(let edit, let text):
             return editExternally(edit, text: text, terminal: terminal)
+        case .readMatters(let ids):
+            let (matters, problems) = StoreLoader(reader: reader).readMatters(ids)
+            let read = Set(matters.map(\.id))
+            return .mattersRead(matters, unusable: ids.filter { !read.contains($0) }, problem: problems.first.map { InertText.make($0.description) })
         case .export(let name, let text):
             let path = exportDirectory + "/" + name
             do {

@@ -21,7 +21,14 @@ public struct StoreLoader {
         self.init(reader: StoreReader(root: root, fileSystem: fileSystem, schemas: schemas))
     }
 
-    public func load() throws(StoreOpenError) -> StoreLoadResult {
+    /// Which matters a load reads: all of them (`docket validate`, the commands), or only those on
+    /// meetings from a date on, so that an archive of twenty years opens as fast as a new store.
+    public enum MatterSelection: Sendable {
+        case all
+        case onMeetingsFrom(String)
+    }
+
+    public func load(matters selection: MatterSelection = .all) throws(StoreOpenError) -> StoreLoadResult {
         let fileSystem = reader.fileSystem
         switch fileSystem.kind(at: reader.root) {
         case .directory?: break
@@ -41,8 +48,13 @@ public struct StoreLoader {
         problems += committeeProblems
 
         let matterFiles = listFiles(in: StoreLayout.mattersDirectory, problems: &problems)
-        let matters = readAll(Matter.self, matterFiles, schema: StoreSchema.matter, problems: &problems)
         let meetings = readAll(Meeting.self, listMeetings(problems: &problems), schema: StoreSchema.meeting, problems: &problems)
+        var wanted = matterFiles
+        if case .onMeetingsFrom(let date) = selection {
+            let needed = Set(meetings.filter { $0.value.date >= date }.flatMap { $0.value.agenda.compactMap(\.matter) })
+            wanted = matterFiles.filter { needed.contains($0.1) }
+        }
+        let matters = readAll(Matter.self, wanted, schema: StoreSchema.matter, problems: &problems)
 
         var consistency = StoreConsistency(reader: reader, committee: committee,
                                            committeeFile: reader.path(StoreLayout.committee),
@@ -62,8 +74,22 @@ public struct StoreLoader {
             committee: committee,
             matters: Dictionary(matters.map { ($0.value.id, $0.value) }, uniquingKeysWith: { first, _ in first }),
             meetings: meetings.map(\.value),
-            records: consistency.records)
+            records: consistency.records,
+            unloadedMatters: Set(matterFiles.map(\.1)).subtracting(wanted.map(\.1)))
         return StoreLoadResult(contents: contents, problems: problems)
+    }
+
+    /// Matters read after the store was opened, judged as loading judges them; with the problems of those that could not be used.
+    public func readMatters(_ ids: [String]) -> (matters: [Matter], problems: [StoreProblem]) {
+        var problems: [StoreProblem] = []
+        let matters = readAll(Matter.self, ids.map { (StoreLayout.matter($0), $0) }, schema: StoreSchema.matter, problems: &problems)
+        // A file whose id is not its name would be another matter than the one asked for.
+        let named = matters.filter { $0.value.id == $0.stem }
+        for file in matters where file.value.id != file.stem {
+            problems.append(StoreProblem(file: file.file, place: .value(path: "$.id"), kind: .reference,
+                                         message: "the id \"\(file.value.id)\" differs from the file name; expected \"\(file.stem)\""))
+        }
+        return (named.map(\.value), problems)
     }
 
     /// Files of one kind, each read, parsed, judged and decoded on its own: on every core at once,

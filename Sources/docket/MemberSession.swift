@@ -26,9 +26,12 @@ struct MemberSession {
     /// The store as the member sees it. Commands stop at any problem; the
     /// interface (`allowingDamage`) opens the rest of the store and names the
     /// damaged files, and stops only when docket.json or committee.json is unusable.
-    static func open(_ path: String, asMember: String?, language flag: InterfaceLanguage? = nil, allowingDamage: Bool = false) throws -> MemberSession {
+    /// `upcomingMattersOnly`: the interface opens with the matters of meetings from today on and reads the rest when needed.
+    static func open(_ path: String, asMember: String?, language flag: InterfaceLanguage? = nil, allowingDamage: Bool = false,
+                     upcomingMattersOnly: Bool = false) throws -> MemberSession {
         let loader = try StoreLoading.loader(path)
-        let result = try StoreLoading.load(loader)
+        // Today where the day begins last, so that no zone's meeting of today is left out.
+        let result = try StoreLoading.load(loader, matters: upcomingMattersOnly ? .onMeetingsFrom(Calendar.today(in: "Etc/GMT+12")) : .all)
         guard result.isValid || allowingDamage, let contents = result.contents else {
             try StoreLoading.fail(with: result.problems, store: path)
         }

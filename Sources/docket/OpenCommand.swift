@@ -13,7 +13,8 @@ struct OpenCommand: ParsableCommand {
     @OptionGroup var identity: IdentityOptions
 
     func run() throws {
-        let session = try MemberSession.open(try store.path(), asMember: identity.member, language: identity.language, allowingDamage: true)
+        let session = try MemberSession.open(try store.path(), asMember: identity.member, language: identity.language, allowingDamage: true,
+                                             upcomingMattersOnly: true)
         try TerminalSession(member: session, environment: StoreLocation.environment).run()
     }
 }

@@ -17,9 +17,9 @@ enum StoreLoading {
         }
     }
 
-    static func load(_ loader: StoreLoader) throws -> StoreLoadResult {
+    static func load(_ loader: StoreLoader, matters: StoreLoader.MatterSelection = .all) throws -> StoreLoadResult {
         do {
-            return try loader.load()
+            return try loader.load(matters: matters)
         } catch {
             Console.error("docket: \(InertText.make(error.description))")
             switch error {

@@ -52,6 +52,8 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var unsavedPositions: [PositionChange] = []
     /// Quit was asked for while changes were unsaved: quit once they are written.
     var quitPending = false
+    /// Matters asked of the runtime and not read yet: asked once.
+    var requestedMatters: Set<String> = []
     /// The archive's search index, built when the archive is first searched.
     public internal(set) var archiveIndex: SharedArchiveIndex?
     /// The last confirmed find text; n and N look for it.

@@ -19,6 +19,8 @@ public enum Effect: Sendable, Equatable {
     case record([RecordChange])
     /// Release the terminal and edit text in $VISUAL or $EDITOR; answered by `.externalEditFinished`.
     case editExternally(ExternalEdit, text: String)
+    /// Read matters not read when the store was opened; answered by `.mattersRead`.
+    case readMatters([String])
     /// Write a text the person asked for (their preparation) to a file of this name in their documents; answered by `.exported`.
     case export(fileName: String, text: String)
 }

@@ -26,6 +26,8 @@ public enum Message: Sendable, Equatable {
     case recordsChanged([String: MeetingRecord], failed: [RecordChange], error: String?)
     /// The external editor finished: its text, and why it failed if it did.
     case externalEditFinished(ExternalEdit, original: String, text: String, failure: String?)
+    /// Matters read after the store was opened; those asked for that could not be used, and why, in words.
+    case mattersRead([Matter], unusable: [String], problem: String?)
     /// The export was written to `path`, or failed.
     case exported(path: String, failure: String?)
 }

@@ -3,7 +3,8 @@
 public enum App {
     public static func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
         var next = state
-        let effects = next.handle(message)
+        var effects = next.handle(message)
+        effects += next.mattersToRead()
         return (next, effects)
     }
 }
@@ -47,6 +48,9 @@ extension AppState {
             return recordsChanged(fresh, failed: failed, error: error)
         case .externalEditFinished(let edit, let original, let text, let failure):
             return finishExternalEdit(edit, original: original, text: text, failure: failure)
+        case .mattersRead(let matters, let unusable, let problem):
+            mattersRead(matters, unusable: unusable, problem: problem)
+            return []
         case .exported(let path, nil):
             status = strings.exportedTo(path)
             return []

@@ -101,7 +101,7 @@ public struct ItemScreen: ScreenUnit, Equatable {
             copy.layout = state.itemLayout(meetingIndex: meetingIndex, itemIndex: itemIndex)
             let entries = copy.layout.part(.notes).entryStarts.count
             copy.selections[.notes] = max(0, min(selections[.notes] ?? 0, entries - 1))
-        case .positions:
+        case .positions, .matters:
             copy.layout = state.itemLayout(meetingIndex: meetingIndex, itemIndex: itemIndex)
         case .records(let before):
             copy.itemIndex = state.itemIndex(movedFrom: itemIndex, meetingIndex: meetingIndex, before: before)

@@ -40,6 +40,8 @@ public enum ScreenRefresh: Sendable {
     /// Records (and so agendas) changed; `before` holds the meetings as they were.
     case records(before: [Meeting])
     case resized
+    /// Matters not read at the start were read.
+    case matters
 }
 
 /// Defaults: most screens ignore most changes and open nothing.

@@ -64,9 +64,16 @@ extension AppState {
         prompt = Prompt(purpose: .archiveSearch)
     }
 
-    /// After each key on the search line: the results for what is typed now.
-    mutating func searchAgain() {
-        guard case .search(var open) = screen, let typed = prompt?.editor.text, typed != open.text else { return }
+    /// After each key on the search line: the results for what is typed now; `force` once the archive is read.
+    mutating func searchAgain(force: Bool = false) {
+        guard case .search(var open) = screen else { return }
+        let typed = prompt?.editor.text ?? open.text
+        guard force || typed != open.text else { return }
+        // The whole archive is searched: until every matter is read, the search waits, and says so.
+        guard store.unloadedMatters.isEmpty else {
+            status = strings.search.reading
+            return
+        }
         if archiveIndex == nil { archiveIndex = SharedArchiveIndex(ArchiveIndex(store: store)) }
         let own = notes.filter { $0.note.author == identity.member?.id }.map(\.note)
         open.text = typed

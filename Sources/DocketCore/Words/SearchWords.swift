@@ -6,6 +6,8 @@ public struct SearchWords: Sendable {
     /// What to type, shown before anything is typed.
     public let help: String
     public let nothingFound: String
+    /// The archive's matters are being read before the first search.
+    public let reading: String
     /// An agenda item, before its number.
     public let item: String
     /// How many matters were found, the most shown.
@@ -18,6 +20,7 @@ public struct SearchWords: Sendable {
         prompt: "Search the archive: ",
         help: "Type words: all must occur, the last may be the start of a word. \"A phrase\" as written. Filters: dnr:SN-2026 year:2025 kind:motion (decision, motion, remiss, information, val). Enter: to the results; Esc: back.",
         nothingFound: "Nothing found",
+        reading: "Reading the archive before the first search…",
         item: "item",
         found: { count, limit in count >= limit ? "The first \(limit) matters found" : count == 1 ? "1 matter found" : "\(count) matters found" },
         alsoOn: { "also on \($0.joined(separator: ", "))" })
@@ -27,6 +30,7 @@ public struct SearchWords: Sendable {
         prompt: "Sök i arkivet: ",
         help: "Skriv ord: alla ska finnas, det sista får vara början av ett ord. \"En fras\" som den står. Filter: dnr:SN-2026 år:2025 typ:motion (beslut, motion, remiss, information, val). Enter: till träffarna; Esc: tillbaka.",
         nothingFound: "Inget hittades",
+        reading: "Läser in arkivet före den första sökningen…",
         item: "ärende",
         found: { count, limit in count >= limit ? "De första \(limit) ärendena som hittades" : count == 1 ? "1 ärende hittades" : "\(count) ärenden hittades" },
         alsoOn: { "även \($0.joined(separator: ", "))" })

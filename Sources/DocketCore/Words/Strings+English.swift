@@ -103,6 +103,7 @@ extension Strings {
         damage: .english,
         markerLegend: .english,
         search: .english,
+        mattersUnreadable: { count, problem in "\(count == 1 ? "A matter" : "\(count) matters") could not be read and \(count == 1 ? "is" : "are") left out: \(problem)" },
         unknownAccountBanner: { "Read-only: your login \"\($0)\" is no member's login in this committee; the clerk can add it to committee.json" },
         readOnlyBanner: { user, ids in "Read-only: \(user) is not a member of this committee. Start with --as ID or set DOCKET_USER; ids: \(ids)" },
         summaryTitle: { committee, date, member in "Preparation: \(committee), meeting \(date) — \(member)" },

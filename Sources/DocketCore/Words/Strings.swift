@@ -111,6 +111,8 @@ public struct Strings: Sendable {
     public let damage: DamageStrings
     public let markerLegend: MarkerLegendWords
     public let search: SearchWords
+    /// Matters read after the start that could not be used: how many, and the first problem.
+    public let mattersUnreadable: @Sendable (Int, String) -> String
     public let unknownAccountBanner: @Sendable (String) -> String
     public let readOnlyBanner: @Sendable (String, String) -> String
     public let summaryTitle: @Sendable (String, String, String) -> String

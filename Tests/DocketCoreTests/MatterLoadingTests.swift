@@ -1,0 +1,49 @@
+import DocketCore
+import DocketDemo
+import DocketModel
+import DocketStore
+import Testing
+
+/// An archive opens with the matters of its upcoming meetings; the rest are read when needed.
+@Suite("Matters read when needed")
+struct MatterLoadingTests {
+    static let partial: StoreContents = {
+        try! StoreLoader(root: DemoStore.path!).load(matters: .onMeetingsFrom("2026-11-29")).contents!
+    }()
+
+    @Test("the store opens with the upcoming meeting's matters; the past meeting's are listed, not read")
+    func opensWithUpcoming() throws {
+        let store = MatterLoadingTests.partial
+        #expect(store.matters["verksamhetsplan-2027"] != nil)
+        #expect(store.matters["avgifter-familjeradgivning-2027"] == nil && store.unloadedMatters.contains("avgifter-familjeradgivning-2027"))
+        #expect(store.unloaded(in: [store.meetings[1]]).isEmpty)
+        let (matters, problems) = try StoreLoader(root: DemoStore.path!).readMatters(["avgifter-familjeradgivning-2027", "saknas"])
+        #expect(matters.map(\.id) == ["avgifter-familjeradgivning-2027"])
+        #expect(problems.count == 1, "a missing file is a problem, named")
+    }
+
+    @Test("selecting the past meeting asks for its matters once; read, its agenda shows their titles")
+    func readWhenSelected() throws {
+        let state = Fixtures.state(store: MatterLoadingTests.partial)
+        var (moved, effects) = App.update(state, .key(.character("j")))
+        guard case .readMatters(let ids)? = effects.first else { Issue.record("no read asked: \(effects)"); return }
+        #expect(Set(ids) == MatterLoadingTests.partial.unloadedMatters.intersection(MatterLoadingTests.partial.meetings[0].agenda.compactMap(\.matter)))
+        #expect(App.update(moved, .key(.character("k"))).1.isEmpty && App.update(moved, .key(.character("j"))).1.isEmpty, "asked once")
+        let read = try StoreLoader(root: DemoStore.path!).readMatters(ids).matters
+        (moved, effects) = App.update(moved, .mattersRead(read, unusable: [], problem: nil))
+        #expect(effects.isEmpty && moved.store.matters["avgifter-familjeradgivning-2027"] != nil)
+        (moved, _) = Fixtures.send([.enter], to: moved)
+        #expect(moved.title(of: moved.store.meetings[0].agenda[4]) == "Avgifter för familjerådgivning 2027")
+    }
+
+    @Test("the archive search reads every matter first, says so, then searches")
+    func searchReadsAll() throws {
+        var (state, effects) = Fixtures.send([.character("S")] + Fixtures.keys("familj"), to: Fixtures.state(store: MatterLoadingTests.partial))
+        #expect(effects.contains(.readMatters(MatterLoadingTests.partial.unloadedMatters.sorted())))
+        #expect(state.status == "Reading the archive before the first search…")
+        let read = try StoreLoader(root: DemoStore.path!).readMatters(MatterLoadingTests.partial.unloadedMatters.sorted()).matters
+        (state, _) = App.update(state, .mattersRead(read, unusable: [], problem: nil))
+        guard case .search(let screen) = state.screen else { Issue.record("not on the search"); return }
+        #expect(screen.results.contains { $0.matter == "avgifter-familjeradgivning-2027" })
+    }
+}
