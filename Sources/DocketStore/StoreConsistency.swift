@@ -186,8 +186,8 @@ struct StoreConsistency {
     private typealias ReadRecord = (record: MeetingRecord?, fileProblems: [StoreProblem], recordProblems: [StoreProblem])
 
     /// Every meeting's record, read and checked on every core at once; a meeting without one has none.
-    private func readRecords() -> ConcurrentResults<ReadRecord> {
-        let results = ConcurrentResults<ReadRecord>(count: meetings.count)
+    private func readRecords() -> ConcurrentSlots<ReadRecord> {
+        let results = ConcurrentSlots<ReadRecord>(count: meetings.count)
         let (reader, committee, meetings) = (reader, committee, meetings)
         DispatchQueue.concurrentPerform(iterations: meetings.count) { index in
             let meeting = meetings[index].value

@@ -96,7 +96,7 @@ public struct StoreLoader {
     /// in the order given, with the problems of each.
     private func readAll<Value: Decodable & Sendable>(_ type: Value.Type, _ files: [(String, String)], schema: String,
                                                       problems: inout [StoreProblem]) -> [LoadedFile<Value>] {
-        let results = ConcurrentResults<(Value?, [StoreProblem])>(count: files.count)
+        let results = ConcurrentSlots<(Value?, [StoreProblem])>(count: files.count)
         let reader = self.reader
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             results.set(index, reader.read(type, at: files[index].0, schema: schema))

@@ -1,5 +1,6 @@
 import DocketModel
 import DocketText
+import Foundation
 
 /// Every matter of the archive by the words it holds: its title and diary number,
 /// its documents, its proposals and the decisions recorded on it. Built once
@@ -40,15 +41,26 @@ public struct ArchiveIndex: Sendable {
             let sorted = latestFirst(appearances[matter] ?? [])
             return Entry(matter: matter, appearances: sorted, latest: sorted.first.map { store.meetings[$0.meetingIndex].date } ?? "")
         }
-        var words: [String: [Int32]] = [:]
-        for (index, entry) in entries.enumerated() {
-            let number = Int32(index)
-            for place in ArchiveIndex.texts(of: entry, in: store) {
-                for word in SearchText.words(in: place.text) {
-                    let token = SearchText.token(word)
-                    if words[token]?.last != number { words[token, default: []].append(number) }
+        // Each core indexes a run of entries; the runs' postings, in order, join into ascending lists.
+        let entries = self.entries
+        let runs = max(1, min(ProcessInfo.processInfo.activeProcessorCount, entries.count / 64))
+        let parts = ConcurrentSlots<[String: [Int32]]>(count: runs)
+        DispatchQueue.concurrentPerform(iterations: runs) { run in
+            var words: [String: [Int32]] = [:]
+            for index in stride(from: run * entries.count / runs, to: (run + 1) * entries.count / runs, by: 1) {
+                let number = Int32(index)
+                for place in ArchiveIndex.texts(of: entries[index], in: store) {
+                    for word in SearchText.words(in: place.text) {
+                        let token = SearchText.token(word)
+                        if words[token]?.last != number { words[token, default: []].append(number) }
+                    }
                 }
             }
+            parts.set(run, words)
+        }
+        var words = parts.value(at: 0) ?? [:]
+        for run in 1..<runs {
+            for (token, list) in parts.value(at: run) ?? [:] { words[token, default: []] += list }
         }
         vocabulary = words.keys.sorted()
         postings = vocabulary.map { words[$0]! }
