@@ -8,14 +8,15 @@ import Foundation
 /// meetings about monthly, agendas of procedural items and matters, reports of
 /// 3–100 KB in Swedish with their sections, proposals and histories, matters
 /// tabled at one meeting and back on the next, records of every past meeting,
-/// and a member's notes. The same seed gives the same archive, byte for byte.
+/// a member's notes and her positions on the upcoming meeting. The same seed
+/// gives the same archive, byte for byte (but the store's own id, which is fresh).
 struct ArchiveGenerator {
     let meetings: Int
     let items: Int
     let seed: UInt64
 
-    /// The last meeting is upcoming; the others are past, with records.
-    static let firstYear = 2006
+    /// The last meeting is upcoming (in January 2027); the others are past, with records.
+    static let lastMonth = (year: 2027, month: 1)
 
     /// Writes the store to `output` and every report's text to `textFile`, one report after another.
     func write(to output: String, textFile: String) throws {
@@ -27,7 +28,7 @@ struct ArchiveGenerator {
         // Everyone holds their role through the whole archive, so every past meeting has its quorum.
         for index in committee.members.indices {
             let role = committee.members[index].terms.last!.role
-            committee.members[index].terms = [MembershipTerm(role: role, from: "\(Self.firstYear - 1)-01-01")]
+            committee.members[index].terms = [MembershipTerm(role: role, from: "1990-01-01")]
         }
         var manifest = StoreManifest(storeId: StoreCopier.freshStoreID())
         manifest.identity = .local
@@ -67,6 +68,9 @@ struct ArchiveGenerator {
             for matter in meetingMatters {
                 try writeJSON(matter, to: "\(output)/\(StoreLayout.mattersDirectory)/\(matter.id).json")
             }
+            // Decisions before information, as agendas order their sections; numbered in that order.
+            agenda = agenda.prefix(3) + agenda.dropFirst(3).filter { $0.section == "beslut" } + agenda.dropFirst(3).filter { $0.section != "beslut" }
+            for index in agenda.indices { agenda[index].number = index + 1 }
             let meeting = Meeting(id: id, date: date, time: "13:00", place: "Sammanträdesrum Klarälven, stadshuset",
                                   sections: [AgendaSection(id: "inledning", title: "Inledande ärenden"), AgendaSection(id: "beslut", title: "Beslutsärenden"),
                                              AgendaSection(id: "anmalan", title: "Anmälningsärenden och information")],
@@ -74,7 +78,17 @@ struct ArchiveGenerator {
             try FileManager.default.createDirectory(atPath: "\(output)/meetings/\(id)", withIntermediateDirectories: true)
             try writeJSON(meeting, to: "\(output)/\(StoreLayout.meeting(id))")
             let isPast = meetingIndex < dates.count - 1
-            guard isPast else { continue }
+            guard isPast else {
+                // Before the upcoming meeting, Leila Haddad has taken a position on every matter and shared it.
+                let positions = agenda.compactMap(\.matter).enumerated().map { index, matter in
+                    Position(meeting: id, matter: matter, author: "leila-haddad", stance: index % 7 == 3 ? .own : .support,
+                             ownProposal: index % 7 == 3 ? OwnProposal(kind: .amendment, text: "att förvaltningen återkommer med en konsekvensanalys") : nil,
+                             modified: "\(date)T08:00:00+01:00")
+                }
+                try FileManager.default.createDirectory(atPath: "\(output)/members/leila-haddad/positions", withIntermediateDirectories: true)
+                try writeJSON(PositionsFile(positions: positions), to: "\(output)/members/leila-haddad/positions/\(id).json")
+                continue
+            }
             let (record, nowTabled) = makeRecord(meeting: meeting, committee: committee, firstParagraph: 1 + meetingIndex * perMeeting,
                                                  mattersByID: Dictionary(uniqueKeysWithValues: meetingMatters.map { ($0.id, $0) }), random: &random)
             tabled = nowTabled
@@ -91,17 +105,16 @@ struct ArchiveGenerator {
         try Data(text.utf8).write(to: URL(fileURLWithPath: textFile))
     }
 
-    /// About eleven meetings a year (none in July), the last one upcoming.
+    /// About eleven meetings a year (none in July), counted back from the upcoming one.
     func meetingDates() -> [String] {
         var dates: [String] = []
-        var year = Self.firstYear
-        var month = 1
+        var (year, month) = Self.lastMonth
         while dates.count < meetings {
             if month != 7 { dates.append(String(format: "%04d-%02d-%02d", year, month, 10 + (year + month) % 15)) }
-            month += 1
-            if month > 12 { (month, year) = (1, year + 1) }
+            month -= 1
+            if month < 1 { (month, year) = (12, year - 1) }
         }
-        return dates
+        return dates.reversed()
     }
 
     func makeMatter(number: Int, date: String, random: inout SeededRandom) -> Matter {

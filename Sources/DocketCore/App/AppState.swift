@@ -58,6 +58,8 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var archiveIndex: SharedArchiveIndex?
     /// The last confirmed find text; n and N look for it.
     public internal(set) var query: String?
+    /// The lines the last find matched, and in which text: kept while the query and the text stay.
+    var found: FoundLines?
     /// The line (of the top screen's lines or rows) holding the current match.
     public internal(set) var matchLine: Int?
     public internal(set) var status: String?

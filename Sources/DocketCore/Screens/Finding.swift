@@ -13,7 +13,14 @@ extension AppState {
     mutating func findAgain(forward: Bool, includingCurrent: Bool = false) {
         guard let query else { return }
         let lines = searchableLines()
-        let matching = lines.indices.filter { TextSearch.contains(query, in: lines[$0]) }
+        // The matches are found once per query and text: n and N only step through them.
+        let matching: [Int]
+        if let found, found.query == query, found.lines == lines {
+            matching = found.matching
+        } else {
+            matching = lines.indices.filter { TextSearch.contains(query, in: lines[$0]) }
+            found = FoundLines(query: query, lines: lines, matching: matching)
+        }
         guard !matching.isEmpty else {
             matchLine = nil
             status = strings.notFound(query)
@@ -51,4 +58,11 @@ extension AppState {
     private func currentLine() -> Int { screen.unit.currentLine(in: self) }
 
     private mutating func show(line: Int) { replaceTop(screen.unit.showing(line: line, in: self)) }
+}
+
+/// A find's matches in one screen's text.
+struct FoundLines: Sendable, Equatable {
+    let query: String
+    let lines: [String]
+    let matching: [Int]
 }
