@@ -15,8 +15,8 @@ struct ArchiveGenerator {
     let items: Int
     let seed: UInt64
 
-    /// The last meeting is upcoming (in January 2027); the others are past, with records.
-    static let lastMonth = (year: 2027, month: 1)
+    /// The last meeting is upcoming (in December 2026); the others are past, with records.
+    static let lastMonth = (year: 2026, month: 12)
 
     /// Writes the store to `output` and every report's text to `textFile`, one report after another.
     func write(to output: String, textFile: String) throws {
