@@ -10,12 +10,15 @@ public struct StoreContents: Equatable, Sendable {
     /// Matters whose files are in the store but not read yet: an archive opens with what the
     /// upcoming meetings need and reads a past meeting's matters when it is opened.
     public private(set) var unloadedMatters: Set<String>
+    /// Meetings whose record file is in the store but not read yet (meetings of earlier years, in an archive).
+    public private(set) var unloadedRecords: Set<String>
     /// The clerk's records, by meeting id, for meetings that have one.
     public var records: [String: MeetingRecord]
 
     public init(manifest: StoreManifest, committee: Committee, matters: [String: Matter], meetings: [Meeting],
-                records: [String: MeetingRecord] = [:], unloadedMatters: Set<String> = []) {
+                records: [String: MeetingRecord] = [:], unloadedMatters: Set<String> = [], unloadedRecords: Set<String> = []) {
         self.unloadedMatters = unloadedMatters
+        self.unloadedRecords = unloadedRecords
         self.records = records
         self.manifest = manifest
         self.committee = committee
@@ -31,6 +34,11 @@ public struct StoreContents: Equatable, Sendable {
             revisions[matter.id] = matter.revision
         }
         unloadedMatters.subtract(loaded.map(\.id) + unusable)
+    }
+
+    /// Records read later: they are records like the others now; ids that could not be used are no longer waited for.
+    public mutating func markRecordsRead(_ meetings: [String]) {
+        unloadedRecords.subtract(meetings)
     }
 
     /// The matters of meetings that are still to be read.

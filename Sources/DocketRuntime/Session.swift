@@ -122,7 +122,12 @@ public struct Session {
                 let (next, effects) = App.update(state, pending.removeFirst())
                 state = next
                 // Reading the whole archive takes a moment: the screen says so first.
-                if effects.contains(where: { if case .readMatters(let ids) = $0 { ids.count > Session.readingShownFrom } else { false } }) {
+                if effects.contains(where: { effect in
+                    switch effect {
+                    case .readMatters(let ids), .readRecords(let ids): ids.count > Session.readingShownFrom
+                    default: false
+                    }
+                }) {
                     terminal.draw(Renderer.render(state))
                 }
                 for effect in effects {
@@ -230,6 +235,11 @@ public struct Session {
             return .recordsChanged(disk.records(loadRecords), failed: failed, error: error.map { explained($0, state: state) })
         case .editExternally(let edit, let text):
             return editExternally(edit, text: text, terminal: terminal)
+        case .readRecords(let ids):
+            let (found, problems) = records.load(meetings: ids)
+            // Known to the session as on disk now, so that a later change to any record keeps them.
+            disk.update(records: found.mapValues { Optional($0) }, loadAll: loadRecords)
+            return .recordsRead(found, unusable: ids.filter { found[$0] == nil }, problem: problems.first.map { InertText.make($0.description) })
         case .readMatters(let ids):
             let (matters, problems) = StoreLoader(reader: reader).readMatters(ids)
             let read = Set(matters.map(\.id))

@@ -20,10 +20,16 @@ struct StoreConsistency {
     let listedMatterIDs: Set<String>
     /// A shared store, whose people are the system's accounts: who made a file matters.
     let sharedAccounts: Bool
+    /// The meetings whose records are read now; nil for all. The others' are read when needed.
+    let recordsOf: Set<String>?
+    /// Meetings with a record file not read now.
+    private(set) var unreadRecords: Set<String> = []
 
     init(reader: StoreReader, committee: Committee?, committeeFile: String,
-         matters: [LoadedFile<Matter>], meetings: [LoadedFile<Meeting>], listedMatterIDs: Set<String>, sharedAccounts: Bool) {
+         matters: [LoadedFile<Matter>], meetings: [LoadedFile<Meeting>], listedMatterIDs: Set<String>, sharedAccounts: Bool,
+         recordsOf: Set<String>? = nil) {
         self.sharedAccounts = sharedAccounts
+        self.recordsOf = recordsOf
         self.reader = reader
         self.committee = committee
         self.committeeFile = committeeFile
@@ -42,6 +48,10 @@ struct StoreConsistency {
         for (index, meeting) in meetings.enumerated() {
             check(meeting, into: &problems)
             if let read = records.value(at: index) { use(read, of: meeting.value, into: &problems) }
+            if let recordsOf, !recordsOf.contains(meeting.stem),
+               reader.fileSystem.kind(at: reader.path(StoreLayout.record(meeting.stem))) != nil {
+                unreadRecords.insert(meeting.stem)
+            }
             checkLive(of: meeting.value, into: &problems)
         }
         return problems
@@ -188,9 +198,10 @@ struct StoreConsistency {
     /// Every meeting's record, read and checked on every core at once; a meeting without one has none.
     private func readRecords() -> ConcurrentSlots<ReadRecord> {
         let results = ConcurrentSlots<ReadRecord>(count: meetings.count)
-        let (reader, committee, meetings) = (reader, committee, meetings)
+        let (reader, committee, meetings, recordsOf) = (reader, committee, meetings, recordsOf)
         DispatchQueue.concurrentPerform(iterations: meetings.count) { index in
             let meeting = meetings[index].value
+            if let recordsOf, !recordsOf.contains(meeting.id) { return }
             let relative = StoreLayout.record(meeting.id)
             guard reader.fileSystem.kind(at: reader.path(relative)) != nil else { return }
             let (value, fileProblems) = reader.read(MeetingRecord.self, at: relative, schema: StoreSchema.record)
@@ -217,7 +228,9 @@ struct StoreConsistency {
         let (value, fileProblems) = reader.read(LiveMeeting.self, at: relative, schema: StoreSchema.live)
         problems += fileProblems
         guard let live = value else { return }
-        problems += FileChecks.live(live, meeting: meeting, record: records[meeting.id], file: reader.path(relative))
+        // A live file points into the agenda as changed at the meeting: judged with its record, when that is read now.
+        let judged = unreadRecords.contains(meeting.id) ? [] : FileChecks.live(live, meeting: meeting, record: records[meeting.id], file: reader.path(relative))
+        problems += judged
             + ownerProblems(reader.path(relative), may: FileChecks.mayPreside(on: meeting.date))
     }
 

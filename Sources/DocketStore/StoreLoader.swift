@@ -22,7 +22,8 @@ public struct StoreLoader {
     }
 
     /// Which matters a load reads: all of them (`docket validate`, the commands), or only those on
-    /// meetings from a date on, so that an archive of twenty years opens as fast as a new store.
+    /// meetings from a date on, so that an archive of twenty years opens as fast as a new store;
+    /// then records too are read from the start of that year on (the year's § series needs them).
     public enum MatterSelection: Sendable {
         case all
         case onMeetingsFrom(String)
@@ -50,9 +51,11 @@ public struct StoreLoader {
         let matterFiles = listFiles(in: StoreLayout.mattersDirectory, problems: &problems)
         let meetings = readAll(Meeting.self, listMeetings(problems: &problems), schema: StoreSchema.meeting, problems: &problems)
         var wanted = matterFiles
+        var recordsOf: Set<String>?
         if case .onMeetingsFrom(let date) = selection {
             let needed = Set(meetings.filter { $0.value.date >= date }.flatMap { $0.value.agenda.compactMap(\.matter) })
             wanted = matterFiles.filter { needed.contains($0.1) }
+            recordsOf = Set(meetings.filter { $0.value.date >= String(date.prefix(4)) + "-01-01" }.map(\.stem))
         }
         let matters = readAll(Matter.self, wanted, schema: StoreSchema.matter, problems: &problems)
 
@@ -60,7 +63,7 @@ public struct StoreLoader {
                                            committeeFile: reader.path(StoreLayout.committee),
                                            matters: matters, meetings: meetings,
                                            listedMatterIDs: Set(matterFiles.map(\.1)),
-                                           sharedAccounts: manifest?.identitySource == .accounts)
+                                           sharedAccounts: manifest?.identitySource == .accounts, recordsOf: recordsOf)
         problems += consistency.problems()
         problems += checkMemberFolders(committee: committee, meetingIDs: Set(meetings.map(\.stem)))
         problems = problems.enumerated()
@@ -75,7 +78,8 @@ public struct StoreLoader {
             matters: Dictionary(matters.map { ($0.value.id, $0.value) }, uniquingKeysWith: { first, _ in first }),
             meetings: meetings.map(\.value),
             records: consistency.records,
-            unloadedMatters: Set(matterFiles.map(\.1)).subtracting(wanted.map(\.1)))
+            unloadedMatters: Set(matterFiles.map(\.1)).subtracting(wanted.map(\.1)),
+            unloadedRecords: consistency.unreadRecords)
         return StoreLoadResult(contents: contents, problems: problems)
     }
 

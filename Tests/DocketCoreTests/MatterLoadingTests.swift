@@ -47,3 +47,26 @@ struct MatterLoadingTests {
         #expect(screen.results.contains { $0.matter == "avgifter-familjeradgivning-2027" })
     }
 }
+
+@Suite("Records read when needed")
+struct RecordLoadingTests {
+    /// As if opened in 2027: the demo's meetings of 2026 are earlier years, their records not read.
+    static let partial: StoreContents = {
+        try! StoreLoader(root: DemoStore.path!).load(matters: .onMeetingsFrom("2027-01-15")).contents!
+    }()
+
+    @Test("an earlier year's record is read when its meeting is selected; its agenda changes and badges follow")
+    func readWhenSelected() throws {
+        let store = RecordLoadingTests.partial
+        #expect(store.records.isEmpty && store.unloadedRecords == ["2026-10-22"])
+        let state = Fixtures.state(store: store)
+        #expect(state.store.meetings[0].agenda.count == 12, "as sent, until the record is read")
+        let (moved, effects) = App.update(state, .key(.character("j")))
+        #expect(effects.contains(.readRecords(["2026-10-22"])))
+        let records = try StoreLoader(root: DemoStore.path!).load().contents!.records
+        let (read, more) = App.update(moved, .recordsRead(records, unusable: [], problem: nil))
+        #expect(more.isEmpty && read.store.unloadedRecords.isEmpty)
+        #expect(read.store.meetings[0].agenda.count == 13, "the extra item added at the meeting")
+        #expect(read.store.records["2026-10-22"]?.paragraphNumbers["delegationsordning"] == 106)
+    }
+}

@@ -54,6 +54,8 @@ public struct AppState: Sendable, Equatable {
     var quitPending = false
     /// Matters asked of the runtime and not read yet: asked once.
     var requestedMatters: Set<String> = []
+    /// Meetings whose records were asked for and not read yet.
+    var requestedRecords: Set<String> = []
     /// The archive's search index, built when the archive is first searched.
     public internal(set) var archiveIndex: SharedArchiveIndex?
     /// The last confirmed find text; n and N look for it.

@@ -21,6 +21,8 @@ public enum Effect: Sendable, Equatable {
     case editExternally(ExternalEdit, text: String)
     /// Read matters not read when the store was opened; answered by `.mattersRead`.
     case readMatters([String])
+    /// Read meetings' records not read when the store was opened; answered by `.recordsRead`.
+    case readRecords([String])
     /// Write a text the person asked for (their preparation) to a file of this name in their documents; answered by `.exported`.
     case export(fileName: String, text: String)
 }

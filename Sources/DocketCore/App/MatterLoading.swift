@@ -31,3 +31,34 @@ extension AppState {
         if case .search = screen { searchAgain(force: true) }
     }
 }
+
+/// An archive opens with the records of this year's meetings; an earlier meeting's record is read
+/// when the meeting is selected, the records of every meeting an item was on when the item is opened
+/// (its history comes from them), and all of them before the first archive search.
+extension AppState {
+    mutating func recordsToRead() -> [Effect] {
+        guard !store.unloadedRecords.isEmpty else { return [] }
+        var wanted: [String] = []
+        if case .search(let search) = screen, prompt?.purpose == .archiveSearch || !search.text.isEmpty {
+            wanted = store.unloadedRecords.sorted()
+        } else if let item = openItem, let matter = store.meetings[item.meetingIndex].agenda[item.itemIndex].matter {
+            wanted = store.meetings.filter { meeting in meeting.agenda.contains { $0.matter == matter } }.map(\.id)
+        } else if let meetingIndex = currentMeeting {
+            wanted = [store.meetings[meetingIndex].id]
+        }
+        let fresh = wanted.filter { store.unloadedRecords.contains($0) && !requestedRecords.contains($0) }
+        guard !fresh.isEmpty else { return [] }
+        requestedRecords.formUnion(fresh)
+        return [.readRecords(fresh)]
+    }
+
+    /// Records read: the agendas as changed at their meetings, the screens following, a search waiting for them run.
+    mutating func recordsRead(_ read: [String: MeetingRecord], unusable: [String], problem: String?) {
+        store.markRecordsRead(Array(read.keys) + unusable)
+        requestedRecords.subtract(Array(read.keys) + unusable)
+        replaceRecords(store.records.merging(read) { _, fresh in fresh })
+        archiveIndex = nil
+        if let problem { status = strings.recordsUnreadable(unusable.count, problem) }
+        if case .search = screen { searchAgain(force: true) }
+    }
+}

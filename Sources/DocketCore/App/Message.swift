@@ -28,6 +28,8 @@ public enum Message: Sendable, Equatable {
     case externalEditFinished(ExternalEdit, original: String, text: String, failure: String?)
     /// Matters read after the store was opened; those asked for that could not be used, and why, in words.
     case mattersRead([Matter], unusable: [String], problem: String?)
+    /// Records read after the store was opened, by meeting; those asked for that could not be used, and why.
+    case recordsRead([String: MeetingRecord], unusable: [String], problem: String?)
     /// The export was written to `path`, or failed.
     case exported(path: String, failure: String?)
 }

@@ -4,7 +4,7 @@ public enum App {
     public static func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
         var next = state
         var effects = next.handle(message)
-        effects += next.mattersToRead()
+        effects += next.mattersToRead() + next.recordsToRead()
         return (next, effects)
     }
 }
@@ -50,6 +50,9 @@ extension AppState {
             return finishExternalEdit(edit, original: original, text: text, failure: failure)
         case .mattersRead(let matters, let unusable, let problem):
             mattersRead(matters, unusable: unusable, problem: problem)
+            return []
+        case .recordsRead(let records, let unusable, let problem):
+            recordsRead(records, unusable: unusable, problem: problem)
             return []
         case .exported(let path, nil):
             status = strings.exportedTo(path)

@@ -70,7 +70,7 @@ extension AppState {
         let typed = prompt?.editor.text ?? open.text
         guard force || typed != open.text else { return }
         // The whole archive is searched: until every matter is read, the search waits, and says so.
-        guard store.unloadedMatters.isEmpty else {
+        guard store.unloadedMatters.isEmpty, store.unloadedRecords.isEmpty else {
             status = strings.search.reading
             return
         }

@@ -104,6 +104,7 @@ extension Strings {
         markerLegend: .english,
         search: .english,
         mattersUnreadable: { count, problem in "\(count == 1 ? "A matter" : "\(count) matters") could not be read and \(count == 1 ? "is" : "are") left out: \(problem)" },
+        recordsUnreadable: { count, problem in "\(count == 1 ? "A meeting's record" : "\(count) meetings' records") could not be read and \(count == 1 ? "is" : "are") not shown: \(problem)" },
         unknownAccountBanner: { "Read-only: your login \"\($0)\" is no member's login in this committee; the clerk can add it to committee.json" },
         readOnlyBanner: { user, ids in "Read-only: \(user) is not a member of this committee. Start with --as ID or set DOCKET_USER; ids: \(ids)" },
         summaryTitle: { committee, date, member in "Preparation: \(committee), meeting \(date) — \(member)" },

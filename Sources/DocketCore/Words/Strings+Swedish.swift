@@ -106,6 +106,7 @@ extension Strings {
         markerLegend: .swedish,
         search: .swedish,
         mattersUnreadable: { count, problem in "\(count == 1 ? "Ett ärende" : "\(count) ärenden") kunde inte läsas och visas inte: \(problem)" },
+        recordsUnreadable: { count, problem in "\(count == 1 ? "Ett sammanträdes protokoll" : "\(count) sammanträdens protokoll") kunde inte läsas och visas inte: \(problem)" },
         unknownAccountBanner: { "Bara läsning: din inloggning \"\($0)\" hör inte till någon ledamot i nämnden; sekreteraren kan lägga till den i committee.json" },
         readOnlyBanner: { user, ids in "Bara läsning: \(user) är inte ledamot i nämnden. Starta med --as ID eller sätt DOCKET_USER; id: \(ids)" },
         summaryTitle: { committee, date, member in "Förberedelser: \(committee), sammanträdet \(date) — \(member)" },

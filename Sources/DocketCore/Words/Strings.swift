@@ -113,6 +113,8 @@ public struct Strings: Sendable {
     public let search: SearchWords
     /// Matters read after the start that could not be used: how many, and the first problem.
     public let mattersUnreadable: @Sendable (Int, String) -> String
+    /// Records read after the start that could not be used: how many, and the first problem.
+    public let recordsUnreadable: @Sendable (Int, String) -> String
     public let unknownAccountBanner: @Sendable (String) -> String
     public let readOnlyBanner: @Sendable (String, String) -> String
     public let summaryTitle: @Sendable (String, String, String) -> String
