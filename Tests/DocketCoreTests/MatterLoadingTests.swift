@@ -69,4 +69,14 @@ struct RecordLoadingTests {
         #expect(read.store.meetings[0].agenda.count == 13, "the extra item added at the meeting")
         #expect(read.store.records["2026-10-22"]?.paragraphNumbers["delegationsordning"] == 106)
     }
+
+    @Test("opening an item reads the records of the meetings it was on, once: its history comes from them")
+    func historyOfAnItem() {
+        // Item 6 of the December meeting, tabled in October.
+        let state = Fixtures.state(store: RecordLoadingTests.partial)
+        var (onItem, effects) = Fixtures.send([.enter] + Fixtures.keys("jjjjj") + [.enter], to: state)
+        #expect(effects.contains(.readRecords(["2026-10-22"])))
+        (onItem, effects) = Fixtures.send(Fixtures.keys("jj"), to: onItem)
+        #expect(!effects.contains { if case .readRecords = $0 { true } else { false } }, "asked once")
+    }
 }

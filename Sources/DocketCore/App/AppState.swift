@@ -56,6 +56,8 @@ public struct AppState: Sendable, Equatable {
     var requestedMatters: Set<String> = []
     /// Meetings whose records were asked for and not read yet.
     var requestedRecords: Set<String> = []
+    /// The matter whose meetings' records were last asked for: its history is complete.
+    var historyReadFor: String?
     /// The archive's search index, built when the archive is first searched.
     public internal(set) var archiveIndex: SharedArchiveIndex?
     /// The last confirmed find text; n and N look for it.

@@ -42,6 +42,9 @@ extension AppState {
         if case .search(let search) = screen, prompt?.purpose == .archiveSearch || !search.text.isEmpty {
             wanted = store.unloadedRecords.sorted()
         } else if let item = openItem, let matter = store.meetings[item.meetingIndex].agenda[item.itemIndex].matter {
+            // Looked up once per matter opened, not on every key while it is open.
+            guard historyReadFor != matter else { return [] }
+            historyReadFor = matter
             wanted = store.meetings.filter { meeting in meeting.agenda.contains { $0.matter == matter } }.map(\.id)
         } else if let meetingIndex = currentMeeting {
             wanted = [store.meetings[meetingIndex].id]
