@@ -4,22 +4,8 @@
 public enum TextSearch {
     /// The cluster offsets at which `query` occurs in `text`, left to right, not overlapping.
     public static func matches(of query: String, in text: String) -> [Range<Int>] {
-        if let needle = latinFolded(query), let haystack = latinFolded(text) { return matches(of: needle, in: haystack) }
-        let needle = query.map(fold)
-        guard !needle.isEmpty else { return [] }
-        let haystack = text.map(fold)
-        guard haystack.count >= needle.count else { return [] }
-        var found: [Range<Int>] = []
-        var start = 0
-        while start <= haystack.count - needle.count {
-            if haystack[start] == needle[0], Array(haystack[start..<start + needle.count]) == needle {
-                found.append(start..<start + needle.count)
-                start += needle.count
-            } else {
-                start += 1
-            }
-        }
-        return found
+        if let needle = latinFolded(query), let haystack = latinFolded(text) { return occurrences(of: needle, in: haystack) }
+        return occurrences(of: query.map(fold), in: text.map(fold))
     }
 
     /// Most text is ASCII and Latin-1, where every scalar is a character of its own: folded scalar by
@@ -40,11 +26,12 @@ public enum TextSearch {
         return folded
     }
 
-    private static func matches<Element: Equatable>(of needle: [Element], in haystack: [Element]) -> [Range<Int>] {
+    /// Where a sequence occurs in another, left to right, not overlapping; at most `limit` times.
+    public static func occurrences<Element: Equatable>(of needle: [Element], in haystack: [Element], limit: Int = .max) -> [Range<Int>] {
         guard let first = needle.first, haystack.count >= needle.count else { return [] }
         var found: [Range<Int>] = []
         var start = 0
-        while start <= haystack.count - needle.count {
+        while start <= haystack.count - needle.count, found.count < limit {
             if haystack[start] == first, haystack[start..<start + needle.count].elementsEqual(needle) {
                 found.append(start..<start + needle.count)
                 start += needle.count

@@ -22,13 +22,7 @@ enum SearchView {
             let indent = isHeading ? 1 : 5
             let text = wrapper.truncate(isHeading ? state.resultHeading(result) : InertText.make(result.snippet), width: max(0, area.width - indent - 1))
             grid.put(text, x: area.x + indent, y: y, role: selected ? .selected : isHeading ? .normal : .muted)
-            for word in query.highlighted {
-                let clusters = Array(text)
-                for match in TextSearch.matches(of: word, in: text) {
-                    let start = area.x + indent + state.metrics.width(of: String(clusters[..<match.lowerBound]))
-                    grid.restyle(x: start, y: y, count: state.metrics.width(of: String(clusters[match])), role: .match)
-                }
-            }
+            Highlighter.highlight(query.highlighted, in: text, x: area.x + indent, y: y, state: state, role: .match, into: &grid)
         }
     }
 }

@@ -8,7 +8,7 @@ extension AppState {
     mutating func mattersToRead() -> [Effect] {
         guard !store.unloadedMatters.isEmpty else { return [] }
         let wanted: [String]
-        if case .search(let search) = screen, prompt?.purpose == .archiveSearch || !search.text.isEmpty {
+        if isSearchingArchive {
             wanted = store.unloadedMatters.sorted()
         } else if let meetingIndex = currentMeeting {
             wanted = store.unloaded(in: [store.meetings[meetingIndex]])
@@ -19,6 +19,12 @@ extension AppState {
         guard !fresh.isEmpty else { return [] }
         requestedMatters.formUnion(fresh)
         return [.readMatters(fresh)]
+    }
+
+    /// On the archive search, typing or with something typed: it needs every file of the archive.
+    private var isSearchingArchive: Bool {
+        guard case .search(let search) = screen else { return false }
+        return prompt?.purpose == .archiveSearch || !search.text.isEmpty
     }
 
     /// Matters read: added to the store, and a search waiting for them run.
@@ -39,7 +45,7 @@ extension AppState {
     mutating func recordsToRead() -> [Effect] {
         guard !store.unloadedRecords.isEmpty else { return [] }
         var wanted: [String] = []
-        if case .search(let search) = screen, prompt?.purpose == .archiveSearch || !search.text.isEmpty {
+        if isSearchingArchive {
             wanted = store.unloadedRecords.sorted()
         } else if let item = openItem, let matter = store.meetings[item.meetingIndex].agenda[item.itemIndex].matter {
             // Looked up once per matter opened, not on every key while it is open.

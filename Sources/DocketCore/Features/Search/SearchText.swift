@@ -1,3 +1,5 @@
+import DocketText
+
 /// Words and matches as the archive search sees them, worked out on UTF-8 bytes
 /// because an archive holds hundreds of megabytes of text: letters and digits
 /// make words; A–Z and the Latin-1 capitals (Å, Ä, Ö, É…) fold to small letters on
@@ -53,19 +55,9 @@ enum SearchText {
 
     /// Whether a text holds the (already lowered) bytes, and where: the first match, as an index into the text.
     static func firstMatch(of needle: [UInt8], in text: String) -> String.Index? {
-        guard !needle.isEmpty else { return nil }
-        let bytes = lowered(text)
-        guard bytes.count >= needle.count else { return nil }
-        let first = needle[0]
-        var index = 0
-        while index <= bytes.count - needle.count {
-            if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) {
-                // Folding keeps every byte in place, so the offset is the text's own.
-                return text.utf8.index(text.utf8.startIndex, offsetBy: index)
-            }
-            index += 1
-        }
-        return nil
+        guard let match = TextSearch.occurrences(of: needle, in: lowered(text), limit: 1).first else { return nil }
+        // Folding keeps every byte in place, so the offset is the text's own.
+        return text.utf8.index(text.utf8.startIndex, offsetBy: match.lowerBound)
     }
 
     private static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
