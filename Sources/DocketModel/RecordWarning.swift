@@ -50,8 +50,8 @@ extension MeetingRecord {
         warnings += faults(meeting: meeting, committee: committee).map { RecordWarning(item: $0.item, kind: .fault($0.kind)) }
         for item in items where !struckItems.contains(item.item) {
             let putInOrder = Set(item.propositionOrder.flatMap(\.proposals))
-            // A matter tabled or referred back is not decided: its main proposals are never put.
-            let postponed = [.tabled, .referredBack].contains(item.decision?.category)
+            // A matter tabled, referred back or sent out for an opinion is not decided: its main proposals are never put.
+            let postponed = [.tabled, .referredBack, .referred].contains(item.decision?.category)
             let mustBePut = item.proposals.filter { !$0.isWithdrawn && (!postponed || [.tabling, .referralBack].contains($0.kind)) }
             for proposal in mustBePut where !putInOrder.contains(proposal.id) {
                 warnings.append(RecordWarning(item: item.item, kind: .notPut(proposal: proposal.id)))

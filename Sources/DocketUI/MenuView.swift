@@ -31,17 +31,21 @@ enum MenuView {
         let bindings = state.keymap.bindings(in: [context]).filter { $0.command == .closeMenu || !hidden($0.command) }
         let wrapper = TextWrapper(metrics: state.metrics)
         let glyphs = ChromeGlyphs(metrics: state.metrics)
-        let width = min(60, area.width - 2)
-        let height = bindings.count + 2
-        let box = area.resting(width: width, height: height, left: 1)
-        let left = box.x, top = box.y
+        // A menu taller than the screen (the clerk's, at 80×24) is set in columns, the full width.
+        let fitting = max(1, area.height - 2)
+        let columns = (bindings.count + fitting - 1) / fitting
+        let rows = (bindings.count + columns - 1) / columns
+        let width = columns == 1 ? min(60, area.width - 2) : area.width - 2
+        let columnWidth = (width - 2) / columns
+        let box = area.resting(width: width, height: rows + 2, left: 1)
         Box(box).draw(title: title, glyphs: glyphs, wrapper: wrapper, into: &grid)
-        for (row, binding) in bindings.enumerated() {
-            let y = top + 1 + row
-            grid.put(binding.keys.map(state.strings.keyLabel).joined(separator: " "), x: left + 2, y: y, role: .key)
+        for (index, binding) in bindings.enumerated() {
+            let x = box.x + 1 + (index / rows) * columnWidth, y = box.y + 1 + index % rows
+            grid.put(binding.keys.map(state.strings.keyLabel).joined(separator: " "), x: x + 1, y: y, role: .key)
             let isCurrent = marked == binding.command
             let text = (isCurrent ? "● " : "  ") + state.strings.describe(binding.command)
-            grid.put(wrapper.truncate(text, width: width - 14), x: left + 11, y: y, role: isCurrent ? .heading : .normal)
+            let keyRoom = columns == 1 ? 9 : 7
+            grid.put(wrapper.truncate(text, width: columnWidth - keyRoom - 3), x: x + 1 + keyRoom, y: y, role: isCurrent ? .heading : .normal)
         }
     }
 

@@ -8,8 +8,14 @@ enum SearchView {
         let wrapper = TextWrapper(metrics: state.metrics)
         let words = state.strings.search
         let query = SearchQuery(search.text)
-        let summary = search.text.trimmingCharacters(in: .whitespaces).isEmpty ? words.help
-            : search.results.isEmpty ? words.nothingFound : words.found(search.results.count, ArchiveIndex.resultLimit)
+        // Before anything is typed, how to search, wrapped whole; then how many were found.
+        guard !search.text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            for (row, line) in wrapper.wrap(words.help, width: max(1, area.width - 2)).prefix(area.height).enumerated() {
+                grid.put(line, x: area.x + 1, y: area.y + row, role: .muted)
+            }
+            return
+        }
+        let summary = search.results.isEmpty ? words.nothingFound : words.found(search.results.count, ArchiveIndex.resultLimit)
         grid.put(wrapper.truncate(summary, width: max(0, area.width - 2)), x: area.x + 1, y: area.y, role: .muted)
         let listArea = Area(x: area.x, y: area.y + 2, width: area.width, height: max(0, area.height - 2))
         let rows = search.results.count * SearchScreen.rowsPerResult

@@ -340,6 +340,8 @@ struct ClerkTests {
         decision = try #require(ClerkTests.record(state)?.decision)
         #expect(decision.referredTo == "rådet för funktionsrätt")
         #expect(decision.clauses == ["att remittera ärendet till rådet för funktionsrätt för yttrande senast den 31 januari"])
+        #expect(state.recordWarnings(meetingIndex: 1).filter { $0.item == ClerkTests.item }.isEmpty,
+                "a matter sent out for an opinion is not decided: its proposals need not be put")
     }
 
     @Test("pickers: typing narrows a long list by name or party; digits pick only in short ones; Space marks and stays; a digit marks where several are taken")

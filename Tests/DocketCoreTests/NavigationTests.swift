@@ -161,7 +161,7 @@ struct NavigationTests {
         #expect(item.lines.map(\.text).contains { $0.contains("Not in Docket: known by its title") }, "\(item.lines.map(\.text))")
         let (opened, effects) = Fixtures.send([.enter], to: state)
         #expect(effects.isEmpty)
-        #expect(opened.status == "Bilaga 1. Förslag till ändringar i delegationsordningen is not in Docket: ask the administration or look in the municipality's document system")
+        #expect(opened.status == "Not in Docket, only its title: Bilaga 1. Förslag till ändringar i delegationsordningen")
     }
 
     @Test("an attachment with extracted text opens in the pager without reading a file")

@@ -54,7 +54,7 @@ extension ClerkStrings {
         propositionTitle: "Proposals put against each other (Space marks)",
         preferredTitle: "Which did the committee prefer?",
         preferredRecorded: { "\($0) preferred by acclamation" },
-        proposersTitle: "Proposed by (type a name; Space marks)",
+        proposersTitle: "Proposed by (type a name or a party; Space marks)",
         proposalTextPrompt: "Proposal: ",
         memberProposal: { proposers, kind in
             let words: [PutProposal.Kind: String] = [.support: "Motion in support", .reject: "Motion to reject", .amendment: "Amendment",

@@ -54,7 +54,7 @@ extension ClerkStrings {
         propositionTitle: "Yrkanden som ställs mot varandra (mellanslag markerar)",
         preferredTitle: "Vilket bifölls?",
         preferredRecorded: { "\($0) bifölls utan votering" },
-        proposersTitle: "Yrkande av (skriv ett namn; mellanslag markerar)",
+        proposersTitle: "Yrkande av (skriv ett namn eller ett parti; mellanslag markerar)",
         proposalTextPrompt: "Yrkande: ",
         memberProposal: { proposers, kind in
             let words: [PutProposal.Kind: String] = [.support: "bifallsyrkande", .reject: "avslagsyrkande", .amendment: "ändringsyrkande",

@@ -58,7 +58,7 @@ extension Strings {
         onlyMeetingsOpen: "Only meetings in the history can be opened",
         attachmentRefused: { "Refused to open \($0): only files inside the store and http(s) addresses are opened" },
         attachmentTitleOnly: "Not in Docket: known by its title (in the municipality's document system)",
-        attachmentNotInStore: { "\($0) is not in Docket: ask the administration or look in the municipality's document system" },
+        attachmentNotInStore: { "Not in Docket, only its title: \($0)" },
         attachmentNotText: { "Opening \($0) with the desktop…" },
         opened: { "Opened \($0)" },
         openFailed: { "Could not open \($0): \($1)" },

@@ -59,7 +59,7 @@ extension Strings {
         onlyMeetingsOpen: "Bara sammanträden i ärendets historik kan öppnas",
         attachmentRefused: { "Öppnar inte \($0): bara filer i nämndens mapp och http(s)-adresser öppnas" },
         attachmentTitleOnly: "Finns inte i Docket: bara titeln är känd (bilagan finns i kommunens dokumentsystem)",
-        attachmentNotInStore: { "\($0) finns inte i Docket: fråga förvaltningen eller sök i kommunens dokumentsystem" },
+        attachmentNotInStore: { "Finns inte i Docket, bara titeln: \($0)" },
         attachmentNotText: { "Öppnar \($0) i ett annat program…" },
         opened: { "Öppnade \($0)" },
         openFailed: { "Kunde inte öppna \($0): \($1)" },
