@@ -322,8 +322,9 @@ public struct JSONParser {
         }
     }
 
-    private func peek(expecting expected: String) throws(JSONSyntaxError) -> UInt8 {
-        guard position < bytes.count else { throw fail("the file ends too early: expected \(expected)") }
+    /// `expected` is worded only when the file ends, not for every value read.
+    private func peek(expecting expected: @autoclosure () -> String) throws(JSONSyntaxError) -> UInt8 {
+        guard position < bytes.count else { throw fail("the file ends too early: expected \(expected())") }
         return bytes[position]
     }
 

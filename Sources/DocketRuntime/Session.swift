@@ -237,6 +237,7 @@ public struct Session {
             return editExternally(edit, text: text, terminal: terminal)
         case .readRecords(let ids):
             let (found, problems) = records.load(meetings: ids)
+            reader.validated?.save()
             // Known to the session as on disk now, so that a later change to any record keeps them.
             disk.update(records: found.mapValues { Optional($0) }, loadAll: loadRecords)
             return .recordsRead(found, unusable: ids.filter { found[$0] == nil }, problem: problems.first.map { InertText.make($0.description) })

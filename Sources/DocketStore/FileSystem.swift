@@ -5,6 +5,9 @@
 /// `writeFileAtomically` composes them.
 public protocol FileSystem: Sendable {
     func readFile(at path: String) throws(FileSystemError) -> [UInt8]
+    /// The bytes with the stamp of the very file they came from (device, inode, size,
+    /// modification and change times), or no stamp where the file system cannot give one.
+    func readStampedFile(at path: String) throws(FileSystemError) -> (bytes: [UInt8], stamp: String?)
     func kind(at path: String) -> FileKind?
     /// The names in a directory, sorted, without "." and "..".
     func contentsOfDirectory(at path: String) throws(FileSystemError) -> [String]
@@ -53,6 +56,11 @@ public struct FileOwnership: Equatable, Sendable {
 }
 
 extension FileSystem {
+    /// Test file systems give no stamp, so nothing they hold is ever trusted unjudged.
+    public func readStampedFile(at path: String) throws(FileSystemError) -> (bytes: [UInt8], stamp: String?) {
+        (try readFile(at: path), nil)
+    }
+
     /// Test file systems that never deal with owners see none.
     public func ownership(at path: String) -> FileOwnership? { nil }
 

@@ -8,10 +8,18 @@ public struct LocalFileSystem: FileSystem {
     public init() {}
 
     public func readFile(at path: String) throws(FileSystemError) -> [UInt8] {
+        try readStampedFile(at: path).bytes
+    }
+
+    /// The change time (ctime) is set by the kernel on every write and cannot be set back,
+    /// so a file with the same stamp has not been touched since.
+    public func readStampedFile(at path: String) throws(FileSystemError) -> (bytes: [UInt8], stamp: String?) {
         let descriptor = try openRegularFile(path, flags: O_RDONLY)
         defer { Glibc.close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw FileSystemError(path: path, errno: errno) }
+        let stamp = "\(status.st_dev):\(status.st_ino):\(status.st_size):\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+            + ":\(status.st_ctim.tv_sec).\(status.st_ctim.tv_nsec)"
         guard status.st_size <= LocalFileSystem.maximumFileSize else {
             throw FileSystemError(path: path, reason: .tooLarge(limit: LocalFileSystem.maximumFileSize))
         }
@@ -30,7 +38,7 @@ public struct LocalFileSystem: FileSystem {
             filled += count
         }
         bytes.removeSubrange(filled...)
-        return bytes
+        return (bytes, stamp)
     }
 
     public func kind(at path: String) -> FileKind? {

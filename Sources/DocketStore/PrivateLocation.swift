@@ -21,18 +21,13 @@ public struct PrivateLocation: Equatable, Sendable {
         let bound = (try? fileSystem.readFile(at: binding)).map { String(decoding: $0, as: UTF8.self) }
         // The bound folder still holds this store: this one is a copy of it.
         if let bound, bound != here, sameStore(at: bound, id: storeID, fileSystem: fileSystem) {
-            return PrivateLocation(directory: "\(shared)-copy-\(stableHash(here))", copyOf: bound)
+            return PrivateLocation(directory: "\(shared)-copy-\(StableHash.of(here))", copyOf: bound)
         }
         // First use, or the store was moved: bind it here. A failure only means the check waits for the next start.
         if bound != here, (try? fileSystem.createDirectory(at: shared, permissions: 0o700)) != nil {
             try? fileSystem.writeFileAtomically(Array(here.utf8), to: binding, permissions: 0o600)
         }
         return PrivateLocation(directory: shared, copyOf: nil)
-    }
-
-    /// FNV-1a of the folder's path: the same folder always gets the same directory.
-    private static func stableHash(_ text: String) -> String {
-        String(text.utf8.reduce(14_695_981_039_346_656_037 as UInt64) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }, radix: 16)
     }
 
     private static func sameStore(at folder: String, id: String, fileSystem: any FileSystem) -> Bool {

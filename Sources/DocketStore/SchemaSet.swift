@@ -9,6 +9,8 @@ public struct SchemaSet: Sendable {
     private let patterns: [String: PatternMatcher]
     /// Every `$ref`, resolved once: (base, reference) → (target, its base).
     private let references: [ReferenceKey: (JSONValue, String)]
+    /// Names these rules: a file judged valid by other schemas is judged again (`ValidatedFiles`).
+    public let fingerprint: String
 
     private struct ReferenceKey: Hashable {
         let base: String
@@ -21,7 +23,8 @@ public struct SchemaSet: Sendable {
     }
 
     /// The schemas, refused when one uses anything the walker does not implement exactly.
-    public init(schemas: [JSONValue]) throws {
+    public init(schemas: [JSONValue], fingerprint: String = "") throws {
+        self.fingerprint = fingerprint
         var byID: [String: JSONValue] = [:]
         var patterns: [String: PatternMatcher] = [:]
         for schema in schemas {
@@ -38,15 +41,20 @@ public struct SchemaSet: Sendable {
         self.references = references
     }
 
-    /// The schemas shipped with Docket.
+    /// The schemas shipped with Docket, read and audited once per run.
     public static func bundled() throws -> SchemaSet {
+        try bundledOnce.get()
+    }
+
+    private static let bundledOnce = Result<SchemaSet, any Error> {
         guard let directory = Bundle.module.url(forResource: "schema", withExtension: nil) else {
             throw FileSystemError(path: "schema", reason: .notFound)
         }
         let fileSystem = LocalFileSystem()
         let names = try fileSystem.contentsOfDirectory(at: directory.path).filter { $0.hasSuffix(".schema.json") }
-        let schemas = try names.map { try JSONParser.parse(try fileSystem.readFile(at: directory.path + "/" + $0)) }
-        return try SchemaSet(schemas: schemas)
+        let files = try names.map { try fileSystem.readFile(at: directory.path + "/" + $0) }
+        let fingerprint = files.reduce(StableHash.start) { StableHash.value(of: $1, continuing: $0) }
+        return try SchemaSet(schemas: try files.map { try JSONParser.parse($0) }, fingerprint: String(fingerprint, radix: 16))
     }
 
     public func validate(_ value: JSONValue, against schemaID: String) -> [Issue] {

@@ -11,14 +11,15 @@ public struct StoreLoader {
         self.reader = reader
     }
 
-    public init(root: String, fileSystem: any FileSystem = LocalFileSystem()) throws(StoreOpenError) {
+    /// `validated`: the files judged valid before (a cache in the person's data folder), kept up to date by loading.
+    public init(root: String, fileSystem: any FileSystem = LocalFileSystem(), validated: ValidatedFiles? = nil) throws(StoreOpenError) {
         let schemas: SchemaSet
         do {
             schemas = try SchemaSet.bundled()
         } catch {
             throw .installationIncomplete("its JSON Schema files could not be read (\(error))")
         }
-        self.init(reader: StoreReader(root: root, fileSystem: fileSystem, schemas: schemas))
+        self.init(reader: StoreReader(root: root, fileSystem: fileSystem, schemas: schemas, validated: validated))
     }
 
     /// Which matters a load reads: all of them (`docket validate`, the commands), or only those on
@@ -69,6 +70,7 @@ public struct StoreLoader {
         problems = problems.enumerated()
             .sorted { ($0.element.file, $0.offset) < ($1.element.file, $1.offset) }
             .map(\.element)
+        reader.validated?.save()
         guard let manifest, let committee else {
             return StoreLoadResult(contents: nil, problems: problems)
         }
@@ -93,6 +95,7 @@ public struct StoreLoader {
             problems.append(StoreProblem(file: file.file, place: .value(path: "$.id"), kind: .reference,
                                          message: "the id \"\(file.value.id)\" differs from the file name; expected \"\(file.stem)\""))
         }
+        reader.validated?.save()
         return (named.map(\.value), problems)
     }
 

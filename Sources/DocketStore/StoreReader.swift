@@ -7,11 +7,14 @@ public struct StoreReader: Sendable {
     public let root: String
     public let fileSystem: any FileSystem
     public let schemas: SchemaSet
+    /// Files judged valid before, which reading need not judge by their schema again.
+    public let validated: ValidatedFiles?
 
-    public init(root: String, fileSystem: any FileSystem = LocalFileSystem(), schemas: SchemaSet) {
+    public init(root: String, fileSystem: any FileSystem = LocalFileSystem(), schemas: SchemaSet, validated: ValidatedFiles? = nil) {
         self.root = root
         self.fileSystem = fileSystem
         self.schemas = schemas
+        self.validated = validated
     }
 
     public func path(_ relative: String) -> String {
@@ -26,12 +29,21 @@ public struct StoreReader: Sendable {
     /// As `read(_:at:schema:)`, for a file named by its full path (private data lives outside the store).
     public func read<Value: Decodable>(_ type: Value.Type, atAbsolute file: String, schema: String?) -> (Value?, [StoreProblem]) {
         let bytes: [UInt8]
+        let stamp: String?
         do {
-            bytes = try fileSystem.readFile(at: file)
+            (bytes, stamp) = try fileSystem.readStampedFile(at: file)
         } catch {
             return (nil, [StoreProblem(file: file, place: .file, kind: error.problemKind, message: error.explanation)])
         }
-        return decode(type, from: bytes, file: file, schema: schema)
+        guard let schema, let validated else { return decode(type, from: bytes, file: file, schema: schema) }
+        // Unchanged since it was judged valid: the schema would say the same again.
+        if validated.isTrusted(file, stamp: stamp, schema: schema), let value = try? JSONParser.parse(bytes),
+           let decoded = try? JSONValueDecoder().decode(Value.self, from: value) {
+            return (decoded, [])
+        }
+        let (value, problems) = decode(type, from: bytes, file: file, schema: schema)
+        if value != nil { validated.judgedValid(file, stamp: stamp, schema: schema) }
+        return (value, problems)
     }
 
     /// The bytes of `file` judged as reading judges them: syntax, the schema,

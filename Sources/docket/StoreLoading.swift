@@ -8,9 +8,14 @@ enum StoreLoading {
         try load(loader(path))
     }
 
-    static func loader(_ path: String) throws -> StoreLoader {
+    /// `trusting`: whether a file unchanged since it was judged valid may skip its schema
+    /// (every command but `docket validate`, whose job is to judge everything).
+    static func loader(_ path: String, trusting: Bool = true) throws -> StoreLoader {
         do {
-            return try StoreLoader(root: path)
+            // Without its schemas the loader refuses to start, so no file is trusted by an empty fingerprint.
+            let validated = ValidatedFiles(dataDirectory: StoreLocation.dataDirectory, storeRoot: path,
+                                           rules: (try? SchemaSet.bundled())?.fingerprint ?? "", trusting: trusting)
+            return try StoreLoader(root: path, validated: validated)
         } catch {
             Console.error("docket: \(InertText.make(error.description))")
             throw ExitStatus.ioError

@@ -14,7 +14,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let path = StoreLocation.named(store) ?? "."
-        let loader = try StoreLoading.loader(path)
+        let loader = try StoreLoading.loader(path, trusting: false)
         let result = try StoreLoading.load(loader)
         // Journals are read only by `docket log`, so loading passes them by; validation does not.
         let problems = result.problems + Journal(reader: loader.reader).readAll().problems
