@@ -5,27 +5,50 @@ public struct JSONValueDecoder {
     public init() {}
 
     public func decode<Value: Decodable>(_ type: Value.Type, from value: JSONValue) throws -> Value {
-        try Value(from: ValueDecoder(value: value, codingPath: []))
+        try Value(from: ValueDecoder(value: value, path: nil))
+    }
+}
+
+/// Where a value sits, kept as a chain to its parent and spelled out only when an error names
+/// it: copying a path array into every field's decoder cost more than the decoding.
+private final class PathNode: @unchecked Sendable {
+    let key: any CodingKey
+    let parent: PathNode?
+
+    init(_ key: any CodingKey, parent: PathNode?) {
+        self.key = key
+        self.parent = parent
+    }
+
+    static func keys(_ node: PathNode?) -> [any CodingKey] {
+        var keys: [any CodingKey] = []
+        var node = node
+        while let current = node {
+            keys.append(current.key)
+            node = current.parent
+        }
+        return keys.reversed()
     }
 }
 
 private struct ValueDecoder: Decoder {
     let value: JSONValue
-    let codingPath: [any CodingKey]
+    let path: PathNode?
+    var codingPath: [any CodingKey] { PathNode.keys(path) }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .object(let members) = value else { throw mismatch(expected: "an object") }
-        return KeyedDecodingContainer(KeyedContainer<Key>(members: members, codingPath: codingPath))
+        return KeyedDecodingContainer(KeyedContainer<Key>(members: members, path: path))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard case .array(let items) = value else { throw mismatch(expected: "a list") }
-        return UnkeyedContainer(items: items, codingPath: codingPath)
+        return UnkeyedContainer(items: items, path: path)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
-        SingleContainer(value: value, codingPath: codingPath)
+        SingleContainer(value: value, path: path)
     }
 
     func mismatch(expected: String) -> DecodingError {
@@ -35,7 +58,8 @@ private struct ValueDecoder: Decoder {
 
 private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let members: [String: JSONValue]
-    let codingPath: [any CodingKey]
+    let path: PathNode?
+    var codingPath: [any CodingKey] { PathNode.keys(path) }
     var allKeys: [Key] { members.keys.compactMap { Key(stringValue: $0) } }
 
     func contains(_ key: Key) -> Bool { members[key.stringValue] != nil }
@@ -49,40 +73,65 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func decodeNil(forKey key: Key) throws -> Bool { try value(key) == .null }
 
+    private func decoder(_ key: Key) throws -> ValueDecoder {
+        ValueDecoder(value: try value(key), path: PathNode(key, parent: path))
+    }
+
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        try T(from: ValueDecoder(value: try value(key), codingPath: codingPath + [key]))
+        try T(from: try decoder(key))
+    }
+
+    // Text is most of what a store holds: read without a decoder for each field.
+    func decode(_ type: String.Type, forKey key: Key) throws -> String {
+        guard case .string(let text) = try value(key) else { return try decoder(key).singleValueContainer().decode(String.self) }
+        return text
+    }
+
+    /// One lookup, where the protocol's default asks three times (contains, null, decode).
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        guard let value = members[key.stringValue], value != .null else { return nil }
+        return try T(from: ValueDecoder(value: value, path: PathNode(key, parent: path)))
+    }
+
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+        switch members[key.stringValue] {
+        case nil, .null?: return nil
+        case .string(let text)?: return text
+        default: return try decode(String.self, forKey: key)
+        }
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-        try ValueDecoder(value: try value(key), codingPath: codingPath + [key]).container(keyedBy: type)
+        try decoder(key).container(keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        try ValueDecoder(value: try value(key), codingPath: codingPath + [key]).unkeyedContainer()
+        try decoder(key).unkeyedContainer()
     }
 
-    func superDecoder() throws -> any Decoder { ValueDecoder(value: .object(members), codingPath: codingPath) }
-    func superDecoder(forKey key: Key) throws -> any Decoder { ValueDecoder(value: try value(key), codingPath: codingPath + [key]) }
+    func superDecoder() throws -> any Decoder { ValueDecoder(value: .object(members), path: path) }
+    func superDecoder(forKey key: Key) throws -> any Decoder { try decoder(key) }
 }
 
 private struct UnkeyedContainer: UnkeyedDecodingContainer {
     let items: [JSONValue]
-    let codingPath: [any CodingKey]
+    let path: PathNode?
+    var codingPath: [any CodingKey] { PathNode.keys(path) }
     var currentIndex = 0
     var count: Int? { items.count }
     var isAtEnd: Bool { currentIndex >= items.count }
 
-    init(items: [JSONValue], codingPath: [any CodingKey]) {
+    init(items: [JSONValue], path: PathNode?) {
         self.items = items
-        self.codingPath = codingPath
+        self.path = path
     }
 
-    private mutating func next() throws -> (JSONValue, [any CodingKey]) {
+    private mutating func next() throws -> (JSONValue, PathNode) {
         guard !isAtEnd else {
             throw DecodingError.valueNotFound(Any.self, DecodingError.Context(codingPath: codingPath, debugDescription: "the list has no more entries"))
         }
         defer { currentIndex += 1 }
-        return (items[currentIndex], codingPath + [IndexKey(currentIndex)])
+        return (items[currentIndex], PathNode(IndexKey(currentIndex), parent: path))
     }
 
     mutating func decodeNil() throws -> Bool {
@@ -93,28 +142,29 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
         let (value, path) = try next()
-        return try T(from: ValueDecoder(value: value, codingPath: path))
+        return try T(from: ValueDecoder(value: value, path: path))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
         let (value, path) = try next()
-        return try ValueDecoder(value: value, codingPath: path).container(keyedBy: type)
+        return try ValueDecoder(value: value, path: path).container(keyedBy: type)
     }
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
         let (value, path) = try next()
-        return try ValueDecoder(value: value, codingPath: path).unkeyedContainer()
+        return try ValueDecoder(value: value, path: path).unkeyedContainer()
     }
 
     mutating func superDecoder() throws -> any Decoder {
         let (value, path) = try next()
-        return ValueDecoder(value: value, codingPath: path)
+        return ValueDecoder(value: value, path: path)
     }
 }
 
 private struct SingleContainer: SingleValueDecodingContainer {
     let value: JSONValue
-    let codingPath: [any CodingKey]
+    let path: PathNode?
+    var codingPath: [any CodingKey] { PathNode.keys(path) }
 
     func decodeNil() -> Bool { value == .null }
 
@@ -146,7 +196,7 @@ private struct SingleContainer: SingleValueDecodingContainer {
     func decode(_ type: UInt64.Type) throws -> UInt64 { try number { UInt64($0) } }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try T(from: ValueDecoder(value: value, codingPath: codingPath))
+        try T(from: ValueDecoder(value: value, path: path))
     }
 
     private func number<T>(_ convert: (String) -> T?) throws -> T {
