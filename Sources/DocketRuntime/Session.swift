@@ -106,8 +106,9 @@ public struct Session {
     public func run(_ initial: AppState, on terminal: some TerminalDevice, stopRequested: () -> Bool) -> AppState {
         var state = initial
         disk.start(records: initial.store.records, live: initial.live)
-        let watcher = StoreWatcher(directories: watchedDirectories(), files: watchedFiles, fileSystem: reader.fileSystem)
+        // The screen first: stamping every watched file of a long archive takes longer than a frame.
         terminal.draw(Renderer.render(state))
+        let watcher = StoreWatcher(directories: watchedDirectories(), files: watchedFiles, fileSystem: reader.fileSystem)
         while state.isRunning, !stopRequested() {
             var pending: [Message] = []
             // With inotify the wait ends on a change; without it, stamps are compared twice a second.

@@ -108,13 +108,14 @@ enum StatusLine {
         var contexts = state.activeContexts
         // Enter opens nothing in running text, so it is not offered there.
         if case .item(let item) = state.screen, !item.part.isList { contexts.removeAll { $0 == .list } }
+        let strings = state.strings
         return state.keymap.bindings(in: contexts)
             .filter { $0.hint && seen.insert($0.command).inserted }
             .filter { $0.command != .picker(.mark) || state.picker?.allowsSeveral == true }
             // The clerk's way in is offered to the clerk only.
             .filter { ![.recordMenu, .show(.meetingRecord)].contains($0.command) || state.identity.role == .clerk }
             .filter { $0.command != .show(.meetingRecord) || !state.isOnMeetingRecord }
-            .map { ($0.command, "\(state.strings.keyLabel($0.keys[0])) \(state.strings.hintLabels[$0.command] ?? state.strings.describe($0.command))") }
+            .map { ($0.command, "\(strings.keyLabel($0.keys[0])) \(strings.hintLabels[$0.command] ?? strings.describe($0.command))") }
     }
 
     private static func positionText(_ state: AppState) -> String {

@@ -15,8 +15,9 @@ extension AppState {
     /// The tab bar's labels and the columns each takes: " 1 Proposal " and so on.
     public func tabRanges() -> [(part: ItemPart, label: String, range: Range<Int>)] {
         var column = 0
+        let names = strings.partNames
         return ItemPart.allCases.map { part in
-            let label = " \(part.rawValue + 1) \(strings.partNames[part] ?? "") "
+            let label = " \(part.rawValue + 1) \(names[part] ?? "") "
             let width = metrics.width(of: label)
             defer { column += width + 1 }
             return (part, label, column..<column + width)

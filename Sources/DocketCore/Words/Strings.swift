@@ -207,9 +207,16 @@ public struct Strings: Sendable {
 
     /// The table for a language.
     public static func `for`(_ language: InterfaceLanguage) -> Strings {
-        switch language {
-        case .swedish: .swedish
-        case .english: .english
+        Strings[language]
+    }
+
+    /// The table for a language, lent rather than copied (a copy retains each of its words).
+    public static subscript(language: InterfaceLanguage) -> Strings {
+        _read {
+            switch language {
+            case .swedish: yield swedish
+            case .english: yield english
+            }
         }
     }
 }
