@@ -3,11 +3,30 @@
 public enum CalendarDate {
     /// True for an existing day written YYYY-MM-DD (proleptic Gregorian).
     public static func isValid(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1 else { return false }
-        return day <= daysIn(month: month, year: year)
+        parts(of: text) != nil
+    }
+
+    /// Year, month and day of an existing day written YYYY-MM-DD, read byte by byte
+    /// (a list of two hundred meetings asks for each date on every frame).
+    public static func parts(of text: String) -> (year: Int, month: Int, day: Int)? {
+        var fields = [0, 0, 0]
+        var field = 0
+        var digits = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard digits == (field == 0 ? 4 : 2), field < 2 else { return nil }
+                field += 1
+                digits = 0
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                fields[field] = fields[field] * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            }
+        }
+        guard field == 2, digits == 2 else { return nil }
+        let (year, month, day) = (fields[0], fields[1], fields[2])
+        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return nil }
+        return (year, month, day)
     }
 
     public static func daysIn(month: Int, year: Int) -> Int {
@@ -26,11 +45,8 @@ public enum CalendarDate {
 extension CalendarDate {
     /// Day of the week of a valid ISO date, 0 = Monday … 6 = Sunday.
     public static func weekday(of text: String) -> Int? {
-        guard isValid(text) else { return nil }
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        var year = parts[0]
-        let month = parts[1]
-        let day = parts[2]
+        guard let (calendarYear, month, day) = parts(of: text) else { return nil }
+        var year = calendarYear
         // Sakamoto's method: 0 = Sunday.
         let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
         if month < 3 { year -= 1 }
@@ -42,9 +58,8 @@ extension CalendarDate {
 extension CalendarDate {
     /// A valid ISO date moved by a number of days, across months and years.
     public static func adding(days: Int, to text: String) -> String? {
-        guard isValid(text) else { return nil }
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        var (year, month, day) = (parts[0], parts[1], parts[2] + days)
+        guard var (year, month, day) = parts(of: text) else { return nil }
+        day += days
         while day > daysIn(month: month, year: year) {
             day -= daysIn(month: month, year: year)
             (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1)

@@ -67,9 +67,9 @@ public final class NcursesTerminal: TerminalDevice {
             for x in 0..<min(grid.width, width) {
                 let cell = grid[x, y]
                 if cell.isContinuation { continue }
-                if !full, let previous, previous[x, y] == cell { continue }
+                if !full, let previous, grid.sameCell(x: x, y: y, as: previous) { continue }
                 var count = 0
-                for scalar in cell.character.unicodeScalars.prefix(5) {
+                for scalar in grid.character(x: x, y: y).unicodeScalars.prefix(5) {
                     text[count] = wchar_t(bitPattern: scalar.value)
                     count += 1
                 }

@@ -9,6 +9,8 @@ public struct Grid: Equatable, Sendable {
     public let height: Int
     public let metrics: TextMetrics
     public private(set) var cells: [Cell]
+    /// The clusters of more than one scalar drawn into this frame, which their cells point to.
+    private var clusters: [Character] = []
 
     public init(width: Int, height: Int, metrics: TextMetrics = TextMetrics()) {
         self.width = max(0, width)
@@ -21,6 +23,27 @@ public struct Grid: Equatable, Sendable {
         cells[y * width + x]
     }
 
+    /// The grapheme cluster at (x, y), whole.
+    public func character(x: Int, y: Int) -> Character {
+        let cell = self[x, y]
+        return cell.cluster == 0 ? Character(cell.scalar) : clusters[Int(cell.cluster) - 1]
+    }
+
+    /// Two frames are equal when they show the same, wherever their longer clusters are kept.
+    public static func == (left: Grid, right: Grid) -> Bool {
+        guard left.width == right.width, left.height == right.height, left.metrics == right.metrics else { return false }
+        if left.clusters.isEmpty && right.clusters.isEmpty { return left.cells == right.cells }
+        return (0..<left.height).allSatisfy { y in (0..<left.width).allSatisfy { x in left.sameCell(x: x, y: y, as: right) } }
+    }
+
+    /// Whether the cell at (x, y) shows the same as in `other` (a cluster compared by its text, not where it is kept).
+    public func sameCell(x: Int, y: Int, as other: Grid) -> Bool {
+        let cell = self[x, y], previous = other[x, y]
+        if cell.cluster == 0 && previous.cluster == 0 { return cell == previous }
+        return cell.role == previous.role && cell.isContinuation == previous.isContinuation
+            && character(x: x, y: y) == other.character(x: x, y: y)
+    }
+
     /// Writes text from (x, y), stopping before `limit` (default: the right edge).
     /// Returns the column after the last cell written.
     @discardableResult
@@ -31,7 +54,7 @@ public struct Grid: Equatable, Sendable {
         if metrics.isSimple(text) {
             for scalar in text.unicodeScalars {
                 guard column < end else { return column }
-                if column >= 0 { set(Cell(Character(scalar), role: role), x: column, y: y) }
+                if column >= 0 { set(Cell(scalar, role: role), x: column, y: y) }
                 column += 1
             }
             return column
@@ -40,7 +63,7 @@ public struct Grid: Equatable, Sendable {
             // Most text is printable ASCII: one cell, no glyph lookup.
             if let ascii = cluster.asciiValue, ascii >= 0x20, ascii < 0x7F {
                 guard column < end else { return column }
-                if column >= 0 { set(Cell(cluster, role: role), x: column, y: y) }
+                if column >= 0 { set(Cell(Unicode.Scalar(ascii), role: role), x: column, y: y) }
                 column += 1
                 continue
             }
@@ -52,7 +75,7 @@ public struct Grid: Equatable, Sendable {
                 }
                 if column >= 0 {
                     let glyphRole = glyph.inert && role == .normal ? Role.inert : role
-                    set(Cell(glyph.character, role: glyphRole), x: column, y: y)
+                    set(cell(glyph.character, role: glyphRole), x: column, y: y)
                     if glyph.width == 2 { set(Cell(" ", role: glyphRole, isContinuation: true), x: column + 1, y: y) }
                 }
                 column += glyph.width
@@ -74,6 +97,14 @@ public struct Grid: Equatable, Sendable {
         for column in max(0, x)..<min(width, x + count) { cells[y * width + column].role = role }
     }
 
+    /// A cell for a cluster: one scalar in the cell itself, more kept aside.
+    private mutating func cell(_ character: Character, role: Role) -> Cell {
+        let scalars = character.unicodeScalars
+        guard scalars.count > 1 else { return Cell(scalars.first ?? " ", role: role) }
+        clusters.append(character)
+        return Cell(scalars.first!, cluster: UInt32(clusters.count), role: role)
+    }
+
     /// Keeps wide characters whole: overwriting either half blanks the other.
     private mutating func set(_ cell: Cell, x: Int, y: Int) {
         guard x >= 0, x < width else { return }
@@ -91,7 +122,7 @@ public struct Grid: Equatable, Sendable {
     public func textLines() -> [String] {
         (0..<height).map { y in
             var line = ""
-            for x in 0..<width where !self[x, y].isContinuation { line.append(self[x, y].character) }
+            for x in 0..<width where !self[x, y].isContinuation { line.append(character(x: x, y: y)) }
             while line.hasSuffix(" ") { line.removeLast() }
             return line
         }

@@ -16,6 +16,24 @@ struct GridTests {
         #expect(grid[4, 0] == Cell(" ", role: .normal))
     }
 
+    @Test("a cluster of several scalars stays whole, and frames that show the same are equal wherever it is kept")
+    func clusters() {
+        var first = Grid(width: 10, height: 1)
+        first.put("e\u{301}🇸🇪👩‍👩‍👧", x: 0, y: 0)
+        #expect(first.character(x: 0, y: 0) == "e\u{301}")
+        #expect(first.character(x: 1, y: 0) == "🇸🇪")
+        #expect(first.character(x: 3, y: 0) == "👩‍👩‍👧")
+        #expect(first.textLines() == ["e\u{301}🇸🇪👩‍👩‍👧"])
+        var second = Grid(width: 10, height: 1)
+        second.put("a\u{308}", x: 0, y: 0)
+        second.put("e\u{301}🇸🇪👩‍👩‍👧", x: 0, y: 0)
+        #expect(second == first)
+        #expect(second.sameCell(x: 1, y: 0, as: first))
+        second.put("🇳🇴", x: 1, y: 0)
+        #expect(!second.sameCell(x: 1, y: 0, as: first))
+        #expect(second != first)
+    }
+
     @Test("overwriting half of a wide character blanks the other half")
     func overwrite() {
         var grid = Grid(width: 6, height: 1)

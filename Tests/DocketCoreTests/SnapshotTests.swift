@@ -134,7 +134,7 @@ struct SnapshotTests {
         Snapshot.assert(grid, named: "\(name)-80x24")
         for y in 0..<grid.height {
             for x in 0..<grid.width {
-                let scalars = grid[x, y].character.unicodeScalars
+                let scalars = grid.character(x: x, y: y).unicodeScalars
                 #expect(!scalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) },
                         "cell \(x),\(y) carries a control character")
             }

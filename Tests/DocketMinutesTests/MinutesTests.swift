@@ -226,6 +226,19 @@ struct MinutesTests {
         #expect(CalendarDate.lastDayOfAppeal(posted: posted) == last)
     }
 
+    @Test("dates are days of the calendar written YYYY-MM-DD, with their weekday")
+    func calendarDates() {
+        for valid in ["2024-02-29", "2026-12-01", "2000-02-29", "0001-01-01", "2026-12-31"] { #expect(CalendarDate.isValid(valid), "\(valid)") }
+        for invalid in ["", "2023-02-29", "1900-02-29", "2026-13-01", "2026-00-10", "2026-12-32", "2026-12-00", "2026-1-01",
+                        "20260-01-01", "2026-01-011", "2026-01", "2026-01-01-", "-2026-01-01", "2026/01/01", "２０２６-01-01"] {
+            #expect(!CalendarDate.isValid(invalid), "\(invalid)")
+        }
+        #expect(CalendarDate.weekday(of: "2026-12-01") == 1)   // a Tuesday
+        #expect(CalendarDate.weekday(of: "2027-01-03") == 6)   // a Sunday
+        #expect(CalendarDate.weekday(of: "2026-13-01") == nil)
+        #expect(CalendarDate.adding(days: 31, to: "2026-12-01") == "2027-01-01")
+    }
+
     @Test("Easter Sunday, by the Gregorian computus, against known dates", arguments: [
         (2024, "2024-03-31"), (2025, "2025-04-20"), (2026, "2026-04-05"), (2027, "2027-03-28"), (2028, "2028-04-16"),
         (2029, "2029-04-01"), (2030, "2030-04-21"), (2038, "2038-04-25"), (2285, "2285-03-22"),

@@ -71,14 +71,9 @@ public struct AppState: Sendable, Equatable {
     /// The language the interface speaks to this person; content keeps its own.
     public let language: InterfaceLanguage
 
-    /// Lent, not copied: the table holds some two hundred words and views ask for them many times a frame.
-    public var strings: Strings {
-        _read { yield Strings[language] }
-    }
+    public var strings: Strings { Strings.for(language) }
     /// Words that become content (a proposal recorded from the agenda, say): always the committee's language.
-    public var contentStrings: Strings {
-        _read { yield Strings[store.committee.locale] }
-    }
+    public var contentStrings: Strings { Strings.for(store.committee.locale) }
 
     public init(store: StoreContents, today: String, width: Int, height: Int,
                 metrics: TextMetrics = TextMetrics(), keymap: Keymap = .standard,

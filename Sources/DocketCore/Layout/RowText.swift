@@ -4,9 +4,8 @@ import DocketModel
 extension AppState {
     /// "Thu 10 Dec 2026"
     public func longDate(_ iso: String) -> String {
-        let parts = iso.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, let weekday = CalendarDate.weekday(of: iso) else { return iso }
-        return "\(strings.weekdays[weekday]) \(parts[2]) \(strings.months[parts[1] - 1]) \(parts[0])"
+        guard let (year, month, day) = CalendarDate.parts(of: iso), let weekday = CalendarDate.weekday(of: iso) else { return iso }
+        return "\(strings.weekdays[weekday]) \(day) \(strings.months[month - 1]) \(year)"
     }
 
     /// Planned or held by the calendar, unless the live file says more.

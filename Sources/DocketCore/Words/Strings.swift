@@ -2,8 +2,9 @@ import DocketModel
 
 /// Every word the interface shows. One table per language — `Strings.swedish`
 /// (Strings+Swedish.swift) and `Strings.english` (Strings+English.swift) — each
-/// a memberwise initialisation, so a missing word does not compile.
-public struct Strings: Sendable {
+/// a memberwise initialisation, so a missing word does not compile. A class, so
+/// that a view asking for a word shares the table instead of copying its two hundred words.
+public final class Strings: Sendable {
     public let language: InterfaceLanguage
     public let appName: String
     public let upcoming: String
@@ -205,18 +206,378 @@ public struct Strings: Sendable {
     public let weekdays: [String]
     public let months: [String]
 
-    /// The table for a language.
-    public static func `for`(_ language: InterfaceLanguage) -> Strings {
-        Strings[language]
+    // Written out because a class has no memberwise initialiser; the order is the tables'.
+    public init(
+        language: InterfaceLanguage,
+        appName: String,
+        upcoming: String,
+        past: String,
+        noMeetings: String,
+        items: @escaping @Sendable (Int) -> String,
+        planned: String,
+        held: String,
+        confidential: String,
+        confidentialBadge: String,
+        procedural: String,
+        extraItem: String,
+        itemOf: @escaping @Sendable (String, Int) -> String,
+        partNames: [ItemPart: String],
+        proposalBy: @escaping @Sendable (String) -> String,
+        noProposal: String,
+        proceduralItemText: String,
+        presentedBy: @escaping @Sendable (String) -> String,
+        noReport: String,
+        officer: String,
+        phone: String,
+        signed: String,
+        author: String,
+        noHistory: String,
+        onAgenda: String,
+        onAgendaNote: @escaping @Sendable (String) -> String,
+        historyKinds: [ReferralKind: String],
+        noAttachments: String,
+        attachmentText: String,
+        attachmentFile: String,
+        linePosition: @escaping @Sendable (Int, Int) -> String,
+        tooSmall: @escaping @Sendable (Int, Int, Int, Int) -> String,
+        helpTitle: String,
+        helpHere: String,
+        helpElsewhere: String,
+        groupNames: [CommandGroup: String],
+        clerk: ClerkStrings,
+        commandDescriptions: [Command: String],
+        hintLabels: [Command: String],
+        findPrompt: String,
+        notFound: @escaping @Sendable (String) -> String,
+        noSearch: String,
+        matchOf: @escaping @Sendable (Int, Int) -> String,
+        wrappedAround: String,
+        firstItem: String,
+        lastItem: String,
+        onlyInItem: String,
+        nothingToOpen: String,
+        onlyMeetingsOpen: String,
+        attachmentRefused: @escaping @Sendable (String) -> String,
+        attachmentTitleOnly: String,
+        attachmentNotInStore: @escaping @Sendable (String) -> String,
+        attachmentNotText: @escaping @Sendable (String) -> String,
+        opened: @escaping @Sendable (String) -> String,
+        openFailed: @escaping @Sendable (String, String) -> String,
+        readFailed: @escaping @Sendable (String, String) -> String,
+        alreadyTop: String,
+        notePromptOnItem: String,
+        notePromptOnParagraph: @escaping @Sendable (Int, NoteAnchor.Kind) -> String,
+        paragraphPlace: @escaping @Sendable (Int, NoteAnchor.Kind) -> String,
+        noteSharedBy: @escaping @Sendable (String) -> String,
+        noteSaved: @escaping @Sendable (Bool) -> String,
+        noteDeleted: String,
+        noteRestored: String,
+        noteShared: @escaping @Sendable (Bool) -> String,
+        notSaved: @escaping @Sendable (String) -> String,
+        nothingToUndo: String,
+        onlyOnNote: String,
+        onlyOwnNotes: String,
+        readOnly: String,
+        proceduralNoNotes: String,
+        noNotes: String,
+        notePrivate: String,
+        noteSharedLabel: String,
+        noteOnItem: String,
+        noteOnParagraph: @escaping @Sendable (Int, String) -> String,
+        noteLost: @escaping @Sendable (String) -> String,
+        confirmDeleteNote: String,
+        confirmDiscardNote: String,
+        confirmUseFailedEdit: @escaping @Sendable (String) -> String,
+        confirmQuitUnsaved: @escaping @Sendable (Int, String) -> String,
+        editorUnchanged: String,
+        draftRecovered: String,
+        readOnlyBadge: String,
+        notesOverviewTitle: String,
+        noNotesInMeeting: String,
+        demoBanner: @escaping @Sendable (String, String, String) -> String,
+        damagedFile: @escaping @Sendable (String, String, String) -> String,
+        moreDamage: @escaping @Sendable (Int) -> String,
+        damageSummary: @escaping @Sendable (Int) -> String,
+        damageAtStart: @escaping @Sendable (Int) -> String,
+        matterUnavailable: String,
+        storeCopy: @escaping @Sendable (String) -> String,
+        damage: DamageStrings,
+        markerLegend: MarkerLegendWords,
+        search: SearchWords,
+        mattersUnreadable: @escaping @Sendable (Int, String) -> String,
+        recordsUnreadable: @escaping @Sendable (Int, String) -> String,
+        unknownAccountBanner: @escaping @Sendable (String) -> String,
+        readOnlyBanner: @escaping @Sendable (String, String) -> String,
+        summaryTitle: @escaping @Sendable (String, String, String) -> String,
+        preparationFileName: @escaping @Sendable (String) -> String,
+        exportedTo: @escaping @Sendable (String) -> String,
+        exportFailed: @escaping @Sendable (String, String) -> String,
+        positionLabel: String,
+        ownProposalLabel: String,
+        motivationLabel: String,
+        noteLabel: String,
+        noPosition: String,
+        privateWord: String,
+        sharedWord: String,
+        stanceNames: [Position.Stance: String],
+        stanceBadges: [Position.Stance: String],
+        ownProposalKinds: [OwnProposal.Kind: String],
+        positionSaved: @escaping @Sendable (String) -> String,
+        positionCleared: String,
+        positionShared: @escaping @Sendable (Bool) -> String,
+        markedRead: String,
+        markedUnread: String,
+        allRead: String,
+        readProgress: @escaping @Sendable (Int, Int) -> String,
+        revisedBadge: String,
+        unreadMark: String,
+        noPositionHere: String,
+        positionsOverviewTitle: String,
+        notesOverviewCommand: String,
+        positionsOverviewCommand: String,
+        positionsHeading: String,
+        motivationPrompt: String,
+        ownProposalPrompt: @escaping @Sendable (String) -> String,
+        chooseStanceFirst: String,
+        yourPosition: String,
+        myPositionHeading: String,
+        inProgress: String,
+        liveMark: String,
+        paused: String,
+        closed: String,
+        onlyPresiding: String,
+        onlyWhoPresided: String,
+        notLive: String,
+        notOpenYet: String,
+        noMeetingHere: String,
+        liveStatus: @escaping @Sendable (String, String, String) -> String,
+        followingOn: String,
+        followingOff: String,
+        followingPaused: String,
+        followingMark: String,
+        jumpPrompt: String,
+        liveMenuTitle: @escaping @Sendable (String) -> String,
+        noSuchItem: @escaping @Sendable (String) -> String,
+        confirmCloseMeeting: String,
+        meetingOpened: String,
+        lastAgendaItem: String,
+        firstAgendaItem: String,
+        decisionCategories: [Decision.Category: String],
+        struck: String,
+        decisionBadges: [Decision.Category: String],
+        struckBadge: String,
+        noOutcome: String,
+        outcomeParagraph: @escaping @Sendable (Int) -> String,
+        outcomeStruck: String,
+        outcomeDecision: @escaping @Sendable (String) -> String,
+        outcomeProposals: String,
+        outcomeOrder: String,
+        outcomeVote: @escaping @Sendable (String, String, String, Int, Int, Int) -> String,
+        outcomeCastingVote: String,
+        outcomeSecret: String,
+        outcomeBallots: @escaping @Sendable (String, String) -> String,
+        outcomeReservation: @escaping @Sendable (String, String, Bool) -> String,
+        outcomeCheckedAtOnce: String,
+        withdrawnWord: String,
+        preferredWord: @escaping @Sendable (String, String?) -> String,
+        choiceNames: [Vote.Choice: String],
+        noQuorum: @escaping @Sendable (Int, Int) -> String,
+        notPut: @escaping @Sendable (String) -> String,
+        counterProposalNotPut: @escaping @Sendable (String) -> String,
+        tieWithoutCastingVote: @escaping @Sendable (String) -> String,
+        voteInProgress: @escaping @Sendable (String, [String]) -> String,
+        noDecision: String,
+        weekdays: [String],
+        months: [String]
+    ) {
+        self.language = language
+        self.appName = appName
+        self.upcoming = upcoming
+        self.past = past
+        self.noMeetings = noMeetings
+        self.items = items
+        self.planned = planned
+        self.held = held
+        self.confidential = confidential
+        self.confidentialBadge = confidentialBadge
+        self.procedural = procedural
+        self.extraItem = extraItem
+        self.itemOf = itemOf
+        self.partNames = partNames
+        self.proposalBy = proposalBy
+        self.noProposal = noProposal
+        self.proceduralItemText = proceduralItemText
+        self.presentedBy = presentedBy
+        self.noReport = noReport
+        self.officer = officer
+        self.phone = phone
+        self.signed = signed
+        self.author = author
+        self.noHistory = noHistory
+        self.onAgenda = onAgenda
+        self.onAgendaNote = onAgendaNote
+        self.historyKinds = historyKinds
+        self.noAttachments = noAttachments
+        self.attachmentText = attachmentText
+        self.attachmentFile = attachmentFile
+        self.linePosition = linePosition
+        self.tooSmall = tooSmall
+        self.helpTitle = helpTitle
+        self.helpHere = helpHere
+        self.helpElsewhere = helpElsewhere
+        self.groupNames = groupNames
+        self.clerk = clerk
+        self.commandDescriptions = commandDescriptions
+        self.hintLabels = hintLabels
+        self.findPrompt = findPrompt
+        self.notFound = notFound
+        self.noSearch = noSearch
+        self.matchOf = matchOf
+        self.wrappedAround = wrappedAround
+        self.firstItem = firstItem
+        self.lastItem = lastItem
+        self.onlyInItem = onlyInItem
+        self.nothingToOpen = nothingToOpen
+        self.onlyMeetingsOpen = onlyMeetingsOpen
+        self.attachmentRefused = attachmentRefused
+        self.attachmentTitleOnly = attachmentTitleOnly
+        self.attachmentNotInStore = attachmentNotInStore
+        self.attachmentNotText = attachmentNotText
+        self.opened = opened
+        self.openFailed = openFailed
+        self.readFailed = readFailed
+        self.alreadyTop = alreadyTop
+        self.notePromptOnItem = notePromptOnItem
+        self.notePromptOnParagraph = notePromptOnParagraph
+        self.paragraphPlace = paragraphPlace
+        self.noteSharedBy = noteSharedBy
+        self.noteSaved = noteSaved
+        self.noteDeleted = noteDeleted
+        self.noteRestored = noteRestored
+        self.noteShared = noteShared
+        self.notSaved = notSaved
+        self.nothingToUndo = nothingToUndo
+        self.onlyOnNote = onlyOnNote
+        self.onlyOwnNotes = onlyOwnNotes
+        self.readOnly = readOnly
+        self.proceduralNoNotes = proceduralNoNotes
+        self.noNotes = noNotes
+        self.notePrivate = notePrivate
+        self.noteSharedLabel = noteSharedLabel
+        self.noteOnItem = noteOnItem
+        self.noteOnParagraph = noteOnParagraph
+        self.noteLost = noteLost
+        self.confirmDeleteNote = confirmDeleteNote
+        self.confirmDiscardNote = confirmDiscardNote
+        self.confirmUseFailedEdit = confirmUseFailedEdit
+        self.confirmQuitUnsaved = confirmQuitUnsaved
+        self.editorUnchanged = editorUnchanged
+        self.draftRecovered = draftRecovered
+        self.readOnlyBadge = readOnlyBadge
+        self.notesOverviewTitle = notesOverviewTitle
+        self.noNotesInMeeting = noNotesInMeeting
+        self.demoBanner = demoBanner
+        self.damagedFile = damagedFile
+        self.moreDamage = moreDamage
+        self.damageSummary = damageSummary
+        self.damageAtStart = damageAtStart
+        self.matterUnavailable = matterUnavailable
+        self.storeCopy = storeCopy
+        self.damage = damage
+        self.markerLegend = markerLegend
+        self.search = search
+        self.mattersUnreadable = mattersUnreadable
+        self.recordsUnreadable = recordsUnreadable
+        self.unknownAccountBanner = unknownAccountBanner
+        self.readOnlyBanner = readOnlyBanner
+        self.summaryTitle = summaryTitle
+        self.preparationFileName = preparationFileName
+        self.exportedTo = exportedTo
+        self.exportFailed = exportFailed
+        self.positionLabel = positionLabel
+        self.ownProposalLabel = ownProposalLabel
+        self.motivationLabel = motivationLabel
+        self.noteLabel = noteLabel
+        self.noPosition = noPosition
+        self.privateWord = privateWord
+        self.sharedWord = sharedWord
+        self.stanceNames = stanceNames
+        self.stanceBadges = stanceBadges
+        self.ownProposalKinds = ownProposalKinds
+        self.positionSaved = positionSaved
+        self.positionCleared = positionCleared
+        self.positionShared = positionShared
+        self.markedRead = markedRead
+        self.markedUnread = markedUnread
+        self.allRead = allRead
+        self.readProgress = readProgress
+        self.revisedBadge = revisedBadge
+        self.unreadMark = unreadMark
+        self.noPositionHere = noPositionHere
+        self.positionsOverviewTitle = positionsOverviewTitle
+        self.notesOverviewCommand = notesOverviewCommand
+        self.positionsOverviewCommand = positionsOverviewCommand
+        self.positionsHeading = positionsHeading
+        self.motivationPrompt = motivationPrompt
+        self.ownProposalPrompt = ownProposalPrompt
+        self.chooseStanceFirst = chooseStanceFirst
+        self.yourPosition = yourPosition
+        self.myPositionHeading = myPositionHeading
+        self.inProgress = inProgress
+        self.liveMark = liveMark
+        self.paused = paused
+        self.closed = closed
+        self.onlyPresiding = onlyPresiding
+        self.onlyWhoPresided = onlyWhoPresided
+        self.notLive = notLive
+        self.notOpenYet = notOpenYet
+        self.noMeetingHere = noMeetingHere
+        self.liveStatus = liveStatus
+        self.followingOn = followingOn
+        self.followingOff = followingOff
+        self.followingPaused = followingPaused
+        self.followingMark = followingMark
+        self.jumpPrompt = jumpPrompt
+        self.liveMenuTitle = liveMenuTitle
+        self.noSuchItem = noSuchItem
+        self.confirmCloseMeeting = confirmCloseMeeting
+        self.meetingOpened = meetingOpened
+        self.lastAgendaItem = lastAgendaItem
+        self.firstAgendaItem = firstAgendaItem
+        self.decisionCategories = decisionCategories
+        self.struck = struck
+        self.decisionBadges = decisionBadges
+        self.struckBadge = struckBadge
+        self.noOutcome = noOutcome
+        self.outcomeParagraph = outcomeParagraph
+        self.outcomeStruck = outcomeStruck
+        self.outcomeDecision = outcomeDecision
+        self.outcomeProposals = outcomeProposals
+        self.outcomeOrder = outcomeOrder
+        self.outcomeVote = outcomeVote
+        self.outcomeCastingVote = outcomeCastingVote
+        self.outcomeSecret = outcomeSecret
+        self.outcomeBallots = outcomeBallots
+        self.outcomeReservation = outcomeReservation
+        self.outcomeCheckedAtOnce = outcomeCheckedAtOnce
+        self.withdrawnWord = withdrawnWord
+        self.preferredWord = preferredWord
+        self.choiceNames = choiceNames
+        self.noQuorum = noQuorum
+        self.notPut = notPut
+        self.counterProposalNotPut = counterProposalNotPut
+        self.tieWithoutCastingVote = tieWithoutCastingVote
+        self.voteInProgress = voteInProgress
+        self.noDecision = noDecision
+        self.weekdays = weekdays
+        self.months = months
     }
 
-    /// The table for a language, lent rather than copied (a copy retains each of its words).
-    public static subscript(language: InterfaceLanguage) -> Strings {
-        _read {
-            switch language {
-            case .swedish: yield swedish
-            case .english: yield english
-            }
+    /// The table for a language.
+    public static func `for`(_ language: InterfaceLanguage) -> Strings {
+        switch language {
+        case .swedish: .swedish
+        case .english: .english
         }
     }
 }
