@@ -67,7 +67,7 @@ public struct JSONParser {
     private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
         try enterNesting()
         position += 1
-        var members: [String: JSONValue] = [:]
+        var members = JSONObject()
         skipWhitespace()
         if try peek(expecting: "a key in quotes or }") == UInt8(ascii: "}") {
             position += 1
@@ -83,16 +83,15 @@ public struct JSONParser {
                 throw fail("expected a key in double quotes, found \(describeHere())")
             }
             let key = try parseString()
-            if members[key] != nil {
-                throw fail("the key \"\(JSONValue.excerpt(key))\" appears twice in this object", at: keyStart)
-            }
             skipWhitespace()
             guard try peek(expecting: ": after the key") == UInt8(ascii: ":") else {
                 throw fail("expected : after the key \"\(JSONValue.excerpt(key))\", found \(describeHere())")
             }
             position += 1
             skipWhitespace()
-            members[key] = try parseValue()
+            guard members.insertNew(key, try parseValue()) else {
+                throw fail("the key \"\(JSONValue.excerpt(key))\" appears twice in this object", at: keyStart)
+            }
             skipWhitespace()
             let separator = try peek(expecting: ", or } after the value of \"\(JSONValue.excerpt(key))\"")
             position += 1

@@ -6,7 +6,7 @@ public enum JSONValue: Equatable, Sendable {
     case number(String)
     case string(String)
     case array([JSONValue])
-    case object([String: JSONValue])
+    case object(JSONObject)
 
     /// How a clerk would name what was found, for messages such as
     /// "expected a string, found the number 12".

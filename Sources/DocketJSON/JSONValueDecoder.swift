@@ -57,7 +57,7 @@ private struct ValueDecoder: Decoder {
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let members: [String: JSONValue]
+    let members: JSONObject
     let path: PathNode?
     var codingPath: [any CodingKey] { PathNode.keys(path) }
     var allKeys: [Key] { members.keys.compactMap { Key(stringValue: $0) } }
@@ -91,6 +91,32 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         guard let value = members[key.stringValue], value != .null else { return nil }
         return try T(from: ValueDecoder(value: value, path: PathNode(key, parent: path)))
+    }
+
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int {
+        guard case .number(let text) = try value(key), let number = Int(text) else { return try decoder(key).singleValueContainer().decode(Int.self) }
+        return number
+    }
+
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool {
+        guard case .bool(let flag) = try value(key) else { return try decoder(key).singleValueContainer().decode(Bool.self) }
+        return flag
+    }
+
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
+        switch members[key.stringValue] {
+        case nil, .null?: return nil
+        case .bool(let flag)?: return flag
+        default: return try decode(Bool.self, forKey: key)
+        }
+    }
+
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
+        switch members[key.stringValue] {
+        case nil, .null?: return nil
+        case .number(let text)? where Int(text) != nil: return Int(text)
+        default: return try decode(Int.self, forKey: key)
+        }
     }
 
     func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {

@@ -26,7 +26,7 @@ private final class Node {
         switch content {
         case .empty: return .object([:])
         case .single(let value): return value
-        case .object(let members): return .object(members.mapValues(\.value))
+        case .object(let members): return .object(JSONObject(members.mapValues(\.value)))
         case .array(let items): return .array(items.map(\.value))
         }
     }

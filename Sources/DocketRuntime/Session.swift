@@ -108,8 +108,9 @@ public struct Session {
         disk.start(records: initial.store.records, live: initial.live)
         // The screen first: stamping every watched file of a long archive takes longer than a frame.
         terminal.draw(Renderer.render(state))
-        let watcher = StoreWatcher(directories: watchedDirectories(), files: watchedFiles, fileSystem: reader.fileSystem)
-        while state.isRunning, !stopRequested() {
+        // Asked to stop already (a signal, or a start being timed): nothing to watch.
+        let watcher = stopRequested() ? nil : StoreWatcher(directories: watchedDirectories(), files: watchedFiles, fileSystem: reader.fileSystem)
+        while let watcher, state.isRunning, !stopRequested() {
             var pending: [Message] = []
             // With inotify the wait ends on a change; without it, stamps are compared twice a second.
             if let message = terminal.nextMessage(timeoutMilliseconds: watcher.descriptor == nil ? 500 : 1000,

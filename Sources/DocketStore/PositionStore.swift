@@ -38,7 +38,8 @@ public struct PositionStore {
     public func load(meetings: [String], members: [String]) -> (positions: [VisiblePosition], problems: [StoreProblem]) {
         var found: [VisiblePosition] = []
         var problems: [StoreProblem] = []
-        for meeting in meetings {
+        let kept = Self.meetingsWithFiles(in: privateArea.path + "/positions", among: meetings, fileSystem: reader.fileSystem)
+        for meeting in meetings where kept.contains(meeting) {
             do {
                 found += (try privateFile(meeting: meeting).read()?.positions ?? [])
                     .filter { $0.author == member && $0.meeting == meeting }.map { VisiblePosition(position: $0, shared: false) }
@@ -54,8 +55,10 @@ public struct PositionStore {
     public static func loadShared(meetings: [String], members: [String], reader: StoreReader) -> (positions: [VisiblePosition], problems: [StoreProblem]) {
         var found: [VisiblePosition] = []
         var problems: [StoreProblem] = []
-        for meeting in meetings {
-            for other in members {
+        for other in members {
+            let folder = reader.path("\(StoreLayout.membersDirectory)/\(other)/positions")
+            let kept = meetingsWithFiles(in: folder, among: meetings, fileSystem: reader.fileSystem)
+            for meeting in meetings where kept.contains(meeting) {
                 let file = sharedFile(of: other, meeting: meeting, reader: reader)
                 do {
                     found += (try file.read()?.positions ?? [])
@@ -66,6 +69,15 @@ public struct PositionStore {
             }
         }
         return (newestOnce(found), problems)
+    }
+
+    /// The meetings with a file in a positions folder: one listing, where asking for each of
+    /// two hundred meetings of each member took thousands of lookups. A folder that cannot be
+    /// listed is left to each file's own read, which names what is wrong.
+    static func meetingsWithFiles(in folder: String, among meetings: [String], fileSystem: any FileSystem) -> Set<String> {
+        guard fileSystem.kind(at: folder) != nil else { return [] }
+        guard let names = try? fileSystem.contentsOfDirectory(at: folder) else { return Set(meetings) }
+        return Set(names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) })
     }
 
     /// A position found twice (a crash while it was being shared) counts once, in its newest form.

@@ -145,9 +145,9 @@ public struct SchemaSet: Sendable {
         }
     }
 
-    private func checkObject(_ members: [String: JSONValue], schema: JSONValue, base: String, path: JSONPath,
+    private func checkObject(_ members: JSONObject, schema: JSONValue, base: String, path: JSONPath,
                              into issues: inout [Issue]) {
-        let properties: [String: JSONValue]
+        let properties: JSONObject
         if case .object(let declared)? = schema["properties"] { properties = declared } else { properties = [:] }
         if case .array(let required)? = schema["required"] {
             for case .string(let name) in required where members[name] == nil {

@@ -13,7 +13,12 @@ public final class ValidatedFiles: @unchecked Sendable {
     private let rules: String
     /// Whether a file with a known stamp may skip its schema (opening), or is judged anyway (validating).
     public let trusting: Bool
+    /// Files judged in this run.
     private var entries: [String: Entry] = [:]
+    /// The cache as read: its bytes and where each entry's line begins, in the order of their paths,
+    /// looked up by bisection (a start asks for a few hundred of tens of thousands).
+    private var saved: [UInt8] = []
+    private var savedLines: [Range<Int>] = []
     private var changed = false
     private let lock = NSLock()
 
@@ -29,7 +34,7 @@ public final class ValidatedFiles: @unchecked Sendable {
         self.rules = rules
         self.trusting = trusting
         self.fileSystem = fileSystem
-        if let file, let bytes = try? fileSystem.readFile(at: file) { entries = parse(bytes) }
+        if let file, let bytes = try? fileSystem.readFile(at: file) { index(bytes) }
     }
 
     /// The cache of the store at `root`, in `<data>/cache/`: one file per store folder.
@@ -41,7 +46,7 @@ public final class ValidatedFiles: @unchecked Sendable {
     /// Whether the file, as read, is what was judged valid against this schema before.
     func isTrusted(_ path: String, stamp: String?, schema: String) -> Bool {
         guard trusting, let stamp else { return false }
-        return lock.withLock { entries[path] } == Entry(schema: schema, stamp: stamp)
+        return lock.withLock { entries[path] ?? savedEntry(path) } == Entry(schema: schema, stamp: stamp)
     }
 
     /// The file, as read, passed its schema.
@@ -50,7 +55,7 @@ public final class ValidatedFiles: @unchecked Sendable {
         guard let stamp, !path.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return }
         let entry = Entry(schema: schema, stamp: stamp)
         lock.withLock {
-            guard entries[path] != entry else { return }
+            guard (entries[path] ?? savedEntry(path)) != entry else { return }
             entries[path] = entry
             changed = true
         }
@@ -61,8 +66,12 @@ public final class ValidatedFiles: @unchecked Sendable {
         let text: String? = lock.withLock {
             guard changed, file != nil else { return nil }
             changed = false
+            var all = entries
+            for line in savedLines {
+                if let (path, entry) = parseLine(line), all[path] == nil { all[path] = entry }
+            }
             return ([ValidatedFiles.header + "\t" + rules]
-                    + entries.sorted { $0.key < $1.key }.map { "\($0.value.stamp)\t\($0.value.schema)\t\($0.key)" })
+                    + all.sorted { $0.key < $1.key }.map { "\($0.value.stamp)\t\($0.value.schema)\t\($0.key)" })
                 .joined(separator: "\n") + "\n"
         }
         guard let text, let file else { return }
@@ -71,16 +80,35 @@ public final class ValidatedFiles: @unchecked Sendable {
         try? fileSystem.writeFileAtomically(Array(text.utf8), to: file, permissions: 0o600)
     }
 
-    /// Lines of stamp, schema and path under a header naming the rules; anything else means an empty cache.
-    private func parse(_ bytes: [UInt8]) -> [String: Entry] {
-        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
-        guard let first = lines.first, first == ValidatedFiles.header + "\t" + rules else { return [:] }
-        var parsed: [String: Entry] = [:]
-        for line in lines.dropFirst() {
-            let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
-            guard fields.count == 3 else { return [:] }
-            parsed[String(fields[2])] = Entry(schema: String(fields[1]), stamp: String(fields[0]))
+    /// Lines of stamp, schema and path, sorted by path, under a header naming the rules;
+    /// another header means an empty cache, and so does a line that is not of this shape.
+    private func index(_ bytes: [UInt8]) {
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (position, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            if position > start { lines.append(start..<position) }
+            start = position + 1
         }
-        return parsed
+        guard let first = lines.first, bytes[first].elementsEqual((ValidatedFiles.header + "\t" + rules).utf8) else { return }
+        saved = bytes
+        savedLines = Array(lines.dropFirst())
+    }
+
+    private func savedEntry(_ path: String) -> Entry? {
+        var low = 0, high = savedLines.count
+        while low < high {
+            let middle = (low + high) / 2
+            guard let (found, entry) = parseLine(savedLines[middle]) else { return nil }
+            if found == path { return entry }
+            if found < path { low = middle + 1 } else { high = middle }
+        }
+        return nil
+    }
+
+    private func parseLine(_ line: Range<Int>) -> (String, Entry)? {
+        let fields = saved[line].split(separator: UInt8(ascii: "\t"), maxSplits: 2, omittingEmptySubsequences: false)
+        guard fields.count == 3 else { return nil }
+        let text = { (field: ArraySlice<UInt8>) in String(decoding: field, as: UTF8.self) }
+        return (text(fields[2]), Entry(schema: text(fields[1]), stamp: text(fields[0])))
     }
 }

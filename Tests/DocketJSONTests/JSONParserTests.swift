@@ -116,4 +116,20 @@ struct JSONParserTests {
         let escape = try #require(error("[\u{1B}]"))
         #expect(!escape.message.unicodeScalars.contains("\u{1B}"))
     }
+
+    @Test("an object keeps its members in order, is equal to one with the same members in any order, and refuses a key twice at any size")
+    func objects() throws {
+        let keys = (1...40).map { "k\($0)" }
+        let text = "{" + keys.map { "\"\($0)\": \($0.dropFirst())" }.joined(separator: ",") + "}"
+        guard case .object(let object) = try JSONParser.parse(Array(text.utf8)) else { Issue.record("not an object"); return }
+        #expect(object.keys == keys)
+        #expect(object["k37"] == .number("37"))
+        #expect(object["k41"] == nil)
+        guard case .object(let reversed) = try JSONParser.parse(Array(("{" + keys.reversed().map { "\"\($0)\": \($0.dropFirst())" }.joined(separator: ",") + "}").utf8)) else { return }
+        #expect(reversed == object)
+        #expect(JSONObject(["a": .null, "b": .bool(true)]) == ["b": .bool(true), "a": .null])
+        #expect(JSONObject(["a": .null]) != ["a": .bool(false)])
+        let twice = String(text.dropLast()) + ",\"k17\": 0}"
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(Array(twice.utf8)) }
+    }
 }

@@ -33,4 +33,23 @@ struct StoreWatcherTests {
         #expect(watcher.changedFiles() == [file])
         #expect(watcher.changedFiles().isEmpty)
     }
+
+    @Test("a folder that appears later is watched from then on; files beside the watched ones are not reported")
+    func folderAppearing() throws {
+        let folder = FileManager.default.temporaryDirectory.path + "/docket-watch-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let later = folder + "/positions"
+        let file = later + "/2026-12-03.json"
+        let watcher = StoreWatcher(directories: [folder, later], files: { [file] })
+        #expect(watcher.descriptor != nil)
+        try replaceFromAnotherProcess(folder + "/other.json", text: "{}")
+        #expect(watcher.changedFiles().isEmpty)
+        try FileManager.default.createDirectory(atPath: later, withIntermediateDirectories: true)
+        try replaceFromAnotherProcess(file, text: "{\"positions\": []}")
+        #expect(watcher.changedFiles() == [file])
+        try replaceFromAnotherProcess(file, text: "{\"positions\": [1]}")
+        #expect(watcher.changedFiles() == [file])
+        #expect(watcher.changedFiles().isEmpty)
+    }
 }
