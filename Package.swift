@@ -27,6 +27,8 @@ let package = Package(
         .target(name: "DocketText", dependencies: ["CTerminalSupport"]),
         // The pure heart: state, messages, update, effects, the keymap and the strings.
         .target(name: "DocketCore", dependencies: ["DocketModel", "DocketText"]),
+        // Reports (tjänsteutlåtanden) as text read into matters: pure, the command line does the I/O.
+        .target(name: "DocketImport", dependencies: ["DocketModel"]),
         // The minutes (protokoll), extracts and the public version, built from the clerk's record.
         .target(name: "DocketMinutes", dependencies: ["DocketModel", "DocketText"]),
         // Pure views: the state drawn into a grid of cells.
@@ -46,7 +48,7 @@ let package = Package(
             name: "docket",
             dependencies: [
                 "DocketStore", "DocketModel", "DocketDemo", "DocketCore", "DocketUI", "DocketTerminal", "DocketText", "DocketRuntime",
-                "DocketMinutes",
+                "DocketMinutes", "DocketImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +64,7 @@ let package = Package(
             dependencies: ["DocketRuntime", "DocketStore", "DocketCore", "DocketModel"]
         ),
         .testTarget(name: "DocketJSONTests", dependencies: ["DocketJSON"]),
+        .testTarget(name: "DocketImportTests", dependencies: ["DocketImport", "DocketModel"]),
         .testTarget(
             name: "DocketMinutesTests",
             dependencies: ["DocketMinutes", "DocketModel", "DocketStore", "DocketDemo"],

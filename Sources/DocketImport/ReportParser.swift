@@ -1,0 +1,322 @@
+import DocketModel
+
+/// Reads a tjänsteutlåtande as text (what `pdftotext -layout` or a document system
+/// gives) into its parts. The header is read line by line, the body by its layout:
+/// a heading is a short line standing alone without a final full stop, whatever its words.
+public enum ReportParser {
+    public static func parse(_ text: String) -> ParsedReport {
+        var report = ParsedReport()
+        let blocks = ReportBlocks(text: text).blocks.flatMap(splittingHeading)
+        let body = readHeader(blocks, into: &report)
+        readBody(Array(blocks[body...]), into: &report)
+        findWarnings(in: &report)
+        return report
+    }
+
+    /// Headings reports commonly use: one of these opening a block of text (layout
+    /// extraction leaves no blank line under a heading) is set apart from it.
+    static let commonHeadings: Set<String> = [
+        "sammanfattning", "bakgrund", "ärendet", "ärendebeskrivning", "beslutsunderlag", "förvaltningens synpunkter",
+        "förvaltningens bedömning", "förvaltningens förslag", "ekonomiska konsekvenser", "konsekvenser", "jämställdhetsanalys",
+        "barnperspektiv", "barnkonsekvensanalys", "skrivelsen i sammanfattning", "motionen", "skrivelsen", "remissen",
+        "yttrande", "uppföljning", "samråd", "bilaga", "bilagor", "finansiering", "juridiska konsekvenser", "överväganden",
+    ]
+
+    /// A block whose first line is a heading standing on the text below it: the heading, then the text.
+    private static func splittingHeading(_ block: [String]) -> [[String]] {
+        guard block.count > 1, let first = block.first else { return [block] }
+        let name = first.lowercased().trimming(":")
+        let longest = block.dropFirst().map(\.count).max() ?? 0
+        let known = commonHeadings.contains(name) || proposalHeadings.contains(name)
+        guard known || (isHeading([first]) && first.count * 2 < longest && !isSignature(block)) else { return [block] }
+        return [[first], Array(block.dropFirst())]
+    }
+
+    // MARK: The header
+
+    static let documentKinds = ["TJÄNSTEUTLÅTANDE", "TJÄNSTESKRIVELSE", "TJÄNSTEYTTRANDE", "PROMEMORIA", "BESLUTSUNDERLAG"]
+    static let proposalHeadings = ["förslag till beslut", "förvaltningens förslag till beslut", "förslag till nämndbeslut", "beslutsförslag"]
+
+    /// Reads the header's lines, the addressee, the title and subtitle; returns the index of the first body block.
+    private static func readHeader(_ blocks: [[String]], into report: inout ParsedReport) -> Int {
+        var index = 0
+        var lastDateOwner: DateOwner?
+        headerLoop: while index < blocks.count {
+            let block = blocks[index]
+            if isProposalHeading(block) { break }
+            for (lineIndex, line) in block.enumerated() {
+                if isAddressee(line) {
+                    let rest = line.dropFirst(4).trimmingPrefix(while: { $0 == " " })
+                    if !rest.isEmpty {
+                        report.addressee = String(rest)
+                    } else if lineIndex + 1 < block.count {
+                        report.addressee = block[lineIndex + 1]
+                    } else if index + 1 < blocks.count {
+                        report.addressee = blocks[index + 1].first
+                        index += 1
+                    }
+                    index += 1
+                    break headerLoop
+                }
+                read(headerLine: line, owner: &lastDateOwner, into: &report)
+            }
+            index += 1
+            // Without an addressee, the header ends with the diary number's block.
+            if report.diaryNumber != nil, index < blocks.count, !looksLikeHeader(blocks[index]), !isAddressee(blocks[index][0]) { break }
+        }
+        // Title, subtitle and the announced attachments: the blocks before the proposal.
+        var titleLines: [String] = []
+        while index < blocks.count, !isProposalHeading(blocks[index]), titleLines.count < 6 {
+            // Past the title, a heading over text opens the body (a report without a proposal).
+            if !titleLines.isEmpty, isHeading(blocks[index]),
+               commonHeadings.contains(blocks[index][0].lowercased()) || (index + 1 < blocks.count && !isHeading(blocks[index + 1])) {
+                break
+            }
+            for line in blocks[index] {
+                if let count = announcedAttachments(line) { report.announcedAttachments = count } else { titleLines.append(line) }
+            }
+            index += 1
+        }
+        report.title = titleLines.first
+        if titleLines.count > 1 {
+            let subtitle = titleLines.dropFirst().joined(separator: " ")
+            report.subtitle = subtitle
+            report.answers = answeredMotion(subtitle)
+        }
+        return index
+    }
+
+    private enum DateOwner { case report, meeting }
+
+    private static func read(headerLine line: String, owner: inout DateOwner?, into report: inout ParsedReport) {
+        let lowered = line.lowercased()
+        if let date = SwedishDate.iso(line) {
+            switch owner {
+            case .report?: if report.reportDate == nil { report.reportDate = date }
+            case .meeting?: if report.meetingDate == nil { report.meetingDate = date }
+            case nil: if report.reportDate == nil { report.reportDate = date }
+            }
+            owner = nil
+        } else if lowered.hasPrefix("handläggare") {
+            report.officer = value(after: "handläggare", in: line)
+        } else if ["tfn", "tel", "telefon"].contains(where: { lowered.hasPrefix($0 + ":") || lowered.hasPrefix($0 + " ") || lowered.hasPrefix($0 + ".") }) {
+            report.phone = String(line.drop(while: { !$0.isNumber && $0 != "+" }))
+        } else if documentKinds.contains(line.uppercased()) && isCapitals(line) {
+            report.documentKind = line
+            owner = .report
+        } else if let number = DiaryNumber.onLine(line), report.diaryNumber == nil {
+            report.diaryNumber = number
+        } else if isCapitals(line) && line.uppercased().contains("NÄMND") {
+            report.committee = line
+            owner = .meeting
+        } else if isCapitals(line) && (line.contains("FÖRVALTNING") || line.contains("KONTOR")) {
+            report.administration = line
+        } else if !isCapitals(line), report.department == nil, report.documentKind == nil {
+            // The unit under the administration, in ordinary letters, before the document's kind.
+            report.department = line
+        }
+    }
+
+    private static func isAddressee(_ line: String) -> Bool {
+        line == "Till" || line.hasPrefix("Till ")
+    }
+
+    private static func looksLikeHeader(_ block: [String]) -> Bool {
+        block.allSatisfy { line in
+            SwedishDate.iso(line) != nil || isCapitals(line) || line.lowercased().hasPrefix("handläggare") || line.lowercased().hasPrefix("tfn")
+        }
+    }
+
+    private static func value(after label: String, in line: String) -> String? {
+        let rest = line.dropFirst(label.count).trimmingPrefix(while: { $0 == ":" || $0 == " " })
+        return rest.isEmpty ? nil : String(rest)
+    }
+
+    /// "(1 bilaga)", "(3 bilagor)".
+    private static func announcedAttachments(_ line: String) -> Int? {
+        guard line.hasPrefix("("), line.hasSuffix(")") else { return nil }
+        let words = line.dropFirst().dropLast().split(separator: " ")
+        guard words.count == 2, ["bilaga", "bilagor"].contains(words[1].lowercased()) else { return nil }
+        return Int(words[0]) ?? ["en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5][words[0].lowercased()]
+    }
+
+    /// "Svar på skrivelse från Christer Öhgren (mp)", "Svar på motion av Anna Ek (S) om …".
+    private static func answeredMotion(_ subtitle: String) -> AnsweredMotion? {
+        let lowered = subtitle.lowercased()
+        for kind in ["skrivelse", "motion", "interpellation", "medborgarförslag"] {
+            for joiner in [" från ", " av "] where lowered.hasPrefix("svar på \(kind)\(joiner)") {
+                var author = String(subtitle.dropFirst("svar på \(kind)\(joiner)".count))
+                if let about = author.range(of: " om ") { author = String(author[..<about.lowerBound]) }
+                return AnsweredMotion(kind: kind, author: author)
+            }
+        }
+        return nil
+    }
+
+    // MARK: The body
+
+    private static func readBody(_ blocks: [[String]], into report: inout ParsedReport) {
+        var index = 0
+        if index < blocks.count, isProposalHeading(blocks[index]) {
+            index += 1
+            while index < blocks.count, !isHeading(blocks[index]), !isSignature(blocks[index]) {
+                report.proposal += clauses(blocks[index])
+                index += 1
+            }
+            while index < blocks.count, isSignature(blocks[index]) {
+                report.signatories.append(blocks[index][0])
+                index += 1
+            }
+        }
+        var heading: String?
+        var paragraphs: [String] = []
+        func closeSection() {
+            guard let current = heading else { return }
+            if isAttachmentHeading(current) {
+                report.attachments += paragraphs.map(attachmentTitle)
+            } else if !paragraphs.isEmpty {
+                report.sections.append(DocumentSection(heading: current, paragraphs: paragraphs))
+            }
+            paragraphs = []
+        }
+        while index < blocks.count {
+            let block = blocks[index]
+            if isHeading(block) {
+                closeSection()
+                heading = block[0]
+            } else if let current = heading, isAttachmentHeading(current) {
+                // Each line of the list is an attachment.
+                paragraphs += block
+            } else {
+                if heading == nil { heading = "Ärendet" }
+                paragraphs.append(ReportBlocks.paragraph(block))
+            }
+            index += 1
+        }
+        closeSection()
+        for section in report.sections {
+            for paragraph in section.paragraphs { findReferrals(in: paragraph, into: &report) }
+        }
+    }
+
+    /// A paragraph's clauses: numbered points each one clause, else the paragraph whole.
+    private static func clauses(_ block: [String]) -> [String] {
+        let numbered = block.filter(isNumberedPoint)
+        guard numbered.count > 1 || (numbered.count == 1 && block.count > 1 && isNumberedPoint(block[0])) else {
+            return [ReportBlocks.paragraph(block)]
+        }
+        var points: [[String]] = []
+        for line in block {
+            if isNumberedPoint(line) || points.isEmpty { points.append([line]) } else { points[points.count - 1].append(line) }
+        }
+        return points.map(ReportBlocks.paragraph)
+    }
+
+    private static func isNumberedPoint(_ line: String) -> Bool {
+        let digits = line.prefix(while: \.isNumber)
+        guard !digits.isEmpty, digits.count <= 2 else { return false }
+        let rest = line.dropFirst(digits.count)
+        return rest.hasPrefix(". ") || rest.hasPrefix(") ")
+    }
+
+    /// A short line standing alone: no final full stop, not a clause, not a list entry.
+    static func isHeading(_ block: [String]) -> Bool {
+        guard block.count == 1, let line = block.first, let first = line.first, first.isUppercase || first.isNumber && !isNumberedPoint(line) else { return false }
+        guard line.count <= 70, line.split(separator: " ").count <= 9 else { return false }
+        guard let last = line.last, !".,;".contains(last) else { return false }
+        return !line.lowercased().hasPrefix("att ") && !isNumberedPoint(line)
+    }
+
+    private static func isProposalHeading(_ block: [String]) -> Bool {
+        block.count == 1 && proposalHeadings.contains(block[0].lowercased().trimming(":"))
+    }
+
+    private static func isAttachmentHeading(_ heading: String) -> Bool {
+        ["bilaga", "bilagor"].contains(heading.lowercased().trimming(":"))
+    }
+
+    /// "1. Skrivelse från …", "Bilaga 1 Skrivelse …": the title as written, its number dropped.
+    private static func attachmentTitle(_ line: String) -> String {
+        var text = Substring(line)
+        if text.lowercased().hasPrefix("bilaga ") { text = text.dropFirst(7) }
+        let digits = text.prefix(while: \.isNumber)
+        if !digits.isEmpty {
+            let rest = text.dropFirst(digits.count).trimmingPrefix(while: { ".):- ".contains($0) })
+            if !rest.isEmpty { text = rest }
+        }
+        return String(text)
+    }
+
+    /// A signature: a name alone (two to four words, each capitalised), perhaps with a title on the line below.
+    private static func isSignature(_ block: [String]) -> Bool {
+        guard (1...2).contains(block.count), let name = block.first else { return false }
+        let words = name.split(separator: " ")
+        guard (2...4).contains(words.count), !name.contains(where: { $0.isNumber || ".,;:".contains($0) }) else { return false }
+        return words.allSatisfy { word in word.first?.isUppercase == true || ["af", "von", "van", "de", "la"].contains(word) }
+            && !isCapitals(name)
+    }
+
+    /// Written in capitals: every letter uppercase, and at least three letters.
+    static func isCapitals(_ line: String) -> Bool {
+        let letters = line.filter(\.isLetter)
+        return letters.count >= 3 && letters.allSatisfy(\.isUppercase)
+    }
+
+    // MARK: Referrals in prose
+
+    /// The verbs that tell a step of a matter's path, and the step each tells.
+    private static let referralVerbs: [(String, ReferralKind)] = [
+        ("återremitter", .returned), ("överlämnade", .prepared), ("överlämnat", .prepared), ("för beredning", .prepared),
+        ("remitterade", .referred), ("remitterat", .referred), ("väckte", .submitted), ("väckt", .submitted),
+        ("inkom", .submitted), ("lämnade in", .submitted),
+    ]
+
+    private static func findReferrals(in paragraph: String, into report: inout ParsedReport) {
+        for sentence in sentences(of: paragraph) {
+            let lowered = sentence.lowercased()
+            guard let kind = referralVerbs.first(where: { lowered.contains($0.0) })?.1 else { continue }
+            for date in SwedishDate.written(in: sentence) {
+                guard let iso = date.iso else { continue }
+                report.referrals.append(FoundReferral(date: iso, kind: kind, sentence: sentence))
+                break
+            }
+        }
+    }
+
+    /// Sentences split at a full stop followed by a space and a capital.
+    private static func sentences(of text: String) -> [String] {
+        var found: [String] = []
+        var current = ""
+        var characters = Array(text)[...]
+        while let character = characters.popFirst() {
+            current.append(character)
+            if character == ".", characters.first == " ", characters.dropFirst().first?.isUppercase == true {
+                found.append(current)
+                current = ""
+                characters = characters.dropFirst()
+            }
+        }
+        if !current.isEmpty { found.append(current) }
+        return found
+    }
+
+    // MARK: Warnings
+
+    private static func findWarnings(in report: inout ParsedReport) {
+        if report.diaryNumber == nil { report.warnings.append(.noDiaryNumber) }
+        if report.title == nil { report.warnings.append(.noTitle) }
+        if report.reportDate == nil { report.warnings.append(.noReportDate) }
+        if report.proposal.isEmpty { report.warnings.append(.noProposal) }
+        if let announced = report.announcedAttachments, announced != report.attachments.count {
+            report.warnings.append(.attachmentsMismatch(announced: announced, listed: report.attachments.count))
+        } else if report.announcedAttachments == nil, !report.attachments.isEmpty {
+            report.warnings.append(.attachmentsMismatch(announced: 0, listed: report.attachments.count))
+        }
+        var seen = Set<String>()
+        for paragraph in report.sections.flatMap(\.paragraphs) + report.proposal {
+            for date in SwedishDate.written(in: paragraph) where date.iso == nil && seen.insert(date.text).inserted {
+                report.warnings.append(.dateWithoutYear("den " + date.text))
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+@testable import DocketImport
+import DocketModel
+import Testing
+
+@Suite("Reading a report's text")
+struct ReportParserTests {
+    @Test("an answer to a skrivelse: header, title and motion, proposal, signatories, sections, attachment, referral")
+    func answerToSkrivelse() {
+        let report = ReportParser.parse(ReportFixtures.answerToSkrivelse)
+        #expect(report.department == "Avdelningen för stöd och service")
+        #expect(report.administration == "ÄLDREFÖRVALTNINGEN")
+        #expect(report.officer == "Karin Lindqvist")
+        #expect(report.phone == "08-508 36 112")
+        #expect(report.documentKind == "TJÄNSTEUTLÅTANDE")
+        #expect(report.reportDate == "2005-02-14")
+        #expect(report.committee == "ÄLDRENÄMNDEN")
+        #expect(report.meetingDate == "2005-03-10")
+        #expect(report.diaryNumber == "204-117/2004")
+        #expect(report.addressee == "Äldrenämnden")
+        #expect(report.title == "Seniorträffar i ytterstaden")
+        #expect(report.subtitle == "Svar på skrivelse från Britt Molander (v)")
+        #expect(report.answers == AnsweredMotion(kind: "skrivelse", author: "Britt Molander (v)"))
+        #expect(report.announcedAttachments == 1)
+        #expect(report.proposal == ["Äldrenämnden hänvisar till förvaltningens tjänsteutlåtande som svar på skrivelsen."])
+        #expect(report.signatories == ["Gunilla Hed", "Per-Olof Sandberg"])
+        #expect(report.sections.map(\.heading) == ["Sammanfattning", "Bakgrund", "Förvaltningens synpunkter"])
+        let views = report.sections[2].paragraphs
+        #expect(views.count == 1)
+        #expect(views[0].contains("PRO-föreningarna"))
+        #expect(views[0].contains("Kulturombuden (en satsning"), "the word cut by the page is joined")
+        #expect(report.attachments == ["Skrivelse från Britt Molander (v) om seniorträffar."])
+        #expect(report.referrals == [FoundReferral(date: "2004-11-18", kind: .prepared, sentence: report.sections[1].paragraphs[0])])
+        #expect(report.warnings == [.dateWithoutYear("den 12 april")])
+    }
+
+    @Test("layout text: columns, wrapped lines, page numbers and a running header removed, numbered points, a real hyphen kept")
+    func layoutWithPages() {
+        let report = ReportParser.parse(ReportFixtures.layoutWithPages)
+        #expect(report.administration == "KOMMUNLEDNINGSKONTORET TJÄNSTESKRIVELSE" || report.administration == "KOMMUNLEDNINGSKONTORET")
+        #expect(report.diaryNumber == "KSN-2015-1345")
+        #expect(report.reportDate == "2016-04-02")
+        #expect(report.officer == "Jonas Berg")
+        #expect(report.phone == "018-727 00 00")
+        #expect(report.addressee == "Kommunstyrelsen")
+        #expect(report.title == "Budgetramar för 2017")
+        #expect(report.announcedAttachments == 2)
+        #expect(report.proposal == [
+            "1. Kommunstyrelsen föreslår kommunfullmäktige att fastställa budgetramar för 2017 enligt bilaga 1.",
+            "2. Kommunstyrelsen uppdrar åt kommundirektören att återkomma med en plan för uppföljning.",
+        ])
+        #expect(report.signatories == ["Anna Forsell"])
+        #expect(report.sections.map(\.heading) == ["Ärendet", "Ekonomiska konsekvenser"])
+        #expect(report.sections[0].paragraphs == ["Kommunfullmäktige beslutade den 14 december 2015 om mål och budget för 2016. Ramarna för 2017 bygger på den planen och på HIV-mottagningens nya uppdrag."])
+        #expect(report.sections[1].paragraphs == ["Ramarna ryms inom det finansiella målet."])
+        #expect(report.attachments == ["Budgetramar 2017"])
+        #expect(report.warnings == [.attachmentsMismatch(announced: 2, listed: 1)])
+    }
+
+    @Test("att clauses each a clause, headings no list knows kept as sections, a diary number under another label")
+    func attClauses() {
+        let report = ReportParser.parse(ReportFixtures.attClausesNoAddressee)
+        #expect(report.diaryNumber == "KS 2018/124")
+        #expect(report.department == "Individ- och familjeomsorgen")
+        #expect(report.addressee == nil)
+        #expect(report.title == "Riktlinjer för ekonomiskt bistånd")
+        #expect(report.proposal == ["att anta riktlinjer för ekonomiskt bistånd enligt förvaltningens förslag,",
+                                    "att riktlinjerna gäller från och med den 1 maj 2018."])
+        #expect(report.signatories == ["Lena Ek"])
+        #expect(report.sections.map(\.heading) == ["Ekonomiska konsekvenser", "Jämställdhetsanalys", "Beslutsunderlag"])
+        #expect(report.warnings.isEmpty)
+    }
+
+    @Test("missing parts are warned about, never filled in")
+    func missingParts() {
+        let report = ReportParser.parse(ReportFixtures.missingParts)
+        #expect(report.diaryNumber == nil)
+        #expect(report.reportDate == nil)
+        #expect(report.title == "Information om tillsyn av förskolor")
+        #expect(report.addressee == "Miljönämnden")
+        #expect(report.proposal.isEmpty)
+        #expect(report.warnings == [.noDiaryNumber, .noReportDate, .noProposal, .dateWithoutYear("den 3 juni")])
+    }
+
+    @Test("diary numbers in the common forms, with or without a label; a date is not one", arguments: [
+        ("DNR 118-520/2003", "118-520/2003"), ("Dnr: KSN-2015-1345", "KSN-2015-1345"), ("SLK-2023-01047", "SLK-2023-01047"),
+        ("KS 2018/124", "KS 2018/124"), ("Dnr 0263/19", "0263/19"), ("1.5.1-135-2012", "1.5.1-135-2012"),
+        ("Diarienummer: SN 2026/0412", "SN 2026/0412"),
+    ])
+    func diaryNumbers(line: String, number: String) {
+        #expect(DiaryNumber.onLine(line) == number)
+    }
+
+    @Test("lines that are not diary numbers", arguments: ["2004-01-09", "Tfn 08-508 25 016", "Sida 2 (5)", "Hearing om sexköp", "ÄLDRENÄMNDEN"])
+    func notDiaryNumbers(line: String) {
+        #expect(DiaryNumber.onLine(line) == nil)
+    }
+
+    @Test("page furniture", arguments: ["Sida 2 (5)", "2 (5)", "- 3 -", "4", "Sida 2 av 5"])
+    func furniture(line: String) {
+        #expect(ReportBlocks.isPageFurniture(line))
+    }
+}
+
