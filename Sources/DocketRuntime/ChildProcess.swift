@@ -4,6 +4,12 @@ import Glibc
 /// errors on /dev/null. Foundation's Process does not reliably reap a tmux
 /// client whose server it forked, which tests and the benchmark drive.
 public enum ChildProcess {
+    /// Whether a program of that name is on PATH, to be run.
+    public static func isInstalled(_ program: String) -> Bool {
+        let path = getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin"
+        return path.split(separator: ":").contains { access("\($0)/\(program)", X_OK) == 0 }
+    }
+
     /// Runs `arguments` (found on PATH); returns its standard output when `capture` is set.
     @discardableResult
     public static func run(_ arguments: [String], capture: Bool = false) -> String {

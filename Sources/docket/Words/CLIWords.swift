@@ -121,7 +121,8 @@ struct CLIWords: Sendable {
 
     /// The words for this run, chosen before the command line is parsed (its help is in them):
     /// `--lang`, else `DOCKET_LANG`, else the person's setting, else Swedish.
-    static let current: CLIWords = CLIWords.for(language(arguments: CommandLine.arguments, environment: ProcessInfo.processInfo.environment))
+    static let current: CLIWords = CLIWords.for(currentLanguage)
+    static let currentLanguage = language(arguments: CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
 
     static func language(arguments: [String], environment: [String: String]) -> InterfaceLanguage {
         var flag: InterfaceLanguage?

@@ -1,0 +1,146 @@
+import ArgumentParser
+import DocketImport
+import DocketModel
+import DocketRuntime
+import DocketStore
+import DocketText
+import Foundation
+
+/// `docket import report FILE… --store STORE [--meeting ID] [--dry-run]`: tjänsteutlåtanden into matters.
+struct ImportReportCommand: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "report",
+        abstract: ImportWords.current.reportAbstract,
+        discussion: ImportWords.current.reportDiscussion
+    ) }
+
+    @Argument(help: ArgumentHelp(stringLiteral: ImportWords.current.filesHelp))
+    var files: [String]
+
+    @Option(help: ArgumentHelp(stringLiteral: ImportWords.current.storeHelp))
+    var store: String?
+
+    @Option(help: ArgumentHelp(stringLiteral: ImportWords.current.meetingHelp))
+    var meeting: String?
+
+    @Option(help: ArgumentHelp(stringLiteral: ImportWords.current.sectionHelp))
+    var section: String?
+
+    @Flag(help: ArgumentHelp(stringLiteral: ImportWords.current.dryRunHelp))
+    var dryRun = false
+
+    @Option(help: ArgumentHelp(stringLiteral: ImportWords.current.confirmHelp))
+    var confirm: String?
+
+    private var words: ImportWords { ImportWords.current }
+
+    func validate() throws {
+        if let confirm, confirm != "all", confirmedNumbers == nil { throw ValidationError(words.badConfirm(confirm)) }
+    }
+
+    /// `--confirm 1,2` as numbers; nil for "all" or nothing readable.
+    private var confirmedNumbers: Set<Int>? {
+        guard let confirm, confirm != "all" else { return nil }
+        let numbers = confirm.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        return numbers.allSatisfy { $0 != nil } ? Set(numbers.compactMap { $0 }) : nil
+    }
+
+    func run() throws {
+        let path = StoreLocation.named(store) ?? "."
+        let loader = try StoreLoading.loader(path)
+        let result = try StoreLoading.load(loader)
+        guard result.isValid, var contents = result.contents else { try StoreLoading.fail(with: result.problems, store: path) }
+        let target = try meeting.map { id in
+            guard let found = contents.meetings.first(where: { $0.id == id }) else {
+                Console.error("docket: " + words.noMeeting(InertText.make(id)))
+                throw ExitStatus.usage
+            }
+            return found
+        }
+        if let section, let target, !target.sections.contains(where: { $0.id == section }) {
+            Console.error("docket: " + words.noSection(InertText.make(section), target.sections.map(\.id).joined(separator: ", ")))
+            throw ExitStatus.usage
+        }
+        let writer = AgendaFiles(reader: loader.reader)
+        var counts = (new: 0, updated: 0, refused: 0)
+        for file in files {
+            guard let text = readText(file) else {
+                counts.refused += 1
+                continue
+            }
+            let report = ReportParser.parse(text)
+            let existing = report.diaryNumber.flatMap { number in contents.matters.values.first { $0.diaryNumber == number } }
+            let accepted = report.referrals.enumerated().filter { index, _ in confirm == "all" || confirmedNumbers?.contains(index + 1) == true }.map(\.element)
+            let matter: Matter
+            do {
+                matter = try ReportImport.matter(from: report, committee: contents.committee, existing: existing,
+                                                 takenIDs: Set(contents.matters.keys), accepted: accepted)
+            } catch {
+                guard case .missing(let warning) = error else { continue }
+                ReportPrinter(words: words).print(report, file: file, matter: nil, existing: false, committee: contents.committee)
+                Console.error("docket: " + words.notImported(InertText.make(file), words.warnings(warning)))
+                counts.refused += 1
+                continue
+            }
+            ReportPrinter(words: words).print(report, file: file, matter: matter, existing: existing != nil, committee: contents.committee,
+                                              accepted: accepted)
+            if existing == nil { counts.new += 1 } else { counts.updated += 1 }
+            guard !dryRun else { continue }
+            do {
+                try writer.write(matter, in: contents)
+                contents.matters[matter.id] = matter
+                if let target {
+                    let item = agendaItem(for: matter, on: target, presenter: report.officer)
+                    let placed = try writer.add(item, to: target.id, in: contents, matter: matter)
+                    let sectionTitle = target.sections.first { $0.id == placed.section }?.title ?? placed.section
+                    Console.output("  " + pad(words.agenda) + InertText.make(words.placed(placed.printedNumber, sectionTitle, target.date)))
+                    if let index = contents.meetings.firstIndex(where: { $0.id == target.id }), placed == item {
+                        contents.meetings[index].agenda.append(item)
+                    }
+                }
+            } catch {
+                Console.error("docket: " + words.notImported(InertText.make(file), InertText.make(error.explained(storeRoot: path, committee: contents.committee,
+                                                                                                                      date: Calendar.today(in: contents.committee.timeZone), language: CLIWords.currentLanguage))))
+                counts.refused += 1
+                if existing == nil { counts.new -= 1 } else { counts.updated -= 1 }
+            }
+        }
+        Console.output(words.summary(counts.new, counts.updated, counts.refused) + (dryRun ? " " + words.dryRunDone : ""))
+        if counts.refused > 0 { throw ExitStatus.dataError }
+    }
+
+    /// The report's text: a text file as it is, a PDF through `pdftotext -layout`.
+    private func readText(_ file: String) -> String? {
+        let bytes: [UInt8]
+        do {
+            bytes = try LocalFileSystem().readFile(at: file)
+        } catch {
+            Console.error("docket: " + words.unreadable(InertText.make(file), error.explanation))
+            return nil
+        }
+        guard bytes.starts(with: Array("%PDF".utf8)) else { return String(decoding: bytes, as: UTF8.self) }
+        guard ChildProcess.isInstalled("pdftotext") else {
+            Console.error("docket: " + words.noPdfToText(InertText.make(file)))
+            return nil
+        }
+        return ChildProcess.run(["pdftotext", "-layout", "-enc", "UTF-8", file, "-"], capture: true)
+    }
+
+    /// The next number on the agenda, in the section asked for or the one the matter's kind belongs to.
+    private func agendaItem(for matter: Matter, on meeting: Meeting, presenter: String?) -> AgendaItem {
+        let number = (meeting.agenda.map(\.number).max() ?? 0) + 1
+        let proposals = matter.proposal(id: ReportImport.proposalID) == nil ? nil : [ReportImport.proposalID]
+        return AgendaItem(id: freeItemID(matter.id, on: meeting), number: number, section: section ?? AgendaSections.section(for: matter.kind, in: meeting),
+                          matter: matter.id, proposals: proposals, presenter: presenter)
+    }
+
+    private func freeItemID(_ base: String, on meeting: Meeting) -> String {
+        var candidate = base
+        var suffix = 2
+        while meeting.agenda.contains(where: { $0.id == candidate }) {
+            candidate = "\(base)-\(suffix)"
+            suffix += 1
+        }
+        return candidate
+    }
+}

@@ -1,0 +1,72 @@
+import DocketImport
+import DocketModel
+import Testing
+
+@Suite("A report made into a matter")
+struct ReportImportTests {
+    let committee = Committee(id: "aldrenamnden", name: "Äldrenämnden", shortName: "ÄN", municipality: "Åsbro kommun",
+                              locale: .swedish, timeZone: "Europe/Stockholm",
+                              administrations: [Administration(id: "aldreforvaltningen", name: "Äldreförvaltningen")])
+
+    @Test("a new matter: id from the diary number, the report as its document, the proposal, the reported step, attachments by title")
+    func newMatter() throws {
+        let report = ReportParser.parse(ReportFixtures.answerToSkrivelse)
+        let matter = try ReportImport.matter(from: report, committee: committee, existing: nil, takenIDs: [], accepted: [])
+        #expect(matter.id == "204-117-2004")
+        #expect(matter.diaryNumber == "204-117/2004")
+        #expect(matter.title == "Seniorträffar i ytterstaden – svar på skrivelse från Britt Molander (v)")
+        #expect(matter.kind == .motionResponse)
+        #expect(matter.administration == "aldreforvaltningen")
+        let document = try #require(matter.report)
+        #expect(document.id == "tjansteutlatande")
+        #expect(document.title == "Tjänsteutlåtande")
+        #expect(document.date == "2005-02-14")
+        #expect(document.officer == Officer(name: "Karin Lindqvist", phone: "08-508 36 112"))
+        #expect(document.department == "Avdelningen för stöd och service")
+        #expect(document.signatories == ["Gunilla Hed", "Per-Olof Sandberg"])
+        #expect(document.sections.count == 3)
+        #expect(matter.proposals == [DecisionProposal(id: "forvaltningens-forslag", proposer: Proposer(kind: .administration, name: "Äldreförvaltningen"),
+                                                      clauses: ["Äldrenämnden hänvisar till förvaltningens tjänsteutlåtande som svar på skrivelsen."])])
+        #expect(matter.history == [ReferralEvent(date: "2005-02-14", kind: .reported, from: "Äldreförvaltningen", to: "Äldrenämnden", note: "Tjänsteutlåtande.")])
+        #expect(matter.attachments == [Attachment(id: "bilaga-1", title: "Skrivelse från Britt Molander (v) om seniorträffar.")])
+    }
+
+    @Test("a confirmed referral joins the history in date order; importing again changes nothing")
+    func referralsAndAgain() throws {
+        let report = ReportParser.parse(ReportFixtures.answerToSkrivelse)
+        let first = try ReportImport.matter(from: report, committee: committee, existing: nil, takenIDs: [], accepted: report.referrals)
+        #expect(first.history.map(\.date) == ["2004-11-18", "2005-02-14"])
+        #expect(first.history[0].kind == .prepared)
+        let again = try ReportImport.matter(from: report, committee: committee, existing: first, takenIDs: [first.id], accepted: report.referrals)
+        #expect(again == first)
+    }
+
+    @Test("a matter of the same diary number is brought up to date, keeping its id and what the report does not carry")
+    func update() throws {
+        let report = ReportParser.parse(ReportFixtures.answerToSkrivelse)
+        var existing = Matter(id: "seniortraffar", diaryNumber: "204-117/2004", title: "Old", kind: .other,
+                              attachments: [Attachment(id: "bilaga-1", title: "Karta", mediaType: "application/pdf", path: "attachments/karta.pdf")])
+        existing.proposals = [DecisionProposal(id: "v-forslag", proposer: Proposer(kind: .party, name: "(V)"), clauses: ["att bifalla skrivelsen"])]
+        let matter = try ReportImport.matter(from: report, committee: committee, existing: existing, takenIDs: ["seniortraffar"], accepted: [])
+        #expect(matter.id == "seniortraffar")
+        #expect(matter.proposals.map(\.id) == ["forvaltningens-forslag", "v-forslag"])
+        #expect(matter.attachments.map(\.id) == ["bilaga-1", "bilaga-2"])
+        #expect(matter.attachments[0].path == "attachments/karta.pdf")
+    }
+
+    @Test("without a diary number, a title or a report date there is no matter; nothing is made up")
+    func missing() {
+        let report = ReportParser.parse(ReportFixtures.missingParts)
+        #expect(throws: ReportImport.Failure.missing(.noDiaryNumber)) {
+            try ReportImport.matter(from: report, committee: committee, existing: nil, takenIDs: [], accepted: [])
+        }
+    }
+
+    @Test("ids from diary numbers and titles", arguments: [
+        ("118-520/2003", "118-520-2003"), ("KSN-2015-1345", "ksn-2015-1345"), ("KS 2018/124", "ks-2018-124"),
+        ("1.5.1-135-2012", "1-5-1-135-2012"), ("Åtgärder för äldre", "atgarder-for-aldre"),
+    ])
+    func identifiers(text: String, id: String) {
+        #expect(ReportImport.identifier(text) == id)
+    }
+}
