@@ -14,6 +14,12 @@ public enum ReportImport {
         identifier(kind ?? "tjänsteutlåtande")
     }
 
+    /// An id from a diary number or a title; "arende" when it has no letter or digit.
+    public static func identifier(_ text: String) -> String {
+        let id = FreeIdentifier.from(text)
+        return id.isEmpty ? "arende" : id
+    }
+
     public static let proposalID = "forvaltningens-forslag"
 
     /// - Parameters:
@@ -34,7 +40,7 @@ public enum ReportImport {
             officer: report.officer.map { Officer(name: $0, phone: report.phone) }, department: report.department,
             signatories: report.signatories.isEmpty ? nil : report.signatories,
             sections: report.sections)
-        var matter = existing ?? Matter(id: freeID(identifier(diaryNumber), taken: takenIDs), diaryNumber: diaryNumber, title: title, kind: .decision)
+        var matter = existing ?? Matter(id: FreeIdentifier.free(identifier(diaryNumber), notIn: takenIDs), diaryNumber: diaryNumber, title: title, kind: .decision)
         matter.diaryNumber = diaryNumber
         matter.title = report.subtitle.map { "\(title) – \(lowercasedFirst($0))" } ?? title
         matter.kind = kind(of: report)
@@ -52,8 +58,8 @@ public enum ReportImport {
             matter.history.append(event)
         }
         matter.history.sort { $0.date < $1.date }
-        for (index, title) in report.attachments.enumerated() where !matter.attachments.contains(where: { $0.title == title }) {
-            matter.attachments.append(Attachment(id: freeAttachmentID(index + 1, in: matter.attachments), title: title))
+        for title in report.attachments where !matter.attachments.contains(where: { $0.title == title }) {
+            matter.attachments.append(Attachment(id: FreeIdentifier.first("bilaga", notIn: Set(matter.attachments.map(\.id))), title: title))
         }
         return matter
     }
@@ -75,44 +81,6 @@ public enum ReportImport {
         if text.contains("remiss") || text.contains("yttrande över") { return .consultationResponse }
         if text.hasPrefix("information") || text.hasPrefix("anmälan") { return .information }
         return .decision
-    }
-
-    /// An id from a text: lowercase ASCII letters and digits joined by single hyphens (å, ä, ö as a, a, o).
-    public static func identifier(_ text: String) -> String {
-        var id = ""
-        for character in text.lowercased() {
-            let folded: String
-            switch character {
-            case "å", "ä", "à", "á": folded = "a"
-            case "ö", "ø", "ó": folded = "o"
-            case "é", "è", "ë": folded = "e"
-            case "ü": folded = "u"
-            default: folded = character.isASCII && (character.isLetter || character.isNumber) ? String(character) : "-"
-            }
-            if folded == "-" {
-                if !id.isEmpty && !id.hasSuffix("-") { id += "-" }
-            } else {
-                id += folded
-            }
-        }
-        while id.hasSuffix("-") { id.removeLast() }
-        return String(id.prefix(90)).isEmpty ? "arende" : String(id.prefix(90))
-    }
-
-    private static func freeID(_ base: String, taken: Set<String>) -> String {
-        var candidate = base
-        var suffix = 2
-        while taken.contains(candidate) {
-            candidate = "\(base)-\(suffix)"
-            suffix += 1
-        }
-        return candidate
-    }
-
-    private static func freeAttachmentID(_ number: Int, in attachments: [Attachment]) -> String {
-        var candidate = number
-        while attachments.contains(where: { $0.id == "bilaga-\(candidate)" }) { candidate += 1 }
-        return "bilaga-\(candidate)"
     }
 
     /// "SOCIALTJÄNSTFÖRVALTNINGEN" as a name is written in a sentence: "Socialtjänstförvaltningen".

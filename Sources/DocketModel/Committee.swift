@@ -12,10 +12,14 @@ public struct Committee: Codable, Equatable, Sendable {
     public var members: [Member]
     /// Where the approved minutes are kept (förvaringsplats), printed on the notice of posting.
     public var minutesKeptAt: String?
+    /// The sections a new meeting's agenda starts with; without them, `AgendaTemplate`'s.
+    public var agendaSections: [AgendaSection]?
 
     public init(id: String, name: String, shortName: String, municipality: String,
                 locale: InterfaceLanguage = .swedish, timeZone: String = "Europe/Stockholm",
-                administrations: [Administration] = [], members: [Member] = [], minutesKeptAt: String? = nil) {
+                administrations: [Administration] = [], members: [Member] = [], minutesKeptAt: String? = nil,
+                agendaSections: [AgendaSection]? = nil) {
+        self.agendaSections = agendaSections
         self.id = id
         self.name = name
         self.shortName = shortName

@@ -1,9 +1,11 @@
+import DocketJSON
 import DocketModel
 
-/// The files the administration's side writes when a meeting is prepared: a
-/// matter (an imported report) and a meeting's agenda. Each goes through the
-/// locked write path and is judged by its schema and by the checks loading makes
-/// between files, against the store as it is: Docket never writes a file it would refuse to read.
+/// The files the administration's side writes when meetings are prepared: the
+/// committee (its members and usual sections), a meeting and its agenda, a matter
+/// (an imported report). Each goes through the locked write path and is judged,
+/// before it is written, by every check loading makes of the store with it in
+/// place: Docket never writes a file it would refuse to read.
 public struct AgendaFiles {
     let reader: StoreReader
 
@@ -11,74 +13,70 @@ public struct AgendaFiles {
         self.reader = reader
     }
 
-    /// Writes the matter, new or changed, given the store it joins.
+    /// Writes the matter, new or changed.
     @discardableResult
-    public func write(_ matter: Matter, in store: StoreContents) throws(WriteError) -> Matter {
-        let file = LockedFile<Matter>(path: reader.path(StoreLayout.matter(matter.id)), schema: StoreSchema.matter,
-                                      storeFolder: StoreLayout.mattersDirectory, reader: reader)
-        return try file.update(checkedBy: { check($0, in: store, file: file.path) }) { _ in matter }.contents
+    public func write(_ matter: Matter) throws(WriteError) -> Matter {
+        try file(Matter.self, StoreLayout.matter(matter.id), folder: StoreLayout.mattersDirectory, schema: StoreSchema.matter)
+            .update(checkedBy: judged(StoreLayout.matter(matter.id))) { _ in matter }.contents
+    }
+
+    /// Creates a meeting; one with its id already there is left as it is, and the write refused.
+    @discardableResult
+    public func create(_ meeting: Meeting) throws(WriteError) -> Meeting {
+        let relative = StoreLayout.meeting(meeting.id)
+        guard reader.fileSystem.kind(at: reader.path(relative)) == nil else {
+            throw .invalid([StoreProblem(file: reader.path(relative), place: .file, kind: .content,
+                                         message: "there is a meeting with the id \"\(meeting.id)\" already")])
+        }
+        return try file(Meeting.self, relative, folder: StoreLayout.meetingDirectory(meeting.id), schema: StoreSchema.meeting)
+            .update(checkedBy: judged(relative)) { current in current ?? meeting }.contents
     }
 
     /// Adds an item to a meeting's agenda, unless an item already puts that matter on it; returns the agenda's item.
     @discardableResult
-    public func add(_ item: AgendaItem, to meetingID: String, in store: StoreContents, matter: Matter) throws(WriteError) -> AgendaItem {
-        let file = LockedFile<Meeting>(path: reader.path(StoreLayout.meeting(meetingID)), schema: StoreSchema.meeting,
-                                       storeFolder: StoreLayout.meetingDirectory(meetingID), reader: reader)
+    public func add(_ item: AgendaItem, to meetingID: String) throws(WriteError) -> AgendaItem {
+        let relative = StoreLayout.meeting(meetingID)
+        guard reader.fileSystem.kind(at: reader.path(relative)) != nil else {
+            throw .invalid([StoreProblem(file: reader.path(relative), place: .file, kind: .content, message: "there is no such meeting")])
+        }
         var placed = item
-        try file.update(checkedBy: { check($0, matter: matter, file: file.path) }) { current in
-            guard var meeting = current else { return Meeting(id: meetingID, date: "", time: "", place: "", sections: [], agenda: []) }
-            if let existing = meeting.agenda.first(where: { $0.matter == item.matter }) {
-                placed = existing
+        try file(Meeting.self, relative, folder: StoreLayout.meetingDirectory(meetingID), schema: StoreSchema.meeting)
+            .update(checkedBy: judged(relative)) { current in
+                guard var meeting = current else { return Meeting(id: meetingID, date: "", time: "", place: "", sections: [], agenda: []) }
+                if let existing = meeting.agenda.first(where: { item.matter != nil && $0.matter == item.matter }) {
+                    placed = existing
+                    return meeting
+                }
+                meeting.agenda.append(item)
                 return meeting
             }
-            meeting.agenda.append(item)
-            return meeting
-        }
         return placed
     }
 
-    /// What loading checks of a matter beyond its schema, against the rest of the store.
-    func check(_ matter: Matter, in store: StoreContents, file: String) -> [StoreProblem] {
-        var problems: [StoreProblem] = []
-        func report(_ path: String, _ message: String) {
-            problems.append(StoreProblem(file: file, place: .value(path: path), kind: .reference, message: message))
+    /// Changes the committee (its members, its usual sections) as it is on disk now.
+    @discardableResult
+    public func updateCommittee(_ change: (Committee) -> Committee) throws(WriteError) -> Committee {
+        let relative = StoreLayout.committee
+        guard reader.fileSystem.kind(at: reader.path(relative)) != nil else {
+            throw .invalid([StoreProblem(file: reader.path(relative), place: .file, kind: .content, message: "the store has no committee.json")])
         }
-        if !StoreIdentifier.isValid(matter.id) { report("$.id", "\"\(matter.id)\" is not an id (a-z, 0-9 and hyphens)") }
-        if let other = store.matters.values.first(where: { $0.id != matter.id && $0.diaryNumber == matter.diaryNumber }) {
-            report("$.diaryNumber", "the diary number \"\(matter.diaryNumber)\" is also used by \(reader.path(StoreLayout.matter(other.id))); each matter needs its own")
-        }
-        if let administration = matter.administration, !store.committee.administrations.contains(where: { $0.id == administration }) {
-            report("$.administration", "no administration with id \"\(administration)\" in \(StoreLayout.committee)")
-        }
-        for (index, document) in matter.documents.enumerated() where !CalendarDate.isValid(document.date) {
-            report("$.documents[\(index)].date", "\(document.date) is not a day of the calendar")
-        }
-        for (index, event) in matter.history.enumerated() where !CalendarDate.isValid(event.date) {
-            report("$.history[\(index)].date", "\(event.date) is not a day of the calendar")
-        }
-        return problems
+        return try file(Committee.self, relative, folder: ".", schema: StoreSchema.committee)
+            .update(checkedBy: judged(relative)) { current in current.map(change) ?? Committee(id: "", name: "", shortName: "", municipality: "") }
+            .contents
     }
 
-    /// What loading checks of a meeting's agenda beyond its schema: the file exists, ids and numbers once, sections and proposals known.
-    func check(_ meeting: Meeting, matter: Matter, file: String) -> [StoreProblem] {
-        var problems: [StoreProblem] = []
-        func report(_ path: String, _ message: String) {
-            problems.append(StoreProblem(file: file, place: .value(path: path), kind: .reference, message: message))
-        }
-        guard CalendarDate.isValid(meeting.date) else {
-            return [StoreProblem(file: file, place: .file, kind: .content, message: "there is no such meeting")]
-        }
-        let sections = Set(meeting.sections.map(\.id))
-        for (index, item) in meeting.agenda.enumerated() {
-            if meeting.agenda[..<index].contains(where: { $0.id == item.id }) { report("$.agenda[\(index)].id", "the item id \"\(item.id)\" is used twice") }
-            if meeting.agenda[..<index].contains(where: { $0.number == item.number }) { report("$.agenda[\(index)].number", "the number \(item.number) is used twice") }
-            if !sections.contains(item.section) { report("$.agenda[\(index)].section", "no section with id \"\(item.section)\" in this meeting's sections") }
-            if item.matter == matter.id {
-                for proposal in item.proposals ?? [] where matter.proposal(id: proposal) == nil {
-                    report("$.agenda[\(index)].proposals", "the matter \"\(matter.id)\" has no proposal \"\(proposal)\"")
-                }
+    private func file<Contents>(_ type: Contents.Type, _ relative: String, folder: String, schema: String) -> LockedFile<Contents> {
+        LockedFile(path: reader.path(relative), schema: schema, storeFolder: folder, reader: reader)
+    }
+
+    /// The checks loading makes of the file at `relative`, with the value about to be written in place.
+    private func judged<Contents: Encodable>(_ relative: String) -> (Contents) -> [StoreProblem] {
+        let path = reader.path(relative)
+        return { value in
+            guard let encoded = try? JSONValueEncoder().encode(value) else {
+                return [StoreProblem(file: path, place: .file, kind: .content, message: "could not be written as JSON")]
             }
+            return StorePreview(reader: reader).problems(of: CanonicalJSON.bytes(encoded), at: path)
         }
-        return problems
     }
 }

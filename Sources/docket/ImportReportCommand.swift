@@ -87,11 +87,11 @@ struct ImportReportCommand: ParsableCommand {
             if existing == nil { counts.new += 1 } else { counts.updated += 1 }
             guard !dryRun else { continue }
             do {
-                try writer.write(matter, in: contents)
+                try writer.write(matter)
                 contents.matters[matter.id] = matter
                 if let target {
                     let item = agendaItem(for: matter, on: target, presenter: report.officer)
-                    let placed = try writer.add(item, to: target.id, in: contents, matter: matter)
+                    let placed = try writer.add(item, to: target.id)
                     let sectionTitle = target.sections.first { $0.id == placed.section }?.title ?? placed.section
                     Console.output("  " + pad(words.agenda) + InertText.make(words.placed(placed.printedNumber, sectionTitle, target.date)))
                     if let index = contents.meetings.firstIndex(where: { $0.id == target.id }), placed == item {
@@ -130,17 +130,8 @@ struct ImportReportCommand: ParsableCommand {
     private func agendaItem(for matter: Matter, on meeting: Meeting, presenter: String?) -> AgendaItem {
         let number = (meeting.agenda.map(\.number).max() ?? 0) + 1
         let proposals = matter.proposal(id: ReportImport.proposalID) == nil ? nil : [ReportImport.proposalID]
-        return AgendaItem(id: freeItemID(matter.id, on: meeting), number: number, section: section ?? AgendaSections.section(for: matter.kind, in: meeting),
+        return AgendaItem(id: FreeIdentifier.free(matter.id, notIn: Set(meeting.agenda.map(\.id))), number: number,
+                          section: section ?? AgendaSections.section(for: matter.kind, in: meeting),
                           matter: matter.id, proposals: proposals, presenter: presenter)
-    }
-
-    private func freeItemID(_ base: String, on meeting: Meeting) -> String {
-        var candidate = base
-        var suffix = 2
-        while meeting.agenda.contains(where: { $0.id == candidate }) {
-            candidate = "\(base)-\(suffix)"
-            suffix += 1
-        }
-        return candidate
     }
 }

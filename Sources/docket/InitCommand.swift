@@ -41,7 +41,7 @@ struct InitCommand: ParsableCommand {
 
     func validate() throws {
         guard TimeZone(identifier: timeZone) != nil else { throw ValidationError(CLIWords.current.unknownTimeZone(timeZone)) }
-        guard StoreIdentifier.isValid(Self.identifier(committee)) else {
+        guard StoreIdentifier.isValid(FreeIdentifier.from(committee)) else {
             throw ValidationError(CLIWords.current.nameGivesNoID(committee))
         }
     }
@@ -50,7 +50,7 @@ struct InitCommand: ParsableCommand {
         let chosen = try identity ?? Self.ask()
         var manifest = StoreManifest(storeId: StoreCopier.freshStoreID())
         manifest.identity = chosen == .local ? .local : .accounts
-        let committee = Committee(id: Self.identifier(committee), name: committee, shortName: shortName ?? committee, municipality: municipality,
+        let committee = Committee(id: FreeIdentifier.from(committee), name: committee, shortName: shortName ?? committee, municipality: municipality,
                                   locale: locale == .en ? .english : .swedish, timeZone: timeZone)
         do {
             try StoreCopier().createStore(at: folder, manifest: manifest, committee: committee)
@@ -75,12 +75,5 @@ struct InitCommand: ParsableCommand {
             if answer.hasPrefix("a") { return .accounts }
             if answer.hasPrefix("l") { return .local }
         }
-    }
-
-    /// "Socialnämnden" → "socialnamnden": the id rule's letters, digits and single hyphens.
-    static func identifier(_ name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Foundation.Locale(identifier: "sv_SE")).lowercased()
-        let words = folded.unicodeScalars.split { !(("a"..."z").contains($0) || ("0"..."9").contains($0)) }
-        return String(words.map { String(String.UnicodeScalarView($0)) }.joined(separator: "-").prefix(100))
     }
 }
