@@ -88,25 +88,34 @@ struct ImportReportCommand: ParsableCommand {
             guard !dryRun else { continue }
             do {
                 try writer.write(matter)
-                contents.matters[matter.id] = matter
-                if let target {
-                    let item = agendaItem(for: matter, on: target, presenter: report.officer)
-                    let placed = try writer.add(item, to: target.id)
-                    let sectionTitle = target.sections.first { $0.id == placed.section }?.title ?? placed.section
-                    Console.output("  " + pad(words.agenda) + InertText.make(words.placed(placed.printedNumber, sectionTitle, target.date)))
-                    if let index = contents.meetings.firstIndex(where: { $0.id == target.id }), placed == item {
-                        contents.meetings[index].agenda.append(item)
-                    }
-                }
             } catch {
-                Console.error("docket: " + words.notImported(InertText.make(file), InertText.make(error.explained(storeRoot: path, committee: contents.committee,
-                                                                                                                      date: Calendar.today(in: contents.committee.timeZone), language: CLIWords.currentLanguage))))
+                Console.error("docket: " + words.notImported(InertText.make(file), explained(error, store: path, committee: contents.committee)))
                 counts.refused += 1
                 if existing == nil { counts.new -= 1 } else { counts.updated -= 1 }
+                continue
+            }
+            contents.matters[matter.id] = matter
+            // The agenda as it is now, with the items this run has added.
+            guard let meetingID = target?.id, let index = contents.meetings.firstIndex(where: { $0.id == meetingID }) else { continue }
+            let current = contents.meetings[index]
+            let item = agendaItem(for: matter, on: current, presenter: report.officer)
+            do {
+                let placed = try writer.add(item, to: meetingID)
+                if placed == item { contents.meetings[index].agenda.append(item) }
+                let sectionTitle = current.sections.first { $0.id == placed.section }?.title ?? placed.section
+                Console.output("  " + pad(words.agenda) + InertText.make(words.placed(placed.printedNumber, sectionTitle, current.date)))
+            } catch {
+                Console.error("docket: " + words.notPlaced(InertText.make(file), explained(error, store: path, committee: contents.committee)))
+                counts.refused += 1
             }
         }
         Console.output(words.summary(counts.new, counts.updated, counts.refused) + (dryRun ? " " + words.dryRunDone : ""))
         if counts.refused > 0 { throw ExitStatus.dataError }
+    }
+
+    private func explained(_ error: WriteError, store: String, committee: Committee) -> String {
+        InertText.make(error.explained(storeRoot: store, committee: committee, date: Calendar.today(in: committee.timeZone),
+                                       language: CLIWords.currentLanguage))
     }
 
     /// The report's text: a text file as it is, a PDF through `pdftotext -layout`.

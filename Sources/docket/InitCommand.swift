@@ -39,10 +39,13 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.identityHelp))
     var identity: Identity?
 
+    @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.administrationHelp))
+    var administration: [String] = []
+
     func validate() throws {
         guard TimeZone(identifier: timeZone) != nil else { throw ValidationError(CLIWords.current.unknownTimeZone(timeZone)) }
-        guard StoreIdentifier.isValid(FreeIdentifier.from(committee)) else {
-            throw ValidationError(CLIWords.current.nameGivesNoID(committee))
+        for name in [committee] + administration where !StoreIdentifier.isValid(FreeIdentifier.from(name)) {
+            throw ValidationError(CLIWords.current.nameGivesNoID(name))
         }
     }
 
@@ -51,7 +54,8 @@ struct InitCommand: ParsableCommand {
         var manifest = StoreManifest(storeId: StoreCopier.freshStoreID())
         manifest.identity = chosen == .local ? .local : .accounts
         let committee = Committee(id: FreeIdentifier.from(committee), name: committee, shortName: shortName ?? committee, municipality: municipality,
-                                  locale: locale == .en ? .english : .swedish, timeZone: timeZone)
+                                  locale: locale == .en ? .english : .swedish, timeZone: timeZone,
+                                  administrations: administration.map { Administration(id: FreeIdentifier.from($0), name: $0) })
         do {
             try StoreCopier().createStore(at: folder, manifest: manifest, committee: committee)
         } catch {

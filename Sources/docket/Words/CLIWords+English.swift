@@ -79,6 +79,7 @@ extension CLIWords {
         shortNameHelp: "A short name for narrow screens (default: the committee's name).",
         localeHelp: "The language of the minutes.",
         timeZoneHelp: "The time zone of meeting dates and times.",
+        administrationHelp: "An administration (förvaltning) that prepares the committee's matters; give it once for each.",
         identityHelp: "Who people are: accounts (a shared store) or local (one person's own copy). Asked when not given.",
         languageChoiceHelp: "sv, en, or committee (the committee's language, the default). Without it: what is chosen now.",
         nameWhatNotes: "name what to do: add, list or export",
@@ -116,11 +117,11 @@ extension CLIWords {
             "\(count) paths checked for the group \(group): " + (mismatches == 0 ? "everything matches the roles" : "\(mismatches) mismatch\(mismatches == 1 ? "" : "es")")
         },
         unknownTimeZone: { "unknown time zone \"\($0)\"; for example Europe/Stockholm" },
-        nameGivesNoID: { "the committee's name \"\($0)\" gives no id: use letters or digits" },
+        nameGivesNoID: { "the name \"\($0)\" gives no id: use letters or digits" },
         created: { committee, municipality, folder, alone in
             "Created an empty store for \(committee), \(municipality), in \(folder) (\(alone ? "yours alone: --as names the member" : "shared: people are known by their accounts"))."
         },
-        next: { "Next: add the members to \($0)/committee.json with their logins; for a shared server, docs/deployment.md." },
+        next: { "Next: docket member add \($0) --name NAME --role member --from DATE (with --login for each person's account), docket meeting add \($0) --date DATE --time HH:MM --place PLACE, docket import report FILE --store \($0) --meeting DATE; for a shared server, docs/deployment.md." },
         sayIdentity: "say who people are with --identity accounts (a shared store) or --identity local (yours alone)",
         askShared: "Will several people use this store, each with their own account on a server or network folder (a),",
         askAlone: "or is it yours alone on this computer (l)? [a/l] ",

@@ -78,6 +78,7 @@ extension CLIWords {
         shortNameHelp: "Ett kort namn för smala skärmar (standard: nämndens namn).",
         localeHelp: "Protokollens språk.",
         timeZoneHelp: "Tidszonen för sammanträdenas datum och tider.",
+        administrationHelp: "En förvaltning som bereder nämndens ärenden; ange den en gång för varje.",
         identityHelp: "Vem personerna är: accounts (ett delat arkiv) eller local (en persons egen kopia). Frågas om det inte anges.",
         languageChoiceHelp: "sv, en eller committee (nämndens språk, standard). Utan: det som är valt nu.",
         nameWhatNotes: "ange vad som ska göras: add, list eller export",
@@ -115,11 +116,11 @@ extension CLIWords {
             "\(count) sökvägar kontrollerade för gruppen \(group): " + (mismatches == 0 ? "allt stämmer med rollerna" : "\(mismatches) avviker")
         },
         unknownTimeZone: { "okänd tidszon \"\($0)\"; till exempel Europe/Stockholm" },
-        nameGivesNoID: { "nämndens namn \"\($0)\" ger inget id: använd bokstäver eller siffror" },
+        nameGivesNoID: { "namnet \"\($0)\" ger inget id: använd bokstäver eller siffror" },
         created: { committee, municipality, folder, alone in
             "Ett tomt arkiv för \(committee), \(municipality), är skapat i \(folder) (\(alone ? "bara ditt: --as anger ledamoten" : "delat: personerna känns igen på sina konton"))."
         },
-        next: { "Nästa steg: lägg in ledamöterna med deras inloggningar i \($0)/committee.json; för en delad server, se docs/deployment.md." },
+        next: { "Nästa steg: docket member add \($0) --name NAMN --role member --from DAG (med --login för varje persons konto), docket meeting add \($0) --date DAG --time TT:MM --place PLATS, docket import report FIL --store \($0) --meeting DAG; för en delad server, se docs/deployment.md." },
         sayIdentity: "ange vem personerna är med --identity accounts (ett delat arkiv) eller --identity local (bara ditt)",
         askShared: "Ska flera personer använda arkivet, var och en med sitt eget konto på en server eller i en nätverksmapp (a),",
         askAlone: "eller är det bara ditt på den här datorn (l)? [a/l] ",

@@ -64,6 +64,7 @@ struct CLIWords: Sendable {
     let shortNameHelp: String
     let localeHelp: String
     let timeZoneHelp: String
+    let administrationHelp: String
     let identityHelp: String
     let languageChoiceHelp: String
 

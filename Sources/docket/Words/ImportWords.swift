@@ -15,6 +15,7 @@ struct ImportWords: Sendable {
     let newMatter: @Sendable (String, String) -> String
     let updatedMatter: @Sendable (String, String) -> String
     let notImported: @Sendable (String, String) -> String
+    let notPlaced: @Sendable (String, String) -> String
     /// Field labels, padded by the printer.
     let diaryNumber: String
     let title: String
@@ -74,6 +75,7 @@ extension ImportWords {
         newMatter: { file, id in "\(file) → nytt ärende \(id)" },
         updatedMatter: { file, id in "\(file) → ärendet \(id) uppdateras (samma diarienummer)" },
         notImported: { file, why in "\(file): lästes inte in: \(why)" },
+        notPlaced: { file, why in "\(file): ärendet är inläst men kom inte på dagordningen: \(why)" },
         diaryNumber: "diarienummer", title: "rubrik", kind: "slag", administration: "förvaltning",
         notInCommittee: { "\($0) (finns inte i committee.json: ärendet får ingen förvaltning)" },
         department: "avdelning", officer: "handläggare", document: "handling", committee: "nämnd",
@@ -106,7 +108,9 @@ extension ImportWords {
         noPdfToText: { "\($0) är en PDF, och pdftotext finns inte (installera poppler-utils, eller läs in texten)" },
         badConfirm: { "--confirm tar nummer (1,2) eller all, inte \"\($0)\"" },
         dryRunDone: "Provkörning: ingenting skrevs.",
-        summary: { new, updated, refused in "\(new) nya, \(updated) uppdaterade, \(refused) inte inlästa." }
+        summary: { new, updated, refused in
+            "\(new) \(new == 1 ? "nytt" : "nya"), \(updated) \(updated == 1 ? "uppdaterat" : "uppdaterade"), \(refused) inte \(refused == 1 ? "inläst" : "inlästa")."
+        }
     )
 
     static let english = ImportWords(
@@ -122,6 +126,7 @@ extension ImportWords {
         newMatter: { file, id in "\(file) → new matter \(id)" },
         updatedMatter: { file, id in "\(file) → matter \(id) updated (the same diary number)" },
         notImported: { file, why in "\(file): not read in: \(why)" },
+        notPlaced: { file, why in "\(file): the matter is read in but could not be put on the agenda: \(why)" },
         diaryNumber: "diary number", title: "title", kind: "kind", administration: "administration",
         notInCommittee: { "\($0) (not in committee.json: the matter gets no administration)" },
         department: "department", officer: "officer", document: "document", committee: "committee",
