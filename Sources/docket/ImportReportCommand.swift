@@ -52,7 +52,7 @@ struct ImportReportCommand: ParsableCommand {
         guard result.isValid, var contents = result.contents else { try StoreLoading.fail(with: result.problems, store: path) }
         let target = try meeting.map { id in
             guard let found = contents.meetings.first(where: { $0.id == id }) else {
-                Console.error("docket: " + words.noMeeting(InertText.make(id)))
+                Console.error("docket: " + PreparationWords.current.noMeeting(InertText.make(id)))
                 throw ExitStatus.usage
             }
             return found
@@ -98,7 +98,7 @@ struct ImportReportCommand: ParsableCommand {
             // The agenda as it is now, with the items this run has added.
             guard let meetingID = target?.id, let index = contents.meetings.firstIndex(where: { $0.id == meetingID }) else { continue }
             let current = contents.meetings[index]
-            let item = agendaItem(for: matter, on: current, presenter: report.officer)
+            let item = AgendaSections.item(for: matter, on: current, section: section)
             do {
                 let placed = try writer.add(item, to: meetingID)
                 if placed == item { contents.meetings[index].agenda.append(item) }
@@ -133,14 +133,5 @@ struct ImportReportCommand: ParsableCommand {
             return nil
         }
         return ChildProcess.run(["pdftotext", "-layout", "-enc", "UTF-8", file, "-"], capture: true)
-    }
-
-    /// The next number on the agenda, in the section asked for or the one the matter's kind belongs to.
-    private func agendaItem(for matter: Matter, on meeting: Meeting, presenter: String?) -> AgendaItem {
-        let number = (meeting.agenda.map(\.number).max() ?? 0) + 1
-        let proposals = matter.proposal(id: ReportImport.proposalID) == nil ? nil : [ReportImport.proposalID]
-        return AgendaItem(id: FreeIdentifier.free(matter.id, notIn: Set(meeting.agenda.map(\.id))), number: number,
-                          section: section ?? AgendaSections.section(for: matter.kind, in: meeting),
-                          matter: matter.id, proposals: proposals, presenter: presenter)
     }
 }

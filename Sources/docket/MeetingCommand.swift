@@ -5,6 +5,6 @@ struct MeetingCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "meeting",
         abstract: PreparationWords.current.meetingAbstract,
-        subcommands: [MeetingAddCommand.self]
+        subcommands: [MeetingAddCommand.self, MeetingPutCommand.self]
     ) }
 }

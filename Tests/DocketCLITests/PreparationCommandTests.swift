@@ -192,4 +192,21 @@ struct PreparationCommandTests {
         #expect(badDate.standardError.contains("\"2027-02-30\" is not a day"))
         #expect(try docket(["meeting", "add", store, "--date", "2027-02-04", "--time", "13:00", "--place", "X"]).status == 64)
     }
+
+    @Test("a matter already in the store put on another agenda by its diary number, once however often it is asked")
+    func put() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let files = try prepared()
+        #expect(try docket(["import", "report", files[0], "--store", store]).status == 0)
+        #expect(try docket(["meeting", "add", store, "--date", "2027-03-04", "--time", "13:00", "--place", "Stadshuset"]).status == 0)
+        for _ in 0..<2 {
+            let outcome = try docket(["meeting", "put", store, "2027-03-04", "204-117/2026"])
+            #expect(outcome.status == 0, "\(outcome.standardError)")
+            #expect(outcome.standardOutput.contains("204-117/2026 Seniorträffar i ytterstaden – svar på skrivelse från Britt Molander (V): item 4 under Svar på motioner och skrivelser"))
+        }
+        #expect(try docket(["validate", store]).standardOutput.contains("2 meetings, 7 agenda items"))
+        let none = try docket(["meeting", "put", store, "2027-03-04", "--open"])
+        #expect(none.standardOutput.contains("No tabled or referred-back matters are waiting."))
+        #expect(try docket(["meeting", "put", store, "2027-03-04", "SN-0000"]).status == 64)
+    }
 }

@@ -43,7 +43,6 @@ struct ImportWords: Sendable {
     let kinds: [MatterKind: String]
     let steps: [ReferralKind: String]
     let warnings: @Sendable (ImportWarning) -> String
-    let noMeeting: @Sendable (String) -> String
     let noSection: @Sendable (String, String) -> String
     let unreadable: @Sendable (String, String) -> String
     let noPdfToText: @Sendable (String) -> String
@@ -102,7 +101,6 @@ extension ImportWords {
             case .dateWithoutYear(let text): "datum utan år: \(text) (inget år gissas)"
             }
         },
-        noMeeting: { "det finns inget sammanträde \"\($0)\" i arkivet" },
         noSection: { section, sections in "sammanträdet har inget avsnitt \"\(section)\"; det har: \(sections)" },
         unreadable: { file, why in "\(file) kunde inte läsas: \(why)" },
         noPdfToText: { "\($0) är en PDF, och pdftotext finns inte (installera poppler-utils, eller läs in texten)" },
@@ -153,7 +151,6 @@ extension ImportWords {
             case .dateWithoutYear(let text): "date without a year: \(text) (no year is guessed)"
             }
         },
-        noMeeting: { "there is no meeting \"\($0)\" in the store" },
         noSection: { section, sections in "the meeting has no section \"\(section)\"; it has: \(sections)" },
         unreadable: { file, why in "\(file) could not be read: \(why)" },
         noPdfToText: { "\($0) is a PDF, and pdftotext is not installed (install poppler-utils, or read in the text)" },

@@ -12,6 +12,16 @@ struct PreparationWords: Sendable {
     let meetingIDHelp: String
     let meetingAdded: @Sendable (String, String, Int) -> String
     let badDate: @Sendable (String) -> String
+    let meetingPutAbstract: String
+    let meetingPutDiscussion: String
+    let meetingHelp: String
+    let mattersHelp: String
+    let openHelp: String
+    let sectionHelp: String
+    let nothingToPut: String
+    let nothingOpen: String
+    let noMeeting: @Sendable (String) -> String
+    let put: @Sendable (String, String, String, String) -> String
     let badTime: @Sendable (String) -> String
     let memberAbstract: String
     let memberAddAbstract: String
@@ -59,6 +69,16 @@ extension PreparationWords {
         meetingIDHelp: "Sammanträdets id (annars dagen).",
         meetingAdded: { id, date, items in "Sammanträdet den \(date)\(id == date ? "" : " (\(id))") är tillagt, med \(items) inledande punkter." },
         badDate: { "\"\($0)\" är ingen dag: skriv ÅÅÅÅ-MM-DD" },
+        meetingPutAbstract: "Sätt ärenden som redan finns i arkivet på ett sammanträdes dagordning.",
+        meetingPutDiscussion: "Ärendena anges med id eller diarienummer; --open tar med varje ärende som ett tidigare sammanträde bordlade eller återremitterade och som ingen senare dagordning har tagit upp. Ärendets historik följer med.",
+        meetingHelp: "Sammanträdets id.",
+        mattersHelp: "Ärendena: id eller diarienummer.",
+        openHelp: "Ta med de bordlagda och återremitterade ärendena.",
+        sectionHelp: "Avsnittet på dagordningen (avsnittets id); annars efter ärendets slag.",
+        nothingToPut: "ange ärenden, eller --open för de bordlagda och återremitterade",
+        nothingOpen: "Inga bordlagda eller återremitterade ärenden väntar.",
+        noMeeting: { "det finns inget sammanträde \"\($0)\" i arkivet" },
+        put: { number, title, item, section in "\(number) \(title): punkt \(item) under \(section)" },
         badTime: { "\"\($0)\" är inget klockslag: skriv TT:MM" },
         memberAbstract: "Nämndens ledamöter, ersättare och sekreterare, med deras uppdrag.",
         memberAddAbstract: "Lägg till en person med ett uppdrag från en dag.",
@@ -96,6 +116,16 @@ extension PreparationWords {
         meetingIDHelp: "The meeting's id (otherwise the day).",
         meetingAdded: { id, date, items in "The meeting on \(date)\(id == date ? "" : " (\(id))") is added, with \(items) opening items." },
         badDate: { "\"\($0)\" is not a day: write YYYY-MM-DD" },
+        meetingPutAbstract: "Put matters already in the store on a meeting's agenda.",
+        meetingPutDiscussion: "Name the matters by id or diary number; --open takes up every matter an earlier meeting tabled or referred back that no later agenda has taken up. The matter's history follows it.",
+        meetingHelp: "The meeting's id.",
+        mattersHelp: "The matters: ids or diary numbers.",
+        openHelp: "Take up the tabled and referred-back matters.",
+        sectionHelp: "The agenda's section (its id); otherwise by the matter's kind.",
+        nothingToPut: "name matters, or --open for the tabled and referred-back ones",
+        nothingOpen: "No tabled or referred-back matters are waiting.",
+        noMeeting: { "there is no meeting \"\($0)\" in the store" },
+        put: { number, title, item, section in "\(number) \(title): item \(item) under \(section)" },
         badTime: { "\"\($0)\" is not a time: write HH:MM" },
         memberAbstract: "The committee's members, substitutes and clerk, with their terms.",
         memberAddAbstract: "Add a person with a role from a day.",
