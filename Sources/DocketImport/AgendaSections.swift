@@ -41,6 +41,8 @@ public enum AgendaSections {
         }
         let open = latest.filter { [.tabled, .referredBack].contains($0.value.category) }
         let takenUp = Set(store.meetings.filter { $0.date >= date }.flatMap { $0.agenda.compactMap(\.matter) })
-        return open.keys.filter { !takenUp.contains($0) }.sorted { latest[$0]!.date < latest[$1]!.date }.compactMap { store.matters[$0] }
+        return open.keys.filter { !takenUp.contains($0) }
+            .sorted { (latest[$0]!.date, $0) < (latest[$1]!.date, $1) }
+            .compactMap { store.matters[$0] }
     }
 }
