@@ -127,7 +127,13 @@ struct ImportReportCommand: ParsableCommand {
             Console.error("docket: " + words.unreadable(InertText.make(file), error.explanation))
             return nil
         }
-        guard bytes.starts(with: Array("%PDF".utf8)) else { return String(decoding: bytes, as: UTF8.self) }
+        guard bytes.starts(with: Array("%PDF".utf8)) else {
+            guard let text = ReportEncoding.text(from: bytes) else {
+                Console.error("docket: " + words.notText(InertText.make(file)))
+                return nil
+            }
+            return text
+        }
         guard ChildProcess.isInstalled("pdftotext") else {
             Console.error("docket: " + words.noPdfToText(InertText.make(file)))
             return nil

@@ -101,3 +101,13 @@ struct ReportParserTests {
     }
 }
 
+
+@Suite("A report file's encoding")
+struct ReportEncodingTests {
+    @Test("UTF-8 as it is, Windows-1252 from an older system, binary refused")
+    func encodings() {
+        #expect(ReportEncoding.text(from: Array("Förslag – så".utf8)) == "Förslag – så")
+        #expect(ReportEncoding.text(from: [0x46, 0xF6, 0x72, 0x73, 0x6C, 0x61, 0x67, 0x20, 0x96, 0x20, 0x73, 0xE5]) == "Förslag – så")
+        #expect(ReportEncoding.text(from: [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x00]) == nil)
+    }
+}

@@ -46,6 +46,7 @@ struct ImportWords: Sendable {
     let noSection: @Sendable (String, String) -> String
     let unreadable: @Sendable (String, String) -> String
     let noPdfToText: @Sendable (String) -> String
+    let notText: @Sendable (String) -> String
     let badConfirm: @Sendable (String) -> String
     let dryRunDone: String
     let summary: @Sendable (Int, Int, Int) -> String
@@ -104,6 +105,7 @@ extension ImportWords {
         noSection: { section, sections in "sammanträdet har inget avsnitt \"\(section)\"; det har: \(sections)" },
         unreadable: { file, why in "\(file) kunde inte läsas: \(why)" },
         noPdfToText: { "\($0) är en PDF, och pdftotext finns inte (installera poppler-utils, eller läs in texten)" },
+        notText: { "\($0) är varken text eller en PDF" },
         badConfirm: { "--confirm tar nummer (1,2) eller all, inte \"\($0)\"" },
         dryRunDone: "Provkörning: ingenting skrevs.",
         summary: { new, updated, refused in
@@ -154,6 +156,7 @@ extension ImportWords {
         noSection: { section, sections in "the meeting has no section \"\(section)\"; it has: \(sections)" },
         unreadable: { file, why in "\(file) could not be read: \(why)" },
         noPdfToText: { "\($0) is a PDF, and pdftotext is not installed (install poppler-utils, or read in the text)" },
+        notText: { "\($0) is neither text nor a PDF" },
         badConfirm: { "--confirm takes numbers (1,2) or all, not \"\($0)\"" },
         dryRunDone: "Dry run: nothing was written.",
         summary: { new, updated, refused in "\(new) new, \(updated) updated, \(refused) not read in." }
