@@ -20,7 +20,7 @@ public enum ReportImport {
         return id.isEmpty ? "arende" : id
     }
 
-    public static let proposalID = "forvaltningens-forslag"
+    public static let proposalID = DecisionProposal.administrationID
 
     /// - Parameters:
     ///   - existing: the store's matter with the report's diary number, if any.

@@ -6,6 +6,9 @@ public struct DecisionProposal: Codable, Equatable, Sendable {
     /// The clauses in order, each as written ("att nämnden …").
     public var clauses: [String]
 
+    /// The id of the administration's own proposal (förvaltningens förslag), as imported reports give it.
+    public static let administrationID = "forvaltningens-forslag"
+
     public init(id: String, proposer: Proposer, clauses: [String]) {
         self.id = id
         self.proposer = proposer

@@ -9,8 +9,12 @@ public struct Meeting: Codable, Equatable, Sendable {
     /// The agenda's section headings, in order.
     public var sections: [AgendaSection]
     public var agenda: [AgendaItem]
+    /// The day the agenda went out with the notice (kallelse); until then the clerk arranges it
+    /// in this file, after it changes are agenda changes made at the meeting, in its record.
+    public var sent: String?
 
-    public init(id: String, date: String, time: String, place: String, sections: [AgendaSection], agenda: [AgendaItem]) {
+    public init(id: String, date: String, time: String, place: String, sections: [AgendaSection], agenda: [AgendaItem], sent: String? = nil) {
+        self.sent = sent
         self.id = id
         self.date = date
         self.time = time

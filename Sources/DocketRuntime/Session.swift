@@ -247,6 +247,12 @@ public struct Session {
             let (matters, problems) = StoreLoader(reader: reader).readMatters(ids)
             let read = Set(matters.map(\.id))
             return .mattersRead(matters, unusable: ids.filter { !read.contains($0) }, problem: problems.first.map { InertText.make($0.description) })
+        case .prepareAgenda(let meeting, let preparation):
+            do {
+                return .agendaPrepared(try AgendaFiles(reader: reader).prepare(meeting, preparation), failure: nil)
+            } catch {
+                return .agendaPrepared(nil, failure: explained(error, state: state))
+            }
         case .export(let name, let text):
             let path = exportDirectory + "/" + name
             do {

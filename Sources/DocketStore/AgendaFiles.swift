@@ -32,25 +32,53 @@ public struct AgendaFiles {
             .update(checkedBy: judged(relative)) { current in current ?? meeting }.contents
     }
 
-    /// Adds an item to a meeting's agenda, unless an item already puts that matter on it; returns the agenda's item.
+    /// Adds an item to a meeting's agenda, unless an item already puts that matter on it; returns the agenda's item and the meeting as written.
     @discardableResult
-    public func add(_ item: AgendaItem, to meetingID: String) throws(WriteError) -> AgendaItem {
+    public func add(_ item: AgendaItem, to meetingID: String) throws(WriteError) -> (item: AgendaItem, meeting: Meeting) {
         let relative = StoreLayout.meeting(meetingID)
         guard reader.fileSystem.kind(at: reader.path(relative)) != nil else {
             throw .invalid([StoreProblem(file: reader.path(relative), place: .file, kind: .content, message: "there is no such meeting")])
         }
         var placed = item
-        try file(Meeting.self, relative, folder: StoreLayout.meetingDirectory(meetingID), schema: StoreSchema.meeting)
+        let written = try file(Meeting.self, relative, folder: StoreLayout.meetingDirectory(meetingID), schema: StoreSchema.meeting)
             .update(checkedBy: judged(relative)) { current in
                 guard var meeting = current else { return Meeting(id: meetingID, date: "", time: "", place: "", sections: [], agenda: []) }
                 if let existing = meeting.agenda.first(where: { item.matter != nil && $0.matter == item.matter }) {
                     placed = existing
                     return meeting
                 }
-                meeting.agenda.append(item)
-                return meeting
+                // Before the notice, in its section and numbered with the rest; after it, last.
+                guard meeting.sent == nil else {
+                    meeting.agenda.append(item)
+                    return meeting
+                }
+                let prepared = AgendaPreparation.takeUp([item]).applied(to: meeting)
+                placed = prepared.agenda.first { $0.id == item.id } ?? item
+                return prepared
             }
-        return placed
+        return (placed, written.contents)
+    }
+
+    /// Applies the clerk's preparation to the meeting's agenda as it is on disk now; refused once the agenda is sent,
+    /// except the sending itself.
+    @discardableResult
+    public func prepare(_ meetingID: String, _ preparation: AgendaPreparation) throws(WriteError) -> Meeting {
+        let relative = StoreLayout.meeting(meetingID)
+        guard reader.fileSystem.kind(at: reader.path(relative)) != nil else {
+            throw .invalid([StoreProblem(file: reader.path(relative), place: .file, kind: .content, message: "there is no such meeting")])
+        }
+        var alreadySent: String?
+        let written = try file(Meeting.self, relative, folder: StoreLayout.meetingDirectory(meetingID), schema: StoreSchema.meeting)
+            .update(checkedBy: judged(relative)) { current in
+                guard let current else { return Meeting(id: meetingID, date: "", time: "", place: "", sections: [], agenda: []) }
+                if let sent = current.sent { alreadySent = sent; return current }
+                return preparation.applied(to: current)
+            }
+        if let alreadySent {
+            throw .invalid([StoreProblem(file: reader.path(relative), place: .value(path: "$.sent"), kind: .content,
+                                         message: "the agenda was sent on \(alreadySent); changes now are agenda changes in the record")])
+        }
+        return written.contents
     }
 
     /// Changes the committee (its members, its usual sections) as it is on disk now.

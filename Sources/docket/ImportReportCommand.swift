@@ -100,8 +100,8 @@ struct ImportReportCommand: ParsableCommand {
             let current = contents.meetings[index]
             let item = AgendaSections.item(for: matter, on: current, section: section)
             do {
-                let placed = try writer.add(item, to: meetingID)
-                if placed == item { contents.meetings[index].agenda.append(item) }
+                let (placed, written) = try writer.add(item, to: meetingID)
+                contents.meetings[index] = written
                 let sectionTitle = current.sections.first { $0.id == placed.section }?.title ?? placed.section
                 Console.output("  " + pad(words.agenda) + InertText.make(words.placed(placed.printedNumber, sectionTitle, current.date)))
             } catch {

@@ -54,8 +54,8 @@ struct MeetingPutCommand: ParsableCommand {
         for matter in chosen {
             let item = AgendaSections.item(for: matter, on: target, section: section)
             try Preparation.writing(store, committee: contents.committee) { () throws(WriteError) in
-                let placed = try writer.add(item, to: target.id)
-                if placed == item { target.agenda.append(item) }
+                let (placed, written) = try writer.add(item, to: target.id)
+                target = written
                 let sectionTitle = target.sections.first { $0.id == placed.section }?.title ?? placed.section
                 Console.output(InertText.make(words.put(matter.diaryNumber, matter.title, placed.printedNumber, sectionTitle)))
             }

@@ -116,7 +116,7 @@ struct PreparationCommandTests {
         for expected in ["new matter 204-117-2026", "diary number   204-117/2026", "officer        Karin Lindqvist, 08-508 36 112",
                          "proposal       1 clause", "attachments    1 of 1 announced",
                          "administration Äldreförvaltningen (not in committee.json", "administration Socialförvaltningen\n", "2026-11-18 referred for preparation",
-                         "item 4 under Svar på motioner och skrivelser", "item 5 under Beslutsärenden", "item 6 under Remisser",
+                         "item 4 under Svar på motioner och skrivelser", "item 4 under Beslutsärenden", "item 6 under Remisser",
                          "3 new, 0 updated, 0 not read in."] {
             #expect(imported.standardOutput.contains(expected), "\(expected)\n\(imported.standardOutput)")
         }

@@ -9,7 +9,8 @@ public struct AppState: Sendable, Equatable {
     /// The store as loaded; each meeting's agenda as changed at the meeting, and records as on disk now.
     public internal(set) var store: StoreContents
     /// The meetings as the administration sent them out.
-    let sentMeetings: [Meeting]
+    /// The meetings as their files have them; `store.meetings` adds the agenda changes of their records.
+    var sentMeetings: [Meeting]
     /// Today's date in the committee's time zone: what separates upcoming from past.
     public let today: String
     public let metrics: TextMetrics

@@ -25,6 +25,8 @@ public enum Effect: Sendable, Equatable {
     case readRecords([String])
     /// Write a text the person asked for (their preparation) to a file of this name in their documents; answered by `.exported`.
     case export(fileName: String, text: String)
+    /// Arrange an agenda not yet sent out, in the meeting's file; answered by `.agendaPrepared`.
+    case prepareAgenda(meeting: String, AgendaPreparation)
 }
 
 public enum AttachmentTarget: Sendable, Equatable {

@@ -32,6 +32,8 @@ public enum Message: Sendable, Equatable {
     case recordsRead([String: MeetingRecord], unusable: [String], problem: String?)
     /// The export was written to `path`, or failed.
     case exported(path: String, failure: String?)
+    /// The meeting's file as the clerk's preparation left it, or why it could not be written.
+    case agendaPrepared(Meeting?, failure: String?)
 }
 
 public enum LoadedText: Sendable, Equatable {

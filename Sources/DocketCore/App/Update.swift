@@ -60,6 +60,8 @@ extension AppState {
         case .exported(let path, let failure?):
             status = strings.exportFailed(path, failure)
             return []
+        case .agendaPrepared(let meeting, let failure):
+            return agendaPrepared(meeting, failure: failure)
         }
     }
 
@@ -176,6 +178,7 @@ extension AppState {
         case .picker(let command): return handlePicker(command)
         case .meetingRecord(let command): return performMeetingRecord(command)
         case .agendaChange(let kind): return performAgendaChange(kind)
+        case .agendaPreparation(let command): return performAgendaPreparation(command)
         }
         return []
     }

@@ -19,6 +19,8 @@ public enum Command: Sendable, Hashable {
     case meetingRecord(MeetingRecordCommand)
     /// The clerk's keys on an agenda.
     case agendaChange(AgendaChange.Kind)
+    /// The clerk's keys on an agenda not yet sent out.
+    case agendaPreparation(AgendaPreparationCommand)
     case moveDown, moveUp, pageDown, pageUp, top, bottom
     case open, back, quit, quitAll, redraw, help
     case find, findNext, findPrevious

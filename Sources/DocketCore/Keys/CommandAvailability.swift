@@ -56,7 +56,7 @@ extension Command {
             return state.clerkRefusal ?? (state.openItem == nil ? strings.onlyInItem : nil)
         case .meetingRecord:
             return state.clerkRefusal
-        case .agendaChange:
+        case .agendaChange, .agendaPreparation:
             if let refusal = state.clerkRefusal { return refusal }
             if case .agenda = state.screen { return nil }
             return strings.clerk.onlyOnAgenda
@@ -100,7 +100,7 @@ extension AppState {
     /// Whether the command is one of this person's: the clerk's keys are the clerk's, the chair's the chair's.
     public func mayUse(_ command: Command) -> Bool {
         switch command {
-        case .recordMenu, .record, .rollCall, .picker, .meetingRecord, .agendaChange:
+        case .recordMenu, .record, .rollCall, .picker, .meetingRecord, .agendaChange, .agendaPreparation:
             return identity.role == .clerk
         case .preside, .nextLiveItem, .previousLiveItem, .jumpLiveItem, .live:
             return canPreside

@@ -81,6 +81,8 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.agendaChange(.struck), [.character("x")], in: .list, group: .record),
         KeyBinding(.agendaChange(.added), [.character("+")], in: .list, group: .record),
         KeyBinding(.agendaChange(.moved), [.character("M")], in: .list, group: .record),
+        KeyBinding(.agendaPreparation(.takeUpOpen), [.character("T")], in: .list, group: .record),
+        KeyBinding(.agendaPreparation(.send), [.character("K")], in: .list, group: .record),
         KeyBinding(.record(.agendaProposal), [.character("a")], in: .recordMenu, group: .record, hint: true),
         KeyBinding(.record(.memberProposal), [.character("p")], in: .recordMenu, group: .record, hint: true),
         KeyBinding(.record(.withdraw), [.character("w")], in: .recordMenu, group: .record),

@@ -147,6 +147,15 @@ public struct ClerkStrings: Sendable {
     public let extraItemPrompt: String
     public let moveItemPrompt: String
     public let extraAdded: @Sendable (String) -> String
+    // Preparing the agenda before the notice (kallelse) goes out.
+    public let takenOff: @Sendable (String) -> String
+    public let putOnAgenda: @Sendable (String) -> String
+    public let agendaSent: @Sendable (String) -> String
+    public let agendaAlreadySent: @Sendable (String) -> String
+    public let agendaNotPrepared: String
+    public let nothingToTakeUp: String
+    public let tookUp: @Sendable (Int) -> String
+    public let agendaNotSaved: @Sendable (String) -> String
     public let struckItem: @Sendable (String) -> String
     public let unstruck: @Sendable (String) -> String
     /// The words of each kind of statement (protokollsanteckning, särskilt yttrande, ersättaryttrande).

@@ -100,6 +100,10 @@ extension AppState {
         }
         let item = meeting.agenda[itemIndex]
         var changes = store.records[meeting.id]?.agendaChanges ?? []
+        if kind == .struck, isPreparingAgenda(meeting) {
+            status = strings.clerk.takenOff(item.printedNumber)
+            return preparing(.change(.struck(item.id)), meeting: meeting)
+        }
         switch kind {
         case .struck:
             if let index = changes.firstIndex(where: { $0.kind == .struck && $0.item == item.id }) {
@@ -206,11 +210,16 @@ extension AppState {
                                                 label: label) }
                 ?? AgendaItem(id: id, number: meeting.nextItemNumber, section: section, title: text, label: label)
             let change = AgendaChange(kind: .added, item: id, before: meeting.agenda[safe: position]?.id, added: added)
+            if isPreparingAgenda(meeting) {
+                status = strings.clerk.putOnAgenda(String(position + 1))
+                return preparing(.change(change), meeting: meeting)
+            }
             status = strings.clerk.extraAdded(added.printedNumber)
             return self.record(.agendaChanges((record?.agendaChanges ?? []) + [change]), meeting: meeting)
         case .moveItem(_, let moved):
             guard let found = item(numbered: text) else { return [] }
             let change = AgendaChange(kind: .moved, item: moved, before: found?.id)
+            if isPreparingAgenda(meeting) { return preparing(.change(change), meeting: meeting) }
             return self.record(.agendaChanges((record?.agendaChanges ?? []) + [change]), meeting: meeting)
         }
     }

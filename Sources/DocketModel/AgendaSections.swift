@@ -1,5 +1,3 @@
-import DocketModel
-
 /// Where a matter goes on an agenda when the clerk names no section: the section
 /// whose title tells the matter's kind, else the decisions, else the last; and the
 /// item that puts it there, numbered after the rest.
@@ -22,7 +20,7 @@ public enum AgendaSections {
     /// The next item of the agenda for the matter: its administration's proposal put forward, its report's officer presenting.
     public static func item(for matter: Matter, on meeting: Meeting, section: String? = nil) -> AgendaItem {
         let number = (meeting.agenda.map(\.number).max() ?? 0) + 1
-        let proposals = matter.proposal(id: ReportImport.proposalID) == nil ? nil : [ReportImport.proposalID]
+        let proposals = matter.proposal(id: DecisionProposal.administrationID) == nil ? nil : [DecisionProposal.administrationID]
         return AgendaItem(id: FreeIdentifier.free(matter.id, notIn: Set(meeting.agenda.map(\.id))), number: number,
                           section: section ?? self.section(for: matter.kind, in: meeting),
                           matter: matter.id, proposals: proposals, presenter: matter.report?.officer?.name)

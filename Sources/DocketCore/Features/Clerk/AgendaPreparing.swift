@@ -1,0 +1,65 @@
+import DocketModel
+
+/// Before the notice (kallelse) goes out, the clerk arranges an upcoming meeting's
+/// agenda in the meeting's own file: `x` takes an item off, `+` adds one (a matter
+/// by its diary number, or a title), `M` moves one, `T` takes up the matters still
+/// open (tabled or referred back, and on no agenda since), `K` marks the agenda sent.
+/// From then on the same keys make agenda changes in the record, as at the meeting.
+public enum AgendaPreparationCommand: Sendable, Hashable {
+    case send, takeUpOpen
+}
+
+extension AppState {
+    /// An upcoming meeting whose agenda has not gone out and that has no record yet.
+    func isPreparingAgenda(_ meeting: Meeting) -> Bool {
+        meeting.sent == nil && meeting.date >= today && store.records[meeting.id] == nil && !store.unloadedRecords.contains(meeting.id)
+    }
+
+    /// The meeting as its file has it, without the agenda changes its record makes.
+    private func meetingOnDisk(_ id: String) -> Meeting? {
+        sentMeetings.first { $0.id == id }
+    }
+
+    func preparing(_ preparation: AgendaPreparation, meeting: Meeting) -> [Effect] {
+        [.prepareAgenda(meeting: meeting.id, preparation)]
+    }
+
+    mutating func performAgendaPreparation(_ command: AgendaPreparationCommand) -> [Effect] {
+        guard case .agenda(let agenda) = screen else { status = strings.clerk.onlyOnAgenda; return [] }
+        let meeting = store.meetings[agenda.meetingIndex]
+        guard isPreparingAgenda(meeting), let onDisk = meetingOnDisk(meeting.id) else {
+            status = meeting.sent.map { strings.clerk.agendaAlreadySent(longDate($0)) } ?? strings.clerk.agendaNotPrepared
+            return []
+        }
+        switch command {
+        case .send:
+            status = strings.clerk.agendaSent(longDate(today))
+            return preparing(.send(on: today), meeting: meeting)
+        case .takeUpOpen:
+            let open = AgendaSections.stillOpen(before: meeting.date, in: store)
+            guard !open.isEmpty else { status = strings.clerk.nothingToTakeUp; return [] }
+            var growing = onDisk
+            let items = open.map { matter in
+                let item = AgendaSections.item(for: matter, on: growing)
+                growing.agenda.append(item)
+                return item
+            }
+            status = strings.clerk.tookUp(items.count)
+            return preparing(.takeUp(items), meeting: meeting)
+        }
+    }
+
+    /// The meeting's file as written (or why it was not): the agenda on screen follows it.
+    mutating func agendaPrepared(_ meeting: Meeting?, failure: String?) -> [Effect] {
+        if let failure {
+            status = strings.clerk.agendaNotSaved(failure)
+            return []
+        }
+        guard let meeting, let index = sentMeetings.firstIndex(where: { $0.id == meeting.id }) else { return [] }
+        sentMeetings[index] = meeting
+        let before = store.meetings
+        store.meetings = sentMeetings.map { $0.applying(store.records[$0.id]?.agendaChanges ?? []) }
+        refreshScreens(for: .records(before: before))
+        return []
+    }
+}

@@ -1,0 +1,72 @@
+import DocketCore
+import DocketModel
+import Testing
+
+@Suite("The clerk arranges an agenda before the notice goes out")
+struct AgendaPreparingTests {
+    /// The demo with its upcoming meeting not yet sent.
+    static func unsent() -> AppState {
+        var store = Fixtures.demo
+        let index = store.meetings.firstIndex { $0.id == ClerkTests.meeting }!
+        store.meetings[index].sent = nil
+        return AppState(store: store, today: Fixtures.today, width: 100, height: 40, identity: ClerkTests.eva, language: .english)
+    }
+
+    static func written(_ effects: [Effect], to state: AppState) -> AppState {
+        guard case .prepareAgenda(let id, let preparation)? = effects.last,
+              let meeting = state.store.meetings.first(where: { $0.id == id }) else { return state }
+        return App.update(state, .agendaPrepared(preparation.applied(to: meeting), failure: nil)).0
+    }
+
+    @Test("x takes an item off, + puts a matter on by its diary number, M moves one: the meeting's file, numbered again, no record")
+    func arranging() {
+        var (state, effects) = Fixtures.send([.enter] + Fixtures.keys("jjx"), to: Self.unsent())
+        #expect(effects == [.prepareAgenda(meeting: ClerkTests.meeting, .change(.struck("dagordning")))])
+        #expect(state.status == "Item 3 taken off the agenda")
+        state = Self.written(effects, to: state)
+        #expect(!state.store.meetings[1].agenda.contains { $0.id == "dagordning" })
+        #expect(state.store.meetings[1].agenda.map(\.number) == Array(1...11))
+        (state, effects) = Fixtures.send(Fixtures.keys("+SN-2026-0389") + [.enter], to: state)
+        guard case .prepareAgenda(_, .change(let change))? = effects.first else { Issue.record("no preparation: \(effects)"); return }
+        #expect(change.kind == .added && change.added?.matter == "budgetuppfoljning-oktober")
+        state = Self.written(effects, to: state)
+        #expect(state.store.meetings[1].agenda.map(\.number) == Array(1...12))
+        #expect(state.store.meetings[1].agenda[3].matter == "budgetuppfoljning-oktober")
+        (state, effects) = Fixtures.send(Fixtures.keys("GM1") + [.enter], to: state)
+        guard case .prepareAgenda(_, .change(let move))? = effects.first else { Issue.record("no move: \(effects)"); return }
+        #expect(move.kind == .moved && move.before == "oppnande")
+        state = Self.written(effects, to: state)
+        #expect(state.store.meetings[1].agenda.first?.id == move.item)
+        #expect(state.store.meetings[1].agenda.map(\.number) == Array(1...12))
+        #expect(state.store.records[ClerkTests.meeting] == nil, "nothing is recorded before the meeting")
+    }
+
+    @Test("K marks the agenda sent; then x is an agenda change in the record, as at the meeting")
+    func sending() {
+        var (state, effects) = Fixtures.send([.enter, .character("K")], to: Self.unsent())
+        #expect(effects == [.prepareAgenda(meeting: ClerkTests.meeting, .send(on: Fixtures.today))])
+        state = Self.written(effects, to: state)
+        #expect(state.store.meetings[1].sent == Fixtures.today)
+        (state, effects) = Fixtures.send(Fixtures.keys("jjx"), to: state)
+        guard case .record? = effects.first else { Issue.record("not recorded: \(effects)"); return }
+        let (again, none) = Fixtures.send([.character("K")], to: state)
+        #expect(none.isEmpty)
+        #expect(again.status == "The agenda was sent on \(state.longDate(Fixtures.today)): x, + and M now change it as at the meeting")
+    }
+
+    @Test("T takes up the matters tabled or referred back and on no agenda since; a member has no such keys")
+    func takingUp() {
+        var store = Fixtures.demo
+        let index = store.meetings.firstIndex { $0.id == ClerkTests.meeting }!
+        store.meetings[index].sent = nil
+        // The tabled guidelines are not on the coming agenda here.
+        store.meetings[index].agenda.removeAll { $0.matter == "riktlinjer-ekonomiskt-bistand" }
+        let state = AppState(store: store, today: Fixtures.today, width: 100, height: 40, identity: ClerkTests.eva, language: .english)
+        let (taken, effects) = Fixtures.send([.enter, .character("T")], to: state)
+        guard case .prepareAgenda(_, .takeUp(let items))? = effects.first else { Issue.record("nothing taken up: \(effects)"); return }
+        #expect(items.map(\.matter) == ["riktlinjer-ekonomiskt-bistand"])
+        #expect(taken.status == "1 matter taken up again")
+        let member = AppState(store: store, today: Fixtures.today, width: 100, height: 40, identity: Fixtures.leila, language: .english)
+        #expect(Fixtures.send([.enter, .character("T")], to: member).1.isEmpty)
+    }
+}
