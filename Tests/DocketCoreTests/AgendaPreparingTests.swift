@@ -43,10 +43,13 @@ struct AgendaPreparingTests {
 
     @Test("K marks the agenda sent; then x is an agenda change in the record, as at the meeting")
     func sending() {
+        #expect(Self.unsent().noticeState(Self.unsent().store.meetings[1]) == "agenda being prepared (K: sent)")
         var (state, effects) = Fixtures.send([.enter, .character("K")], to: Self.unsent())
         #expect(effects == [.prepareAgenda(meeting: ClerkTests.meeting, .send(on: Fixtures.today))])
         state = Self.written(effects, to: state)
         #expect(state.store.meetings[1].sent == Fixtures.today)
+        #expect(state.noticeState(state.store.meetings[1]) == "notice sent \(state.longDate(Fixtures.today))")
+        #expect(Fixtures.state().noticeState(Fixtures.demo.meetings[1]) == nil, "a member is not told")
         (state, effects) = Fixtures.send(Fixtures.keys("jjx"), to: state)
         guard case .record? = effects.first else { Issue.record("not recorded: \(effects)"); return }
         let (again, none) = Fixtures.send([.character("K")], to: state)

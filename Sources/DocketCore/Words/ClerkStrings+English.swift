@@ -193,6 +193,8 @@ extension ClerkStrings {
         nothingToTakeUp: "No tabled or referred-back matter is waiting",
         tookUp: { $0 == 1 ? "1 matter taken up again" : "\($0) matters taken up again" },
         agendaNotSaved: { "The agenda was not changed: \($0)" },
+        noticeSent: { "notice sent \($0)" },
+        agendaBeingPrepared: "agenda being prepared (K: sent)",
         struckItem: { "Item \($0) struck (utgår)" },
         unstruck: { "Item \($0) is on the agenda again" },
         statement: { kind in

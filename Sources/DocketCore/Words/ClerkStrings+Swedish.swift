@@ -195,6 +195,8 @@ extension ClerkStrings {
         nothingToTakeUp: "Inga bordlagda eller återremitterade ärenden väntar",
         tookUp: { $0 == 1 ? "1 ärende är upptaget igen" : "\($0) ärenden är upptagna igen" },
         agendaNotSaved: { "Dagordningen ändrades inte: \($0)" },
+        noticeSent: { "kallelsen skickad \($0)" },
+        agendaBeingPrepared: "dagordningen förbereds (K: skickad)",
         struckItem: { "Ärende \($0) utgår" },
         unstruck: { "Ärende \($0) är på dagordningen igen" },
         statement: { kind in

@@ -156,6 +156,8 @@ public struct ClerkStrings: Sendable {
     public let nothingToTakeUp: String
     public let tookUp: @Sendable (Int) -> String
     public let agendaNotSaved: @Sendable (String) -> String
+    public let noticeSent: @Sendable (String) -> String
+    public let agendaBeingPrepared: String
     public let struckItem: @Sendable (String) -> String
     public let unstruck: @Sendable (String) -> String
     /// The words of each kind of statement (protokollsanteckning, särskilt yttrande, ersättaryttrande).

@@ -15,6 +15,13 @@ extension AppState {
         meeting.sent == nil && meeting.date >= today && store.records[meeting.id] == nil && !store.unloadedRecords.contains(meeting.id)
     }
 
+    /// For the clerk, on a coming meeting's agenda: whether the keys arrange the agenda or change it as at the meeting.
+    public func noticeState(_ meeting: Meeting) -> String? {
+        guard identity.role == .clerk, meeting.date >= today else { return nil }
+        if let sent = meeting.sent { return strings.clerk.noticeSent(longDate(sent)) }
+        return isPreparingAgenda(meeting) ? strings.clerk.agendaBeingPrepared : nil
+    }
+
     /// The meeting as its file has it, without the agenda changes its record makes.
     private func meetingOnDisk(_ id: String) -> Meeting? {
         sentMeetings.first { $0.id == id }
