@@ -11,8 +11,10 @@ enum AgendaView {
         let meeting = state.store.meetings[agenda.meetingIndex]
         let glyphs = ChromeGlyphs(metrics: state.metrics)
         let wrapper = TextWrapper(metrics: state.metrics)
-        let info = ([state.longDate(meeting.date) + " " + meeting.time, meeting.place, state.meetingState(meeting)] + [state.noticeState(meeting)].compactMap { $0 })
-            .joined(separator: glyphs.separator)
+        let when = state.longDate(meeting.date) + " " + meeting.time
+        // The clerk's notice state comes before the place, which a narrow screen cuts.
+        let info = (state.noticeState(meeting).map { [when, state.meetingState(meeting), $0, meeting.place] }
+            ?? [when, meeting.place, state.meetingState(meeting)]).joined(separator: glyphs.separator)
         let (infoRow, list) = area.splitTop(AppState.agendaTop - AppState.meetingsTop)
         grid.put(wrapper.truncate(info, width: area.width - 2), x: area.x + 1, y: infoRow.y, role: .muted)
 
