@@ -8,6 +8,8 @@ public enum AgendaPreparation: Sendable, Equatable {
     /// Items for matters not yet on the agenda, at its end.
     case takeUp([AgendaItem])
     case send(on: String)
+    /// An item's own title (nil: its matter's), presenter (föredragande) and confidentiality.
+    case details(item: String, title: String?, presenter: String?, confidential: Bool)
 
     public func applied(to meeting: Meeting) -> Meeting {
         var prepared = meeting
@@ -31,6 +33,13 @@ public enum AgendaPreparation: Sendable, Equatable {
             }
         case .send(let day):
             prepared.sent = day
+            return prepared
+        case .details(let id, let title, let presenter, let confidential):
+            guard let index = prepared.agenda.firstIndex(where: { $0.id == id }) else { return meeting }
+            // A procedural item is known by its title alone.
+            if title != nil || prepared.agenda[index].matter != nil { prepared.agenda[index].title = title }
+            prepared.agenda[index].presenter = presenter
+            prepared.agenda[index].confidential = confidential ? true : nil
             return prepared
         }
         for index in prepared.agenda.indices {

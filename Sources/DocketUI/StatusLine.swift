@@ -78,6 +78,8 @@ enum StatusLine {
         case .correctionReason: return clerk.correctionPrompt
         case .extraItem: return clerk.extraItemPrompt
         case .moveItem: return clerk.moveItemPrompt
+        case .itemTitle: return clerk.itemTitlePrompt
+        case .presenter: return clerk.presenterPrompt
         }
     }
 

@@ -72,4 +72,24 @@ struct AgendaPreparingTests {
         let member = AppState(store: store, today: Fixtures.today, width: 100, height: 40, identity: Fixtures.leila, language: .english)
         #expect(Fixtures.send([.enter, .character("T")], to: member).1.isEmpty)
     }
+
+    @Test("e sets the item's own title (empty: its matter's), f its presenter, s makes it confidential or not")
+    func details() {
+        var (state, effects) = Fixtures.send([.enter] + Fixtures.keys("jjjje") + [.control("u")] + Fixtures.keys("Verksamhetsplanen") + [.enter],
+                                             to: Self.unsent())
+        guard case .prepareAgenda(_, .details(let id, let title, _, false))? = effects.first else { Issue.record("no details: \(effects)"); return }
+        #expect(title == "Verksamhetsplanen")
+        state = Self.written(effects, to: state)
+        #expect(state.store.meetings[1].agenda.first { $0.id == id }?.title == "Verksamhetsplanen")
+        (state, effects) = Fixtures.send([.character("f"), .control("u")] + Fixtures.keys("Johanna Karlsson, controller") + [.enter], to: state)
+        state = Self.written(effects, to: state)
+        #expect(state.store.meetings[1].agenda.first { $0.id == id }?.presenter == "Johanna Karlsson, controller")
+        (state, effects) = Fixtures.send([.character("s")], to: state)
+        state = Self.written(effects, to: state)
+        #expect(state.store.meetings[1].agenda.first { $0.id == id }?.isConfidential == true)
+        #expect(state.status == "Item \(state.store.meetings[1].agenda.first { $0.id == id }!.printedNumber) is confidential: kept out of the public minutes")
+        (state, effects) = Fixtures.send([.character("e"), .control("u"), .enter], to: state)
+        state = Self.written(effects, to: state)
+        #expect(state.store.meetings[1].agenda.first { $0.id == id }?.title == nil, "empty: the matter's own title again")
+    }
 }

@@ -47,11 +47,15 @@ public struct Prompt: Sendable, Equatable {
         case correctionReason(meeting: String)
         case extraItem(meeting: String, after: String)
         case moveItem(meeting: String, item: String)
+        /// Before the notice: an item's own title, and its presenter.
+        case itemTitle(meeting: String, item: String)
+        case presenter(meeting: String, item: String)
 
         public var meeting: String {
             switch self {
             case .arrivedAt(let id, _), .leftAt(let id, _), .checking(let id), .official(let id), .firstParagraph(let id),
-                 .approvedOn(let id), .postedOn(let id), .correctionReason(let id), .extraItem(let id, _), .moveItem(let id, _):
+                 .approvedOn(let id), .postedOn(let id), .correctionReason(let id), .extraItem(let id, _), .moveItem(let id, _),
+                 .itemTitle(let id, _), .presenter(let id, _):
                 return id
             }
         }

@@ -195,6 +195,10 @@ extension ClerkStrings {
         agendaNotSaved: { "The agenda was not changed: \($0)" },
         noticeSent: { "notice sent \($0)" },
         agendaBeingPrepared: "agenda being prepared (K: sent)",
+        itemTitlePrompt: "Title on the agenda (empty: the matter's): ",
+        presenterPrompt: "Presenter (empty: none): ",
+        madeConfidential: { "Item \($0) is confidential: kept out of the public minutes" },
+        notConfidential: { "Item \($0) is no longer confidential" },
         struckItem: { "Item \($0) struck (utgår)" },
         unstruck: { "Item \($0) is on the agenda again" },
         statement: { kind in

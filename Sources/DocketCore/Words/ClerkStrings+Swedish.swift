@@ -197,6 +197,10 @@ extension ClerkStrings {
         agendaNotSaved: { "Dagordningen ändrades inte: \($0)" },
         noticeSent: { "kallelsen skickad \($0)" },
         agendaBeingPrepared: "dagordningen förbereds (K: skickad)",
+        itemTitlePrompt: "Rubrik på dagordningen (tom: ärendets): ",
+        presenterPrompt: "Föredragande (tom: ingen): ",
+        madeConfidential: { "Ärende \($0) omfattas av sekretess: hålls utanför det offentliga protokollet" },
+        notConfidential: { "Ärende \($0) omfattas inte längre av sekretess" },
         struckItem: { "Ärende \($0) utgår" },
         unstruck: { "Ärende \($0) är på dagordningen igen" },
         statement: { kind in

@@ -158,6 +158,10 @@ public struct ClerkStrings: Sendable {
     public let agendaNotSaved: @Sendable (String) -> String
     public let noticeSent: @Sendable (String) -> String
     public let agendaBeingPrepared: String
+    public let itemTitlePrompt: String
+    public let presenterPrompt: String
+    public let madeConfidential: @Sendable (String) -> String
+    public let notConfidential: @Sendable (String) -> String
     public let struckItem: @Sendable (String) -> String
     public let unstruck: @Sendable (String) -> String
     /// The words of each kind of statement (protokollsanteckning, särskilt yttrande, ersättaryttrande).

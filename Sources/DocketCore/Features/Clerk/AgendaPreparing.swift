@@ -7,6 +7,8 @@ import DocketModel
 /// From then on the same keys make agenda changes in the record, as at the meeting.
 public enum AgendaPreparationCommand: Sendable, Hashable {
     case send, takeUpOpen
+    /// The selected item's own title, its presenter, its confidentiality.
+    case title, presenter, confidential
 }
 
 extension AppState {
@@ -38,7 +40,20 @@ extension AppState {
             status = meeting.sent.map { strings.clerk.agendaAlreadySent(longDate($0)) } ?? strings.clerk.agendaNotPrepared
             return []
         }
+        let selected = agenda.selectedItem.map { meeting.agenda[$0] }
         switch command {
+        case .title, .presenter, .confidential:
+            guard let item = selected else { status = strings.clerk.onlyOnAgenda; return [] }
+            switch command {
+            case .title:
+                prompt = Prompt(purpose: .meeting(.itemTitle(meeting: meeting.id, item: item.id)), text: item.title ?? "")
+            case .presenter:
+                prompt = Prompt(purpose: .meeting(.presenter(meeting: meeting.id, item: item.id)), text: item.presenter ?? "")
+            default:
+                status = item.isConfidential ? strings.clerk.notConfidential(item.printedNumber) : strings.clerk.madeConfidential(item.printedNumber)
+                return preparing(.details(item: item.id, title: item.title, presenter: item.presenter, confidential: !item.isConfidential), meeting: meeting)
+            }
+            return []
         case .send:
             status = strings.clerk.agendaSent(longDate(today))
             return preparing(.send(on: today), meeting: meeting)
@@ -53,6 +68,26 @@ extension AppState {
             }
             status = strings.clerk.tookUp(items.count)
             return preparing(.takeUp(items), meeting: meeting)
+        }
+    }
+
+    /// Enter on the title or presenter line: empty clears it (the matter's own title shows again).
+    mutating func confirmItemDetails(_ purpose: Prompt.MeetingRecordPurpose, text: String) -> [Effect] {
+        guard let meeting = store.meetings.first(where: { $0.id == purpose.meeting }), isPreparingAgenda(meeting) else {
+            status = strings.clerk.agendaNotPrepared
+            return []
+        }
+        let typed = text.trimmingWhitespace.isEmpty ? nil : text.trimmingWhitespace
+        switch purpose {
+        case .itemTitle(_, let id):
+            guard let item = meeting.agenda.first(where: { $0.id == id }) else { return [] }
+            guard typed != nil || item.matter != nil else { status = strings.clerk.emptyNotSaved; return [] }
+            return preparing(.details(item: id, title: typed, presenter: item.presenter, confidential: item.isConfidential), meeting: meeting)
+        case .presenter(_, let id):
+            guard let item = meeting.agenda.first(where: { $0.id == id }) else { return [] }
+            return preparing(.details(item: id, title: item.title, presenter: typed, confidential: item.isConfidential), meeting: meeting)
+        default:
+            return []
         }
     }
 

@@ -216,6 +216,8 @@ extension AppState {
             }
             status = strings.clerk.extraAdded(added.printedNumber)
             return self.record(.agendaChanges((record?.agendaChanges ?? []) + [change]), meeting: meeting)
+        case .itemTitle, .presenter:
+            return confirmItemDetails(purpose, text: text)
         case .moveItem(_, let moved):
             guard let found = item(numbered: text) else { return [] }
             let change = AgendaChange(kind: .moved, item: moved, before: found?.id)
