@@ -76,7 +76,7 @@ struct ImportReportCommand: ParsableCommand {
                 matter = try ReportImport.matter(from: report, committee: contents.committee, existing: existing,
                                                  takenIDs: Set(contents.matters.keys), accepted: accepted)
             } catch {
-                guard case .missing(let warning) = error else { continue }
+                let warning = switch error { case .missing(let missing): missing }
                 ReportPrinter(words: words).print(report, file: file, matter: nil, existing: false, committee: contents.committee)
                 Console.error("docket: " + words.notImported(InertText.make(file), words.warnings(warning)))
                 counts.refused += 1
