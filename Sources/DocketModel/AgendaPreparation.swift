@@ -10,6 +10,8 @@ public enum AgendaPreparation: Sendable, Equatable {
     case send(on: String)
     /// An item's own title (nil: its matter's), presenter (föredragande) and confidentiality.
     case details(item: String, title: String?, presenter: String?, confidential: Bool)
+    /// The item moved to the end of another section.
+    case section(item: String, section: String)
 
     public func applied(to meeting: Meeting) -> Meeting {
         var prepared = meeting
@@ -34,6 +36,13 @@ public enum AgendaPreparation: Sendable, Equatable {
         case .send(let day):
             prepared.sent = day
             return prepared
+        case .section(let id, let section):
+            guard let from = prepared.agenda.firstIndex(where: { $0.id == id }), prepared.sections.contains(where: { $0.id == section }) else {
+                return meeting
+            }
+            var item = prepared.agenda.remove(at: from)
+            item.section = section
+            prepared.agenda.insert(item, at: endOfSection(section, in: prepared))
         case .details(let id, let title, let presenter, let confidential):
             guard let index = prepared.agenda.firstIndex(where: { $0.id == id }) else { return meeting }
             // A procedural item is known by its title alone.

@@ -92,4 +92,20 @@ struct AgendaPreparingTests {
         state = Self.written(effects, to: state)
         #expect(state.store.meetings[1].agenda.first { $0.id == id }?.title == nil, "empty: the matter's own title again")
     }
+
+    @Test("a sets the item's section from a list: it moves to the end of that section, numbered again")
+    func section() {
+        var (state, effects) = Fixtures.send([.enter] + Fixtures.keys("jjjja"), to: Self.unsent())
+        guard let picker = state.picker else { Issue.record("no section list"); return }
+        #expect(picker.rows.map(\.label) == Fixtures.demo.meetings[1].sections.map(\.title))
+        guard case .agenda(let screen) = state.screen, let selected = screen.selectedItem else { Issue.record("not on the agenda"); return }
+        let moved = state.store.meetings[1].agenda[selected].id
+        let last = picker.rows.count
+        (state, effects) = Fixtures.send([.character(Character(String(last)))], to: state)
+        guard case .prepareAgenda(_, .section(let item, let section))? = effects.first else { Issue.record("no section change: \(effects)"); return }
+        #expect(item == moved && section == Fixtures.demo.meetings[1].sections.last?.id)
+        state = Self.written(effects, to: state)
+        #expect(state.store.meetings[1].agenda.last?.id == moved)
+        #expect(state.store.meetings[1].agenda.map(\.number) == Array(1...12))
+    }
 }

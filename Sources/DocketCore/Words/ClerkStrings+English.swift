@@ -199,6 +199,8 @@ extension ClerkStrings {
         presenterPrompt: "Presenter (empty: none): ",
         madeConfidential: { "Item \($0) is confidential: kept out of the public minutes" },
         notConfidential: { "Item \($0) is no longer confidential" },
+        sectionTitle: { "Section of item \($0)" },
+        sectionChanged: { "Moved to the end of \($0)" },
         struckItem: { "Item \($0) struck (utgår)" },
         unstruck: { "Item \($0) is on the agenda again" },
         statement: { kind in

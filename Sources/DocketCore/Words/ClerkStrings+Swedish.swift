@@ -201,6 +201,8 @@ extension ClerkStrings {
         presenterPrompt: "Föredragande (tom: ingen): ",
         madeConfidential: { "Ärende \($0) omfattas av sekretess: hålls utanför det offentliga protokollet" },
         notConfidential: { "Ärende \($0) omfattas inte längre av sekretess" },
+        sectionTitle: { "Avsnitt för ärende \($0)" },
+        sectionChanged: { "Flyttat sist under \($0)" },
         struckItem: { "Ärende \($0) utgår" },
         unstruck: { "Ärende \($0) är på dagordningen igen" },
         statement: { kind in

@@ -162,6 +162,8 @@ public struct ClerkStrings: Sendable {
     public let presenterPrompt: String
     public let madeConfidential: @Sendable (String) -> String
     public let notConfidential: @Sendable (String) -> String
+    public let sectionTitle: @Sendable (String) -> String
+    public let sectionChanged: @Sendable (String) -> String
     public let struckItem: @Sendable (String) -> String
     public let unstruck: @Sendable (String) -> String
     /// The words of each kind of statement (protokollsanteckning, särskilt yttrande, ersättaryttrande).

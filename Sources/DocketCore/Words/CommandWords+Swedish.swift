@@ -60,6 +60,7 @@ extension Strings {
         .agendaPreparation(.title): "ärendets rubrik på dagordningen (före kallelsen)",
         .agendaPreparation(.presenter): "föredragande (före kallelsen)",
         .agendaPreparation(.confidential): "sekretess: ärendet hålls utanför det offentliga protokollet (före kallelsen)",
+        .agendaPreparation(.section): "avsnittet ärendet står under (före kallelsen)",
         .record(.agendaProposal): "förslaget på dagordningen", .record(.memberProposal): "en ledamots yrkande",
         .record(.withdraw): "återta ett yrkande, eller ta tillbaka återtagandet", .record(.proposition): "proposition utan votering",
         .record(.vote): "votering (namnupprop)", .record(.countedVote): "votering med antal röster, eller sluten omröstning", .record(.adopt): "beslut enligt det som bifölls (förslaget, om inget annat yrkats)", .record(.decision): "beslutet",

@@ -7,8 +7,8 @@ import DocketModel
 /// From then on the same keys make agenda changes in the record, as at the meeting.
 public enum AgendaPreparationCommand: Sendable, Hashable {
     case send, takeUpOpen
-    /// The selected item's own title, its presenter, its confidentiality.
-    case title, presenter, confidential
+    /// The selected item's own title, its presenter, its confidentiality, its section.
+    case title, presenter, confidential, section
 }
 
 extension AppState {
@@ -42,9 +42,12 @@ extension AppState {
         }
         let selected = agenda.selectedItem.map { meeting.agenda[$0] }
         switch command {
-        case .title, .presenter, .confidential:
+        case .title, .presenter, .confidential, .section:
             guard let item = selected else { status = strings.clerk.onlyOnAgenda; return [] }
             switch command {
+            case .section:
+                picker = Picker(.meeting(.itemSection(item: item.id)), meeting: meeting.id, title: strings.clerk.sectionTitle(item.printedNumber),
+                                rows: meeting.sections.map { Picker.Row(label: $0.title, value: .section($0.id)) })
             case .title:
                 prompt = Prompt(purpose: .meeting(.itemTitle(meeting: meeting.id, item: item.id)), text: item.title ?? "")
             case .presenter:

@@ -265,7 +265,7 @@ extension AppState {
                 return recordItem(.addProposal(proposal))
             case .other?:
                 recordMenu = RecordMenu(meeting: target.meeting.id, item: target.item.id, step: .proposalKind)
-            case .member?, .proposal?, .entry?, .party?, .seatNotRecorded?, nil:
+            case .member?, .proposal?, .entry?, .party?, .seatNotRecorded?, .section?, nil:
                 break
             }
         case .proposers(_, let kind):

@@ -131,6 +131,10 @@ extension AppState {
             let chosen = picked.markedMembers
             status = chosen.count == 2 ? nil : strings.clerk.twoCheckers(chosen.count)
             return self.record(.checkers(chosen), meeting: meeting)
+        case .itemSection(let item):
+            guard case .section(let section)? = picked.chosen.first, isPreparingAgenda(meeting) else { return [] }
+            status = strings.clerk.sectionChanged(meeting.sections.first { $0.id == section }?.title ?? section)
+            return preparing(.section(item: item, section: section), meeting: meeting)
         case .servingFor(let member):
             var attendance = record?.attendance.first { $0.member == member } ?? Attendance(member: member, present: true)
             attendance.present = true

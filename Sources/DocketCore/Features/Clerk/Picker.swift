@@ -14,6 +14,8 @@ public struct Picker: Sendable, Equatable {
         case party(String)
         /// A substitute serving for a member the protokoll does not name.
         case seatNotRecorded
+        /// A section of the agenda, by id.
+        case section(String)
         /// "Something else": typed, or none of the above.
         case other
     }
@@ -50,6 +52,8 @@ public struct Picker: Sendable, Equatable {
     public enum MeetingPurpose: Sendable, Equatable {
         case checkers
         case servingFor(member: String)
+        /// Before the notice: the section an item stands in.
+        case itemSection(item: String)
     }
 
     public let purpose: Purpose
