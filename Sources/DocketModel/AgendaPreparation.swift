@@ -12,6 +12,8 @@ public enum AgendaPreparation: Sendable, Equatable {
     case details(item: String, title: String?, presenter: String?, confidential: Bool)
     /// The item moved to the end of another section.
     case section(item: String, section: String)
+    /// The matter's proposals the item puts forward, in the matter's order.
+    case proposals(item: String, [String])
 
     public func applied(to meeting: Meeting) -> Meeting {
         var prepared = meeting
@@ -43,6 +45,10 @@ public enum AgendaPreparation: Sendable, Equatable {
             var item = prepared.agenda.remove(at: from)
             item.section = section
             prepared.agenda.insert(item, at: endOfSection(section, in: prepared))
+        case .proposals(let id, let proposals):
+            guard let index = prepared.agenda.firstIndex(where: { $0.id == id }), prepared.agenda[index].matter != nil else { return meeting }
+            prepared.agenda[index].proposals = proposals.isEmpty ? nil : proposals
+            return prepared
         case .details(let id, let title, let presenter, let confidential):
             guard let index = prepared.agenda.firstIndex(where: { $0.id == id }) else { return meeting }
             // A procedural item is known by its title alone.

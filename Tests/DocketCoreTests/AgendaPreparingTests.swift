@@ -108,4 +108,18 @@ struct AgendaPreparingTests {
         #expect(state.store.meetings[1].agenda.last?.id == moved)
         #expect(state.store.meetings[1].agenda.map(\.number) == Array(1...12))
     }
+
+    @Test("b lists the matter's proposals with those the agenda puts forward marked; Space and Enter change them")
+    func proposals() {
+        let (state, _) = Fixtures.send([.enter] + Fixtures.keys("jjjjb"), to: Self.unsent())
+        guard let picker = state.picker, case .agenda(let screen) = state.screen, let selected = screen.selectedItem else {
+            Issue.record("no proposal list"); return
+        }
+        let item = state.store.meetings[1].agenda[selected]
+        let matter = state.store.matters[item.matter!]!
+        #expect(picker.rows.count == matter.proposals.count)
+        #expect(picker.marked == Set(matter.proposals.indices.filter { item.proposals?.contains(matter.proposals[$0].id) == true }))
+        let (_, effects) = Fixtures.send([.enter], to: state)
+        #expect(effects == [.prepareAgenda(meeting: ClerkTests.meeting, .proposals(item: item.id, matter.proposals.map(\.id).filter { item.proposals?.contains($0) == true }))])
+    }
 }

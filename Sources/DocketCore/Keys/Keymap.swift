@@ -87,6 +87,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.agendaPreparation(.presenter), [.character("f")], in: .list, group: .record),
         KeyBinding(.agendaPreparation(.confidential), [.character("s")], in: .list, group: .record),
         KeyBinding(.agendaPreparation(.section), [.character("a")], in: .list, group: .record),
+        KeyBinding(.agendaPreparation(.proposals), [.character("b")], in: .list, group: .record),
         KeyBinding(.record(.agendaProposal), [.character("a")], in: .recordMenu, group: .record, hint: true),
         KeyBinding(.record(.memberProposal), [.character("p")], in: .recordMenu, group: .record, hint: true),
         KeyBinding(.record(.withdraw), [.character("w")], in: .recordMenu, group: .record),

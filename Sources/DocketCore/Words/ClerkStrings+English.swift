@@ -201,6 +201,9 @@ extension ClerkStrings {
         notConfidential: { "Item \($0) is no longer confidential" },
         sectionTitle: { "Section of item \($0)" },
         sectionChanged: { "Moved to the end of \($0)" },
+        proposalsTitle: { "Proposals item \($0) puts forward (Space marks)" },
+        proposalsPut: { $0 == 1 ? "The agenda puts 1 proposal forward" : "The agenda puts \($0) proposals forward" },
+        noProposalsToPut: "This item's matter has no decision proposal",
         struckItem: { "Item \($0) struck (utgår)" },
         unstruck: { "Item \($0) is on the agenda again" },
         statement: { kind in

@@ -203,6 +203,9 @@ extension ClerkStrings {
         notConfidential: { "Ärende \($0) omfattas inte längre av sekretess" },
         sectionTitle: { "Avsnitt för ärende \($0)" },
         sectionChanged: { "Flyttat sist under \($0)" },
+        proposalsTitle: { "Förslag som ärende \($0) lägger fram (mellanslag markerar)" },
+        proposalsPut: { $0 == 1 ? "Dagordningen lägger fram 1 förslag" : "Dagordningen lägger fram \($0) förslag" },
+        noProposalsToPut: "Ärendet har inget förslag till beslut",
         struckItem: { "Ärende \($0) utgår" },
         unstruck: { "Ärende \($0) är på dagordningen igen" },
         statement: { kind in

@@ -164,6 +164,9 @@ public struct ClerkStrings: Sendable {
     public let notConfidential: @Sendable (String) -> String
     public let sectionTitle: @Sendable (String) -> String
     public let sectionChanged: @Sendable (String) -> String
+    public let proposalsTitle: @Sendable (String) -> String
+    public let proposalsPut: @Sendable (Int) -> String
+    public let noProposalsToPut: String
     public let struckItem: @Sendable (String) -> String
     public let unstruck: @Sendable (String) -> String
     /// The words of each kind of statement (protokollsanteckning, särskilt yttrande, ersättaryttrande).

@@ -7,8 +7,8 @@ import DocketModel
 /// From then on the same keys make agenda changes in the record, as at the meeting.
 public enum AgendaPreparationCommand: Sendable, Hashable {
     case send, takeUpOpen
-    /// The selected item's own title, its presenter, its confidentiality, its section.
-    case title, presenter, confidential, section
+    /// The selected item's own title, its presenter, its confidentiality, its section, the proposals it puts forward.
+    case title, presenter, confidential, section, proposals
 }
 
 extension AppState {
@@ -42,9 +42,18 @@ extension AppState {
         }
         let selected = agenda.selectedItem.map { meeting.agenda[$0] }
         switch command {
-        case .title, .presenter, .confidential, .section:
+        case .title, .presenter, .confidential, .section, .proposals:
             guard let item = selected else { status = strings.clerk.onlyOnAgenda; return [] }
             switch command {
+            case .proposals:
+                guard let matter = item.matter.flatMap({ store.matters[$0] }), !matter.proposals.isEmpty else {
+                    status = strings.clerk.noProposalsToPut
+                    return []
+                }
+                let current = Set(item.proposals ?? [])
+                picker = Picker(.meeting(.itemProposals(item: item.id)), meeting: meeting.id, title: strings.clerk.proposalsTitle(item.printedNumber),
+                                rows: matter.proposals.map { Picker.Row(label: "\($0.proposer.name): \($0.clauses.first ?? "")", value: .proposal($0.id)) },
+                                allowsSeveral: true, marked: Set(matter.proposals.indices.filter { current.contains(matter.proposals[$0].id) }))
             case .section:
                 picker = Picker(.meeting(.itemSection(item: item.id)), meeting: meeting.id, title: strings.clerk.sectionTitle(item.printedNumber),
                                 rows: meeting.sections.map { Picker.Row(label: $0.title, value: .section($0.id)) })

@@ -131,6 +131,13 @@ extension AppState {
             let chosen = picked.markedMembers
             status = chosen.count == 2 ? nil : strings.clerk.twoCheckers(chosen.count)
             return self.record(.checkers(chosen), meeting: meeting)
+        case .itemProposals(let item):
+            guard isPreparingAgenda(meeting) else { return [] }
+            let chosen = picked.marked.sorted().compactMap { index -> String? in
+                if case .proposal(let id) = picked.rows[index].value { return id } else { return nil }
+            }
+            status = strings.clerk.proposalsPut(chosen.count)
+            return preparing(.proposals(item: item, chosen), meeting: meeting)
         case .itemSection(let item):
             guard case .section(let section)? = picked.chosen.first, isPreparingAgenda(meeting) else { return [] }
             status = strings.clerk.sectionChanged(meeting.sections.first { $0.id == section }?.title ?? section)

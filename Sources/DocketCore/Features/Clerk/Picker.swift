@@ -52,8 +52,9 @@ public struct Picker: Sendable, Equatable {
     public enum MeetingPurpose: Sendable, Equatable {
         case checkers
         case servingFor(member: String)
-        /// Before the notice: the section an item stands in.
+        /// Before the notice: the section an item stands in, and the matter's proposals it puts forward.
         case itemSection(item: String)
+        case itemProposals(item: String)
     }
 
     public let purpose: Purpose
