@@ -49,7 +49,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
 
 /// Groups in the help overlay.
 public enum CommandGroup: Int, Sendable, CaseIterable, Comparable {
-    case moving, opening, item, notes, positions, live, record, finding, general, prompt
+    case moving, opening, item, notes, positions, live, record, agenda, finding, general, prompt
 
     public static func < (lhs: CommandGroup, rhs: CommandGroup) -> Bool { lhs.rawValue < rhs.rawValue }
 }

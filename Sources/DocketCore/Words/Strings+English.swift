@@ -41,7 +41,7 @@ extension Strings {
         helpHere: "Keys here",
         helpElsewhere: "Other keys",
         groupNames: [.moving: "Moving", .opening: "Opening and going back", .item: "In an item", .notes: "Notes",
-                     .positions: "Positions and reading", .live: "The live meeting", .record: "The clerk's record",
+                     .positions: "Positions and reading", .live: "The live meeting", .record: "The clerk's record", .agenda: "The clerk's agenda, before the notice",
                      .finding: "Finding", .general: "General", .prompt: "When typing"],
         clerk: .english,
         commandDescriptions: Strings.englishCommandDescriptions,

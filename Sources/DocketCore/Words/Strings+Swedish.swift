@@ -42,7 +42,7 @@ extension Strings {
         helpHere: "Tangenter här",
         helpElsewhere: "Övriga tangenter",
         groupNames: [.moving: "Förflytta", .opening: "Öppna och gå tillbaka", .item: "I ett ärende", .notes: "Anteckningar",
-                     .positions: "Ställningstaganden och läsning", .live: "Sammanträdet", .record: "Sekreterarens protokoll",
+                     .positions: "Ställningstaganden och läsning", .live: "Sammanträdet", .record: "Sekreterarens protokoll", .agenda: "Sekreterarens dagordning, före kallelsen",
                      .finding: "Sök", .general: "Allmänt", .prompt: "När du skriver"],
         clerk: .swedish,
         commandDescriptions: Strings.swedishCommandDescriptions,
