@@ -29,6 +29,11 @@ public enum AgendaSections {
     /// Matters whose latest decision, at a meeting before `date`, tabled them or referred them back,
     /// and that no later agenda has taken up: what the next agenda usually carries again.
     public static func stillOpen(before date: String, in store: StoreContents) -> [Matter] {
+        stillOpenIDs(before: date, in: store).compactMap { store.matters[$0] }
+    }
+
+    /// As `stillOpen`, by id: also those whose files are not read yet.
+    public static func stillOpenIDs(before date: String, in store: StoreContents) -> [String] {
         var latest: [String: (date: String, category: Decision.Category?)] = [:]
         for meeting in store.meetings.sorted(by: { $0.date < $1.date }) where meeting.date < date {
             let record = store.records[meeting.id]
@@ -41,6 +46,5 @@ public enum AgendaSections {
         let takenUp = Set(store.meetings.filter { $0.date >= date }.flatMap { $0.agenda.compactMap(\.matter) })
         return open.keys.filter { !takenUp.contains($0) }
             .sorted { (latest[$0]!.date, $0) < (latest[$1]!.date, $1) }
-            .compactMap { store.matters[$0] }
     }
 }

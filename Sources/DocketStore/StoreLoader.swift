@@ -55,7 +55,9 @@ public struct StoreLoader {
         var recordsOf: Set<String>?
         if case .onMeetingsFrom(let date) = selection {
             let needed = Set(meetings.filter { $0.value.date >= date }.flatMap { $0.value.agenda.compactMap(\.matter) })
-            wanted = matterFiles.filter { needed.contains($0.1) }
+            // A matter on no agenda yet (a report just imported) is one the clerk is about to place.
+            let placed = Set(meetings.flatMap { $0.value.agenda.compactMap(\.matter) })
+            wanted = matterFiles.filter { needed.contains($0.1) || !placed.contains($0.1) }
             recordsOf = Set(meetings.filter { $0.value.date >= String(date.prefix(4)) + "-01-01" }.map(\.stem))
         }
         let matters = readAll(Matter.self, wanted, schema: StoreSchema.matter, problems: &problems)

@@ -11,7 +11,7 @@ extension AppState {
         if isSearchingArchive {
             wanted = store.unloadedMatters.sorted()
         } else if let meetingIndex = currentMeeting {
-            wanted = store.unloaded(in: [store.meetings[meetingIndex]])
+            wanted = store.unloaded(in: [store.meetings[meetingIndex]]) + openMattersToTakeUp(meetingIndex)
         } else {
             wanted = []
         }
@@ -19,6 +19,21 @@ extension AppState {
         guard !fresh.isEmpty else { return [] }
         requestedMatters.formUnion(fresh)
         return [.readMatters(fresh)]
+    }
+
+    /// On an agenda the clerk is arranging, the matters still open that `T` would take up.
+    private func openMattersToTakeUp(_ meetingIndex: Int) -> [String] {
+        let meeting = store.meetings[meetingIndex]
+        guard identity.role == .clerk, case .agenda = screen, isPreparingAgenda(meeting) else { return [] }
+        return AgendaSections.stillOpenIDs(before: meeting.date, in: store).filter { store.unloadedMatters.contains($0) }
+    }
+
+    /// The records a year back from an agenda the clerk is arranging: what tabled or referred back the matters `T` takes up.
+    private func recordsForTakingUp(_ meetingIndex: Int) -> [String] {
+        let meeting = store.meetings[meetingIndex]
+        guard identity.role == .clerk, case .agenda = screen, isPreparingAgenda(meeting),
+              let yearBefore = CalendarDate.adding(days: -366, to: meeting.date) else { return [] }
+        return store.meetings.filter { $0.date >= yearBefore && $0.date < meeting.date }.map(\.id)
     }
 
     /// On the archive search, typing or with something typed: it needs every file of the archive.
@@ -53,7 +68,7 @@ extension AppState {
             historyReadFor = matter
             wanted = store.meetings.filter { meeting in meeting.agenda.contains { $0.matter == matter } }.map(\.id)
         } else if let meetingIndex = currentMeeting {
-            wanted = [store.meetings[meetingIndex].id]
+            wanted = [store.meetings[meetingIndex].id] + recordsForTakingUp(meetingIndex)
         }
         let fresh = wanted.filter { store.unloadedRecords.contains($0) && !requestedRecords.contains($0) }
         guard !fresh.isEmpty else { return [] }
