@@ -20,8 +20,6 @@ public enum ReportImport {
         return id.isEmpty ? "arende" : id
     }
 
-    public static let proposalID = DecisionProposal.administrationID
-
     /// - Parameters:
     ///   - existing: the store's matter with the report's diary number, if any.
     ///   - takenIDs: every matter id in the store, so that a new matter's id is free.
@@ -47,9 +45,9 @@ public enum ReportImport {
         matter.administration = administration ?? matter.administration
         matter.documents = [document] + matter.documents.filter { $0.id != document.id }
         if !report.proposal.isEmpty {
-            let proposal = DecisionProposal(id: proposalID, proposer: Proposer(kind: .administration, name: administrationName),
+            let proposal = DecisionProposal(id: DecisionProposal.administrationID, proposer: Proposer(kind: .administration, name: administrationName),
                                             clauses: report.proposal)
-            matter.proposals = [proposal] + matter.proposals.filter { $0.id != proposalID }
+            matter.proposals = [proposal] + matter.proposals.filter { $0.id != DecisionProposal.administrationID }
         }
         let committeeName = report.addressee ?? report.committee.map(ordinaryCase) ?? committee.name
         var events = [ReferralEvent(date: date, kind: .reported, from: administrationName, to: committeeName, note: "\(documentKind).")]

@@ -35,62 +35,67 @@ public struct AgendaFiles {
     /// Adds an item to a meeting's agenda, unless an item already puts that matter on it; returns the agenda's item and the meeting as written.
     @discardableResult
     public func add(_ item: AgendaItem, to meetingID: String) throws(WriteError) -> (item: AgendaItem, meeting: Meeting) {
-        let relative = StoreLayout.meeting(meetingID)
-        guard reader.fileSystem.kind(at: reader.path(relative)) != nil else {
-            throw .invalid([StoreProblem(file: reader.path(relative), place: .file, kind: .content, message: "there is no such meeting")])
-        }
         var placed = item
-        let written = try file(Meeting.self, relative, folder: StoreLayout.meetingDirectory(meetingID), schema: StoreSchema.meeting)
-            .update(checkedBy: judged(relative)) { current in
-                guard var meeting = current else { return Meeting(id: meetingID, date: "", time: "", place: "", sections: [], agenda: []) }
-                if let existing = meeting.agenda.first(where: { item.matter != nil && $0.matter == item.matter }) {
-                    placed = existing
-                    return meeting
-                }
-                // Before the notice, in its section and numbered with the rest; after it, last.
-                guard meeting.sent == nil else {
-                    meeting.agenda.append(item)
-                    return meeting
-                }
-                let prepared = AgendaPreparation.takeUp([item]).applied(to: meeting)
-                placed = prepared.agenda.first { $0.id == item.id } ?? item
-                return prepared
+        let written = try changeMeeting(meetingID) { meeting in
+            if let existing = meeting.agenda.first(where: { item.matter != nil && $0.matter == item.matter }) {
+                placed = existing
+                return meeting
             }
-        return (placed, written.contents)
+            // Before the notice, in its section and numbered with the rest; after it, last.
+            guard meeting.sent == nil else {
+                var appended = meeting
+                appended.agenda.append(item)
+                return appended
+            }
+            let prepared = AgendaPreparation.takeUp([item]).applied(to: meeting)
+            placed = prepared.agenda.first { $0.id == item.id } ?? item
+            return prepared
+        }
+        return (placed, written)
     }
 
     /// Applies the clerk's preparation to the meeting's agenda as it is on disk now; refused once the agenda is sent,
     /// except the sending itself.
     @discardableResult
     public func prepare(_ meetingID: String, _ preparation: AgendaPreparation) throws(WriteError) -> Meeting {
-        let relative = StoreLayout.meeting(meetingID)
-        guard reader.fileSystem.kind(at: reader.path(relative)) != nil else {
-            throw .invalid([StoreProblem(file: reader.path(relative), place: .file, kind: .content, message: "there is no such meeting")])
-        }
         var alreadySent: String?
-        let written = try file(Meeting.self, relative, folder: StoreLayout.meetingDirectory(meetingID), schema: StoreSchema.meeting)
-            .update(checkedBy: judged(relative)) { current in
-                guard let current else { return Meeting(id: meetingID, date: "", time: "", place: "", sections: [], agenda: []) }
-                if let sent = current.sent { alreadySent = sent; return current }
-                return preparation.applied(to: current)
-            }
+        let written = try changeMeeting(meetingID) { meeting in
+            if let sent = meeting.sent { alreadySent = sent; return meeting }
+            return preparation.applied(to: meeting)
+        }
         if let alreadySent {
-            throw .invalid([StoreProblem(file: reader.path(relative), place: .value(path: "$.sent"), kind: .content,
+            throw .invalid([StoreProblem(file: reader.path(StoreLayout.meeting(meetingID)), place: .value(path: "$.sent"), kind: .content,
                                          message: "the agenda was sent on \(alreadySent); changes now are agenda changes in the record")])
         }
-        return written.contents
+        return written
     }
 
     /// Changes the committee (its members, its usual sections) as it is on disk now.
     @discardableResult
     public func updateCommittee(_ change: (Committee) -> Committee) throws(WriteError) -> Committee {
         let relative = StoreLayout.committee
-        guard reader.fileSystem.kind(at: reader.path(relative)) != nil else {
-            throw .invalid([StoreProblem(file: reader.path(relative), place: .file, kind: .content, message: "the store has no committee.json")])
-        }
+        try requireFile(relative, "the store has no committee.json")
         return try file(Committee.self, relative, folder: ".", schema: StoreSchema.committee)
             .update(checkedBy: judged(relative)) { current in current.map(change) ?? Committee(id: "", name: "", shortName: "", municipality: "") }
             .contents
+    }
+
+    /// A meeting's file changed as it is under the lock. Gone between the check and the lock, it becomes
+    /// a meeting without a date, which the checks refuse: nothing is written.
+    private func changeMeeting(_ meetingID: String, _ change: (Meeting) -> Meeting) throws(WriteError) -> Meeting {
+        let relative = StoreLayout.meeting(meetingID)
+        try requireFile(relative, "there is no such meeting")
+        return try file(Meeting.self, relative, folder: StoreLayout.meetingDirectory(meetingID), schema: StoreSchema.meeting)
+            .update(checkedBy: judged(relative)) { current in
+                current.map(change) ?? Meeting(id: meetingID, date: "", time: "", place: "", sections: [], agenda: [])
+            }
+            .contents
+    }
+
+    private func requireFile(_ relative: String, _ message: String) throws(WriteError) {
+        guard reader.fileSystem.kind(at: reader.path(relative)) != nil else {
+            throw .invalid([StoreProblem(file: reader.path(relative), place: .file, kind: .content, message: message)])
+        }
     }
 
     private func file<Contents>(_ type: Contents.Type, _ relative: String, folder: String, schema: String) -> LockedFile<Contents> {

@@ -47,9 +47,8 @@ struct ImportReportCommand: ParsableCommand {
 
     func run() throws {
         let path = StoreLocation.named(store) ?? "."
-        let loader = try StoreLoading.loader(path)
-        let result = try StoreLoading.load(loader)
-        guard result.isValid, var contents = result.contents else { try StoreLoading.fail(with: result.problems, store: path) }
+        let (loader, loaded) = try Preparation.openValid(path)
+        var contents = loaded
         let target = try meeting.map { id in
             guard let found = contents.meetings.first(where: { $0.id == id }) else {
                 Console.error("docket: " + PreparationWords.current.noMeeting(InertText.make(id)))
@@ -89,7 +88,7 @@ struct ImportReportCommand: ParsableCommand {
             do {
                 try writer.write(matter)
             } catch {
-                Console.error("docket: " + words.notImported(InertText.make(file), explained(error, store: path, committee: contents.committee)))
+                Console.error("docket: " + words.notImported(InertText.make(file), Preparation.explained(error, store: path, committee: contents.committee)))
                 counts.refused += 1
                 if existing == nil { counts.new -= 1 } else { counts.updated -= 1 }
                 continue
@@ -105,17 +104,12 @@ struct ImportReportCommand: ParsableCommand {
                 let sectionTitle = current.sections.first { $0.id == placed.section }?.title ?? placed.section
                 Console.output("  " + pad(words.agenda) + InertText.make(words.placed(placed.printedNumber, sectionTitle, current.date)))
             } catch {
-                Console.error("docket: " + words.notPlaced(InertText.make(file), explained(error, store: path, committee: contents.committee)))
+                Console.error("docket: " + words.notPlaced(InertText.make(file), Preparation.explained(error, store: path, committee: contents.committee)))
                 counts.refused += 1
             }
         }
         Console.output(words.summary(counts.new, counts.updated, counts.refused) + (dryRun ? " " + words.dryRunDone : ""))
         if counts.refused > 0 { throw ExitStatus.dataError }
-    }
-
-    private func explained(_ error: WriteError, store: String, committee: Committee) -> String {
-        InertText.make(error.explained(storeRoot: store, committee: committee, date: Calendar.today(in: committee.timeZone),
-                                       language: CLIWords.currentLanguage))
     }
 
     /// The report's text: a text file as it is, a PDF through `pdftotext -layout`.

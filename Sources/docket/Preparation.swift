@@ -17,10 +17,14 @@ enum Preparation {
         do {
             try write()
         } catch {
-            let explained = error.explained(storeRoot: store, committee: committee, date: Calendar.today(in: committee.timeZone),
-                                            language: CLIWords.currentLanguage)
-            Console.error("docket: " + PreparationWords.current.notWritten(InertText.make(explained)))
+            Console.error("docket: " + PreparationWords.current.notWritten(explained(error, store: store, committee: committee)))
             throw ExitStatus.dataError
         }
+    }
+
+    /// Why a write was refused, in the person's language, made inert.
+    static func explained(_ error: WriteError, store: String, committee: Committee) -> String {
+        InertText.make(error.explained(storeRoot: store, committee: committee, date: Calendar.today(in: committee.timeZone),
+                                       language: CLIWords.currentLanguage))
     }
 }

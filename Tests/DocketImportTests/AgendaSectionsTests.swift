@@ -35,14 +35,14 @@ struct AgendaSectionsTests {
     @Test("the section a matter's kind belongs to, the next number, the administration's proposal and the officer")
     func placed() {
         var matter = Matter(id: "svar", diaryNumber: "SN-1", title: "Svar", kind: .motionResponse)
-        matter.proposals = [DecisionProposal(id: ReportImport.proposalID, proposer: Proposer(kind: .administration, name: "Förvaltningen"), clauses: ["att …"])]
+        matter.proposals = [DecisionProposal(id: DecisionProposal.administrationID, proposer: Proposer(kind: .administration, name: "Förvaltningen"), clauses: ["att …"])]
         matter.documents = [MatterDocument(id: "tjansteutlatande", kind: .report, title: "Tjänsteutlåtande", date: "2027-01-01",
                                            officer: Officer(name: "Karin Lindqvist"), sections: [])]
         let target = AgendaTemplate.meeting(id: "m", date: "2027-02-04", time: "13:00", place: "S", committee: committee)
         let item = AgendaSections.item(for: matter, on: target)
         #expect(item.number == 4)
         #expect(item.section == "skrivelser")
-        #expect(item.proposals == [ReportImport.proposalID])
+        #expect(item.proposals == [DecisionProposal.administrationID])
         #expect(item.presenter == "Karin Lindqvist")
         #expect(AgendaSections.item(for: Matter(id: "x", diaryNumber: "SN-2", title: "X", kind: .consultationResponse), on: target).section == "remisser")
         #expect(AgendaSections.item(for: Matter(id: "y", diaryNumber: "SN-3", title: "Y", kind: .other), on: target).section == "beslut")

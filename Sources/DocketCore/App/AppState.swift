@@ -59,6 +59,8 @@ public struct AppState: Sendable, Equatable {
     var requestedRecords: Set<String> = []
     /// The matter whose meetings' records were last asked for: its history is complete.
     var historyReadFor: String?
+    /// The agenda whose still-open matters were last looked up (a walk through every meeting): once, and again when records arrive.
+    var takeUpLookedUpFor: String?
     /// The archive's search index, built when the archive is first searched.
     public internal(set) var archiveIndex: SharedArchiveIndex?
     /// The last confirmed find text; n and N look for it.

@@ -22,9 +22,10 @@ extension AppState {
     }
 
     /// On an agenda the clerk is arranging, the matters still open that `T` would take up.
-    private func openMattersToTakeUp(_ meetingIndex: Int) -> [String] {
+    private mutating func openMattersToTakeUp(_ meetingIndex: Int) -> [String] {
         let meeting = store.meetings[meetingIndex]
-        guard identity.role == .clerk, case .agenda = screen, isPreparingAgenda(meeting) else { return [] }
+        guard identity.role == .clerk, case .agenda = screen, isPreparingAgenda(meeting), takeUpLookedUpFor != meeting.id else { return [] }
+        takeUpLookedUpFor = meeting.id
         return AgendaSections.stillOpenIDs(before: meeting.date, in: store).filter { store.unloadedMatters.contains($0) }
     }
 
@@ -79,6 +80,7 @@ extension AppState {
     /// Records read: the agendas as changed at their meetings, the screens following, a search waiting for them run.
     mutating func recordsRead(_ read: [String: MeetingRecord], unusable: [String], problem: String?) {
         store.markRecordsRead(Array(read.keys) + unusable)
+        takeUpLookedUpFor = nil
         requestedRecords.subtract(Array(read.keys) + unusable)
         replaceRecords(store.records.merging(read) { _, fresh in fresh })
         archiveIndex = nil
