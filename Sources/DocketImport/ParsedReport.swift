@@ -50,13 +50,3 @@ public struct FoundReferral: Equatable, Sendable {
     public var kind: ReferralKind
     public var sentence: String
 }
-
-/// What the importer could not find, or found odd; never filled in by a guess.
-public enum ImportWarning: Equatable, Sendable {
-    case noDiaryNumber
-    case noTitle
-    case noReportDate
-    case noProposal
-    case attachmentsMismatch(announced: Int, listed: Int)
-    case dateWithoutYear(String)
-}

@@ -24,8 +24,9 @@ public enum ReportImport {
     ///   - existing: the store's matter with the report's diary number, if any.
     ///   - takenIDs: every matter id in the store, so that a new matter's id is free.
     ///   - accepted: the referrals found in prose that the clerk confirmed.
+    ///   - source: the report's file name and the day of the import, kept on the matter with the warnings.
     public static func matter(from report: ParsedReport, committee: Committee, existing: Matter?, takenIDs: Set<String>,
-                              accepted: [FoundReferral]) throws(Failure) -> Matter {
+                              accepted: [FoundReferral], source: (file: String, on: String)) throws(Failure) -> Matter {
         guard let diaryNumber = report.diaryNumber else { throw .missing(.noDiaryNumber) }
         guard let title = report.title else { throw .missing(.noTitle) }
         guard let date = report.reportDate else { throw .missing(.noReportDate) }
@@ -59,6 +60,7 @@ public enum ReportImport {
         for title in report.attachments where !matter.attachments.contains(where: { $0.title == title }) {
             matter.attachments.append(Attachment(id: FreeIdentifier.first("bilaga", notIn: Set(matter.attachments.map(\.id))), title: title))
         }
+        matter.imported = ImportedReport(file: source.file, on: source.on, warnings: report.warnings)
         return matter
     }
 

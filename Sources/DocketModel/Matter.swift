@@ -14,10 +14,12 @@ public struct Matter: Codable, Equatable, Sendable {
     public var proposals: [DecisionProposal]
     public var history: [ReferralEvent]
     public var attachments: [Attachment]
+    /// Set when the matter came from an imported report.
+    public var imported: ImportedReport?
 
     public init(id: String, diaryNumber: String, title: String, kind: MatterKind, administration: String? = nil,
                 documents: [MatterDocument] = [], proposals: [DecisionProposal] = [],
-                history: [ReferralEvent] = [], attachments: [Attachment] = []) {
+                history: [ReferralEvent] = [], attachments: [Attachment] = [], imported: ImportedReport? = nil) {
         self.id = id
         self.diaryNumber = diaryNumber
         self.title = title
@@ -27,6 +29,7 @@ public struct Matter: Codable, Equatable, Sendable {
         self.proposals = proposals
         self.history = history
         self.attachments = attachments
+        self.imported = imported
     }
 
     public func proposal(id: String) -> DecisionProposal? {

@@ -253,6 +253,12 @@ public struct Session {
             } catch {
                 return .agendaPrepared(nil, failure: explained(error, state: state))
             }
+        case .correctMatter(let matter, let correction):
+            do {
+                return .matterCorrected(try AgendaFiles(reader: reader).correct(matter, correction), failure: nil)
+            } catch {
+                return .matterCorrected(nil, failure: explained(error, state: state))
+            }
         case .export(let name, let text):
             let path = exportDirectory + "/" + name
             do {

@@ -20,6 +20,18 @@ public struct AgendaFiles {
             .update(checkedBy: judged(StoreLayout.matter(matter.id))) { _ in matter }.contents
     }
 
+    /// Corrects a matter as it is on disk now; refused when the matter is not there.
+    @discardableResult
+    public func correct(_ matterID: String, _ correction: MatterCorrection) throws(WriteError) -> Matter {
+        let relative = StoreLayout.matter(matterID)
+        try requireFile(relative, "there is no matter with the id \"\(matterID)\"")
+        return try file(Matter.self, relative, folder: StoreLayout.mattersDirectory, schema: StoreSchema.matter)
+            .update(checkedBy: judged(relative)) { current in
+                current.map(correction.applied) ?? Matter(id: matterID, diaryNumber: "", title: "", kind: .other)
+            }
+            .contents
+    }
+
     /// Creates a meeting; one with its id already there is left as it is, and the write refused.
     @discardableResult
     public func create(_ meeting: Meeting) throws(WriteError) -> Meeting {

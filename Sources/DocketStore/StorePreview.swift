@@ -5,14 +5,15 @@
 struct StorePreview {
     let reader: StoreReader
 
-    /// What loading would say of the file at `path` if it held `bytes`.
+    /// What loading would say of the file at `path` if it held `bytes`: its own problems, and those of
+    /// another file that name it (a diary number taken twice is told at the file read second).
     func problems(of bytes: [UInt8], at path: String) -> [StoreProblem] {
         let shown = ProposedFile(base: reader.fileSystem, path: path, bytes: bytes)
         let previewReader = StoreReader(root: reader.root, fileSystem: shown, schemas: reader.schemas, validated: reader.validated)
         guard let result = try? StoreLoader(reader: previewReader).load() else {
             return [StoreProblem(file: path, place: .file, kind: .content, message: "the store could not be read to check this file")]
         }
-        return result.problems.filter { $0.file == path }
+        return result.problems.filter { $0.file == path || ($0.kind == .reference && $0.message.contains(path)) }
     }
 }
 

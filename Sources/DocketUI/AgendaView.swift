@@ -52,6 +52,8 @@ enum AgendaView {
                 }
                 if readState == .revised {
                     grid.put(state.strings.revisedBadge, x: badgeX + 5, y: y, role: selected ? role : .marker)
+                } else if state.hasImportWarnings(item) {
+                    grid.put(state.strings.importWarningBadge, x: badgeX + 5, y: y, role: selected ? role : .marker)
                 }
                 if let decision = state.store.records[meeting.id]?.record(of: item.id)?.decision {
                     grid.put(state.strings.decisionBadges[decision.category] ?? "", x: badgeX + 9, y: y, role: selected ? role : .muted)

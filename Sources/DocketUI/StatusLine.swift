@@ -41,6 +41,7 @@ enum StatusLine {
         case .archiveSearch: label = state.strings.search.prompt
         case .item(let purpose): label = itemPromptLabel(purpose, state.strings)
         case .meeting(let purpose): label = meetingPromptLabel(purpose, state.strings.clerk)
+        case .matterField(_, let field): label = matterFieldLabel(field, state)
         }
         let start = grid.put(label, x: area.x + 1, y: y, role: .statusBar)
         let room = max(1, area.width - start - 1)
@@ -63,6 +64,19 @@ enum StatusLine {
         case .lines(_, _, let list): return strings.clerk.textList(list).prompt
         case .referralBody: return strings.clerk.referralBodyPrompt
         case .voteCounts: return strings.clerk.voteCountsPrompt
+        }
+    }
+
+    static func matterFieldLabel(_ field: MatterField, _ state: AppState) -> String {
+        let words = state.strings.clerk.correction
+        switch field {
+        case .diaryNumber: return words.prompt(words.diaryNumber)
+        case .title: return words.prompt(words.matterTitle)
+        case .kind: return words.prompt(words.kind)
+        case .officer: return words.optionalPrompt(words.officer)
+        case .department: return words.optionalPrompt(words.department)
+        case .clauses: return words.clausesPrompt
+        case .warningsChecked: return ""
         }
     }
 

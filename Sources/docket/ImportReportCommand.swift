@@ -62,6 +62,7 @@ struct ImportReportCommand: ParsableCommand {
         }
         let writer = AgendaFiles(reader: loader.reader)
         var counts = (new: 0, updated: 0, refused: 0)
+        let today = Calendar.today(in: contents.committee.timeZone)
         for file in files {
             guard let text = readText(file) else {
                 counts.refused += 1
@@ -73,7 +74,8 @@ struct ImportReportCommand: ParsableCommand {
             let matter: Matter
             do {
                 matter = try ReportImport.matter(from: report, committee: contents.committee, existing: existing,
-                                                 takenIDs: Set(contents.matters.keys), accepted: accepted)
+                                                 takenIDs: Set(contents.matters.keys), accepted: accepted,
+                                                 source: (file: (file as NSString).lastPathComponent, on: today))
             } catch {
                 let warning = switch error { case .missing(let missing): missing }
                 ReportPrinter(words: words).print(report, file: file, matter: nil, existing: false, committee: contents.committee)

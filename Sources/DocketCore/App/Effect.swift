@@ -27,6 +27,8 @@ public enum Effect: Sendable, Equatable {
     case export(fileName: String, text: String)
     /// Arrange an agenda not yet sent out, in the meeting's file; answered by `.agendaPrepared`.
     case prepareAgenda(meeting: String, AgendaPreparation)
+    /// Correct a matter's own fields in its file; answered by `.matterCorrected`.
+    case correctMatter(matter: String, MatterCorrection)
 }
 
 public enum AttachmentTarget: Sendable, Equatable {

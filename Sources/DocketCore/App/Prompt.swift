@@ -18,6 +18,8 @@ public struct Prompt: Sendable, Equatable {
         case item(ItemRecordPurpose)
         /// The clerk's record of the meeting as a whole.
         case meeting(MeetingRecordPurpose)
+        /// A matter's field, corrected by the clerk.
+        case matterField(matter: String, MatterField)
     }
 
     /// What the clerk types for an item's record.

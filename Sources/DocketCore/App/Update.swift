@@ -62,6 +62,9 @@ extension AppState {
             return []
         case .agendaPrepared(let meeting, let failure):
             return agendaPrepared(meeting, failure: failure)
+        case .matterCorrected(let matter, let failure):
+            matterCorrected(matter, failure: failure)
+            return []
         }
     }
 
@@ -179,6 +182,7 @@ extension AppState {
         case .meetingRecord(let command): return performMeetingRecord(command)
         case .agendaChange(let kind): return performAgendaChange(kind)
         case .agendaPreparation(let command): return performAgendaPreparation(command)
+        case .correctMatter: return startCorrectingMatter()
         }
         return []
     }
@@ -209,6 +213,8 @@ extension AppState {
             return confirmItemPrompt(purpose, text: typed.editor.text)
         case .meeting(let purpose):
             return confirmMeetingPrompt(purpose, text: typed.editor.text)
+        case .matterField(let matter, let field):
+            return confirmMatterField(matter: matter, field, text: typed.editor.text)
         }
     }
 

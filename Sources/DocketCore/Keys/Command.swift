@@ -21,6 +21,8 @@ public enum Command: Sendable, Hashable {
     case agendaChange(AgendaChange.Kind)
     /// The clerk's keys on an agenda not yet sent out.
     case agendaPreparation(AgendaPreparationCommand)
+    /// The clerk corrects the matter of the item on screen.
+    case correctMatter
     case moveDown, moveUp, pageDown, pageUp, top, bottom
     case open, back, quit, quitAll, redraw, help
     case find, findNext, findPrevious

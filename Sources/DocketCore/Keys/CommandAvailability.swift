@@ -56,6 +56,8 @@ extension Command {
             return state.clerkRefusal ?? (state.openItem == nil ? strings.onlyInItem : nil)
         case .meetingRecord:
             return state.clerkRefusal
+        case .correctMatter:
+            return state.clerkRefusal ?? (state.openItem == nil ? strings.onlyInItem : nil)
         case .agendaChange, .agendaPreparation:
             if let refusal = state.clerkRefusal { return refusal }
             if case .agenda = state.screen { return nil }
@@ -100,7 +102,7 @@ extension AppState {
     /// Whether the command is one of this person's: the clerk's keys are the clerk's, the chair's the chair's.
     public func mayUse(_ command: Command) -> Bool {
         switch command {
-        case .recordMenu, .record, .rollCall, .picker, .meetingRecord, .agendaChange, .agendaPreparation:
+        case .recordMenu, .record, .rollCall, .picker, .meetingRecord, .agendaChange, .agendaPreparation, .correctMatter:
             return identity.role == .clerk
         case .preside, .nextLiveItem, .previousLiveItem, .jumpLiveItem, .live:
             return canPreside

@@ -88,6 +88,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.agendaPreparation(.confidential), [.character("s")], in: .list, group: .agenda),
         KeyBinding(.agendaPreparation(.section), [.character("a")], in: .list, group: .agenda),
         KeyBinding(.agendaPreparation(.proposals), [.character("b")], in: .list, group: .agenda),
+        KeyBinding(.correctMatter, [.character("C")], in: .item, group: .agenda),
         KeyBinding(.record(.agendaProposal), [.character("a")], in: .recordMenu, group: .record, hint: true),
         KeyBinding(.record(.memberProposal), [.character("p")], in: .recordMenu, group: .record, hint: true),
         KeyBinding(.record(.withdraw), [.character("w")], in: .recordMenu, group: .record),

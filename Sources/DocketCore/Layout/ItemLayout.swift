@@ -50,7 +50,9 @@ public struct ItemLayout: Sendable, Equatable {
         var parts: [ItemPart: PartLayout] = [:]
         let itemPositions = positions.filter { $0.position.meeting == meeting.id && $0.position.matter == matter?.id }
         let mine = itemPositions.first { $0.position.author == identity?.member?.id }
-        parts[.proposal] = ItemLayout.proposal(item: item, matter: matter, mine: mine, width: text, strings: strings, wrapper: wrapper, marked: marked)
+        let importWarnings = identity?.role == .clerk ? matter?.imported.map { ItemLayout.importWarnings($0, width: text, strings: strings, wrapper: wrapper) } : nil
+        parts[.proposal] = ItemLayout.proposal(item: item, matter: matter, mine: mine, width: text, strings: strings, wrapper: wrapper, marked: marked,
+                                               opening: importWarnings ?? PartLayout())
         parts[.report] = ItemLayout.report(matter: matter, committee: store.committee, width: text, strings: strings, wrapper: wrapper, marked: marked)
         parts[.history] = ItemLayout.history(matter: matter, store: store, width: text, strings: strings, wrapper: wrapper)
         parts[.attachments] = ItemLayout.attachments(matter: matter, width: text, strings: strings, wrapper: wrapper)
@@ -184,9 +186,23 @@ public struct ItemLayout: Sendable, Equatable {
         wrapper.wrap(text, width: width - indent).map { StyledLine($0, style, indent: indent) }
     }
 
-    private static func proposal(item: AgendaItem, matter: Matter?, mine: VisiblePosition?, width: Int, strings: Strings, wrapper: TextWrapper,
-                                 marked: Set<ParagraphKey>) -> PartLayout {
+    /// For the clerk, above the proposal: what the import of the report could not find, until it is checked.
+    private static func importWarnings(_ imported: ImportedReport, width: Int, strings: Strings, wrapper: TextWrapper) -> PartLayout {
+        let words = strings.clerk.correction
         var part = PartLayout()
+        guard !imported.openWarnings.isEmpty else { return part }
+        part.append(contentsOf: paragraph(words.importedHeading(imported.file, imported.on, imported.openWarnings.count), .notice, width: width, wrapper: wrapper))
+        for warning in imported.openWarnings {
+            part.append(contentsOf: paragraph("⚠ " + words.importWarning(warning), .notice, width: width, indent: 2, wrapper: wrapper))
+        }
+        part.append(contentsOf: paragraph(words.importedHint, .muted, width: width, indent: 2, wrapper: wrapper))
+        part.append(.blank)
+        return part
+    }
+
+    private static func proposal(item: AgendaItem, matter: Matter?, mine: VisiblePosition?, width: Int, strings: Strings, wrapper: TextWrapper,
+                                 marked: Set<ParagraphKey>, opening: PartLayout) -> PartLayout {
+        var part = opening
         if let presenter = item.presenter {
             part.append(contentsOf: paragraph(strings.presentedBy(presenter), .muted, width: width, wrapper: wrapper))
             part.append(.blank)

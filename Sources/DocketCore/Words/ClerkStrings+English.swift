@@ -206,6 +206,7 @@ extension ClerkStrings {
         noProposalsToPut: "This item's matter has no decision proposal",
         struckItem: { "Item \($0) struck (utgår)" },
         unstruck: { "Item \($0) is on the agenda again" },
+        correction: .english,
         statement: { kind in
             switch kind {
             case .minuteNote:

@@ -208,6 +208,7 @@ extension ClerkStrings {
         noProposalsToPut: "Ärendet har inget förslag till beslut",
         struckItem: { "Ärende \($0) utgår" },
         unstruck: { "Ärende \($0) är på dagordningen igen" },
+        correction: .swedish,
         statement: { kind in
             switch kind {
             case .minuteNote:

@@ -169,6 +169,8 @@ public struct ClerkStrings: Sendable {
     public let noProposalsToPut: String
     public let struckItem: @Sendable (String) -> String
     public let unstruck: @Sendable (String) -> String
+    /// Correcting a matter's own fields, and an imported report's warnings.
+    public let correction: MatterCorrectionWords
     /// The words of each kind of statement (protokollsanteckning, särskilt yttrande, ersättaryttrande).
     public let statement: @Sendable (StatementKind) -> StatementWords
     /// The words of each list of lines on an item (beslutsunderlag, expedieras).

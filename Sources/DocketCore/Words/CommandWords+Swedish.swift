@@ -62,6 +62,7 @@ extension Strings {
         .agendaPreparation(.confidential): "sekretess: ärendet hålls utanför det offentliga protokollet (före kallelsen)",
         .agendaPreparation(.section): "avsnittet ärendet står under (före kallelsen)",
         .agendaPreparation(.proposals): "de förslag till beslut som dagordningen lägger fram (före kallelsen)",
+        .correctMatter: MatterCorrectionWords.swedish.command,
         .record(.agendaProposal): "förslaget på dagordningen", .record(.memberProposal): "en ledamots yrkande",
         .record(.withdraw): "återta ett yrkande, eller ta tillbaka återtagandet", .record(.proposition): "proposition utan votering",
         .record(.vote): "votering (namnupprop)", .record(.countedVote): "votering med antal röster, eller sluten omröstning", .record(.adopt): "beslut enligt det som bifölls (förslaget, om inget annat yrkats)", .record(.decision): "beslutet",

@@ -12,6 +12,8 @@ public struct MarkerLegendWords: Sendable {
     public let decision: @Sendable (String) -> String
     public let struck: String
     public let confidential: String
+    /// For the clerk: the import of the matter's report left warnings not yet checked.
+    public let importWarnings: String
     public let readProgress: String
     public let note: String
 
@@ -21,6 +23,7 @@ public struct MarkerLegendWords: Sendable {
         live: "the item the meeting is on now", unread: "not read yet, or changed since you read it",
         position: { "your position: \($0)" }, revised: "the report changed after you read it",
         decision: { "outcome: \($0)" }, struck: "struck from the agenda", confidential: "confidential: not public",
+        importWarnings: "the clerk's: the report's import left warnings to check (C in the item)",
         readProgress: "items of the agenda you have read", note: "the paragraph has notes")
 
     static let swedish = MarkerLegendWords(
@@ -29,5 +32,6 @@ public struct MarkerLegendWords: Sendable {
         live: "ärendet som sammanträdet behandlar nu", unread: "inte läst än, eller ändrat sedan du läste",
         position: { "ditt ställningstagande: \($0)" }, revised: "tjänsteutlåtandet har reviderats sedan du läste det",
         decision: { "beslut: \($0)" }, struck: "utgår från dagordningen", confidential: "omfattas av sekretess",
+        importWarnings: "sekreterarens: inläsningen av tjänsteutlåtandet lämnade varningar att granska (C i ärendet)",
         readProgress: "ärenden på dagordningen som du har läst", note: "stycket har anteckningar")
 }

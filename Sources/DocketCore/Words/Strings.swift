@@ -140,6 +140,8 @@ public final class Strings: Sendable {
     public let allRead: String
     public let readProgress: @Sendable (Int, Int) -> String
     public let revisedBadge: String
+    /// The clerk's mark on an agenda row whose matter's import left warnings.
+    public let importWarningBadge: String
     public let unreadMark: String
     public let noPositionHere: String
     public let positionsOverviewTitle: String
@@ -330,6 +332,7 @@ public final class Strings: Sendable {
         allRead: String,
         readProgress: @escaping @Sendable (Int, Int) -> String,
         revisedBadge: String,
+        importWarningBadge: String,
         unreadMark: String,
         noPositionHere: String,
         positionsOverviewTitle: String,
@@ -512,6 +515,7 @@ public final class Strings: Sendable {
         self.allRead = allRead
         self.readProgress = readProgress
         self.revisedBadge = revisedBadge
+        self.importWarningBadge = importWarningBadge
         self.unreadMark = unreadMark
         self.noPositionHere = noPositionHere
         self.positionsOverviewTitle = positionsOverviewTitle

@@ -1,3 +1,4 @@
+import DocketCore
 import DocketImport
 import DocketModel
 
@@ -88,20 +89,10 @@ extension ImportWords {
         confirmHint: { "--confirm \($0) tar med den" },
         warning: "varning", agenda: "dagordning",
         placed: { number, section, meeting in "punkt \(number) under \(section), sammanträdet \(meeting)" },
-        kinds: [.decision: "beslutsärende", .motionResponse: "svar på motion eller skrivelse", .consultationResponse: "remissvar",
-                .information: "information", .appointment: "val", .other: "övrigt"],
+        kinds: MatterCorrectionWords.swedish.kinds,
         steps: [.submitted: "väckt", .referred: "remitterat", .prepared: "överlämnat för beredning", .reported: "redovisat",
                 .returned: "återremitterat", .other: "annat"],
-        warnings: { warning in
-            switch warning {
-            case .noDiaryNumber: "inget diarienummer hittades (DNR, Dnr:, Diarienummer …)"
-            case .noTitle: "ingen rubrik hittades"
-            case .noReportDate: "inget datum för handlingen hittades"
-            case .noProposal: "inget förslag till beslut hittades"
-            case .attachmentsMismatch(let announced, let listed): "\(announced == 1 ? "1 bilaga aviserad" : "\(announced) bilagor aviserade"), \(listed) listade"
-            case .dateWithoutYear(let text): "datum utan år: \(text) (inget år gissas)"
-            }
-        },
+        warnings: MatterCorrectionWords.swedish.importWarning,
         noSection: { section, sections in "sammanträdet har inget avsnitt \"\(section)\"; det har: \(sections)" },
         unreadable: { file, why in "\(file) kunde inte läsas: \(why)" },
         noPdfToText: { "\($0) är en PDF, och pdftotext finns inte (installera poppler-utils, eller läs in texten)" },
@@ -139,20 +130,10 @@ extension ImportWords {
         confirmHint: { "--confirm \($0) takes it in" },
         warning: "warning", agenda: "agenda",
         placed: { number, section, meeting in "item \(number) under \(section), meeting of \(meeting)" },
-        kinds: [.decision: "decision", .motionResponse: "answer to a motion or skrivelse", .consultationResponse: "consultation response",
-                .information: "information", .appointment: "appointment", .other: "other"],
+        kinds: MatterCorrectionWords.english.kinds,
         steps: [.submitted: "submitted", .referred: "referred", .prepared: "referred for preparation", .reported: "reported",
                 .returned: "referred back", .other: "other"],
-        warnings: { warning in
-            switch warning {
-            case .noDiaryNumber: "no diary number found (DNR, Dnr:, Diarienummer …)"
-            case .noTitle: "no title found"
-            case .noReportDate: "no date of the document found"
-            case .noProposal: "no decision proposal found"
-            case .attachmentsMismatch(let announced, let listed): "\(announced == 1 ? "1 attachment announced" : "\(announced) attachments announced"), \(listed) listed"
-            case .dateWithoutYear(let text): "date without a year: \(text) (no year is guessed)"
-            }
-        },
+        warnings: MatterCorrectionWords.english.importWarning,
         noSection: { section, sections in "the meeting has no section \"\(section)\"; it has: \(sections)" },
         unreadable: { file, why in "\(file) could not be read: \(why)" },
         noPdfToText: { "\($0) is a PDF, and pdftotext is not installed (install poppler-utils, or read in the text)" },

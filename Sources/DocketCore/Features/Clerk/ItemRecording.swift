@@ -250,6 +250,7 @@ extension AppState {
         switch picked.purpose {
         case .item(let purpose): return takeForItem(purpose, picked)
         case .meeting(let purpose): return takeForMeeting(purpose, picked)
+        case .matter(let purpose): return takeForMatter(purpose, picked)
         }
     }
 
@@ -265,7 +266,7 @@ extension AppState {
                 return recordItem(.addProposal(proposal))
             case .other?:
                 recordMenu = RecordMenu(meeting: target.meeting.id, item: target.item.id, step: .proposalKind)
-            case .member?, .proposal?, .entry?, .party?, .seatNotRecorded?, .section?, nil:
+            case .member?, .proposal?, .entry?, .party?, .seatNotRecorded?, .section?, .field?, .kind?, nil:
                 break
             }
         case .proposers(_, let kind):

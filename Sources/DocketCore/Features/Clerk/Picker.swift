@@ -16,6 +16,9 @@ public struct Picker: Sendable, Equatable {
         case seatNotRecorded
         /// A section of the agenda, by id.
         case section(String)
+        /// A field of a matter to correct, and a kind of matter.
+        case field(MatterField)
+        case kind(MatterKind)
         /// "Something else": typed, or none of the above.
         case other
     }
@@ -31,6 +34,13 @@ public struct Picker: Sendable, Equatable {
         case item(ItemPurpose)
         /// A step of the clerk's record of the meeting as a whole.
         case meeting(MeetingPurpose)
+        /// Correcting a matter's own fields.
+        case matter(MatterPurpose)
+    }
+
+    public enum MatterPurpose: Sendable, Equatable {
+        case field(matter: String)
+        case kind(matter: String)
     }
 
     public enum ItemPurpose: Sendable, Equatable {

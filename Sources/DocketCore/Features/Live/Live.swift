@@ -110,7 +110,7 @@ extension AppState {
              .findPrevious, .nextPart, .previousPart, .jumpToPart, .confirmPrompt, .cancelPrompt, .edit, .confirmYes, .confirmNo,
              .addNote, .addNoteInEditor, .editNote, .deleteNote, .undoDelete, .toggleShare, .positionMenu, .position, .toggleRead, .exportPreparation,
              .closeMenu, .preside, .nextLiveItem, .previousLiveItem, .jumpLiveItem, .toggleFollow, .live, .recordMenu, .record,
-             .rollCall, .picker, .meetingRecord, .agendaChange, .agendaPreparation:
+             .rollCall, .picker, .meetingRecord, .agendaChange, .agendaPreparation, .correctMatter:
             break
         }
     }

@@ -1,0 +1,121 @@
+import DocketModel
+
+/// `C` on an item: the clerk corrects the matter's own fields (diary number,
+/// title, kind, officer, department, a proposal's clauses), typically after an
+/// import left something wrong, and marks the import's warnings checked.
+/// Each correction is written to the matter's file as it is on disk then.
+public enum MatterField: Sendable, Equatable {
+    case diaryNumber, title, kind, officer, department
+    case clauses(proposal: String)
+    case warningsChecked
+}
+
+extension AppState {
+    /// The matter of the item on screen, for the clerk.
+    private var matterOnScreen: (matter: Matter, meeting: Meeting)? {
+        guard let item = openItem else { return nil }
+        let meeting = store.meetings[item.meetingIndex]
+        guard let id = meeting.agenda[item.itemIndex].matter, let matter = store.matters[id] else { return nil }
+        return (matter, meeting)
+    }
+
+    /// For the clerk: the item's matter came from a report whose import left warnings not yet checked.
+    public func hasImportWarnings(_ item: AgendaItem) -> Bool {
+        guard identity.role == .clerk, let matter = item.matter.flatMap({ store.matters[$0] }) else { return false }
+        return !(matter.imported?.openWarnings.isEmpty ?? true)
+    }
+
+    /// The list of the matter's fields, each with its value now.
+    mutating func startCorrectingMatter() -> [Effect] {
+        let words = strings.clerk.correction
+        guard let (matter, meeting) = matterOnScreen else { status = words.noMatterHere; return [] }
+        var rows = [
+            Picker.Row(label: words.row(words.diaryNumber, matter.diaryNumber), value: .field(.diaryNumber)),
+            Picker.Row(label: words.row(words.matterTitle, matter.title), value: .field(.title)),
+            Picker.Row(label: words.row(words.kind, words.kinds[matter.kind] ?? matter.kind.rawValue), value: .field(.kind)),
+        ]
+        if let report = matter.report {
+            rows.append(Picker.Row(label: words.row(words.officer, report.officer?.name ?? "–"), value: .field(.officer)))
+            rows.append(Picker.Row(label: words.row(words.department, report.department ?? "–"), value: .field(.department)))
+        }
+        for proposal in matter.proposals {
+            rows.append(Picker.Row(label: words.row(words.clauses(proposal.proposer.name), proposal.clauses.joined(separator: Prompt.clauseSeparator)),
+                                   value: .field(.clauses(proposal: proposal.id))))
+        }
+        if let open = matter.imported?.openWarnings, !open.isEmpty {
+            rows.append(Picker.Row(label: words.checkWarnings(open.count), value: .field(.warningsChecked)))
+        }
+        picker = Picker(.matter(.field(matter: matter.id)), meeting: meeting.id, title: words.title(matter.diaryNumber), rows: rows)
+        return []
+    }
+
+    /// A field chosen: its value on the typing line, the kinds in a list, or the warnings marked checked at once.
+    mutating func takeForMatter(_ purpose: Picker.MatterPurpose, _ picked: Picker) -> [Effect] {
+        switch (purpose, picked.chosen.first) {
+        case (.field(let id), .field(let field)?):
+            guard let matter = store.matters[id] else { return [] }
+            switch field {
+            case .kind:
+                let words = strings.clerk.correction
+                picker = Picker(.matter(.kind(matter: id)), meeting: picked.meeting, title: words.kind,
+                                rows: MatterKind.allCases.map { Picker.Row(label: words.kinds[$0] ?? $0.rawValue, value: .kind($0)) })
+                return []
+            case .warningsChecked:
+                status = strings.clerk.correction.warningsChecked
+                return [.correctMatter(matter: id, .warningsChecked(on: today))]
+            case .diaryNumber:
+                prompt = Prompt(purpose: .matterField(matter: id, field), text: matter.diaryNumber)
+            case .title:
+                prompt = Prompt(purpose: .matterField(matter: id, field), text: matter.title)
+            case .officer:
+                prompt = Prompt(purpose: .matterField(matter: id, field), text: matter.report?.officer?.name ?? "")
+            case .department:
+                prompt = Prompt(purpose: .matterField(matter: id, field), text: matter.report?.department ?? "")
+            case .clauses(let proposal):
+                prompt = Prompt(purpose: .matterField(matter: id, field),
+                                text: (matter.proposal(id: proposal)?.clauses ?? []).joined(separator: Prompt.clauseSeparator))
+            }
+            return []
+        case (.kind(let id), .kind(let kind)?):
+            status = strings.clerk.correction.corrected
+            return [.correctMatter(matter: id, .kind(kind))]
+        default:
+            return []
+        }
+    }
+
+    /// Enter on the typing line: the field's new value. A diary number, a title and clauses cannot be empty.
+    mutating func confirmMatterField(matter: String, _ field: MatterField, text: String) -> [Effect] {
+        let typed = text.trimmingWhitespace
+        let correction: MatterCorrection
+        switch field {
+        case .diaryNumber, .title, .clauses:
+            guard !typed.isEmpty else { status = strings.clerk.emptyNotSaved; return [] }
+            switch field {
+            case .diaryNumber: correction = .diaryNumber(typed)
+            case .title: correction = .title(typed)
+            case .clauses(let proposal):
+                let clauses = typed.split(separator: "|").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+                correction = .clauses(proposal: proposal, clauses)
+            default: return []
+            }
+        case .officer: correction = .officer(typed.isEmpty ? nil : typed)
+        case .department: correction = .department(typed.isEmpty ? nil : typed)
+        case .kind, .warningsChecked: return []
+        }
+        status = strings.clerk.correction.corrected
+        return [.correctMatter(matter: matter, correction)]
+    }
+
+    /// The matter as written, or why it was not: the screens show it at once.
+    mutating func matterCorrected(_ matter: Matter?, failure: String?) {
+        if let failure {
+            status = strings.clerk.correction.notSaved(failure)
+            return
+        }
+        guard let matter else { return }
+        store.matters[matter.id] = matter
+        archiveIndex = nil
+        refreshScreens(for: .matters)
+    }
+}
