@@ -29,6 +29,8 @@ let package = Package(
         .target(name: "DocketCore", dependencies: ["DocketModel", "DocketText"]),
         // Reports (tjänsteutlåtanden) as text read into matters: pure, the command line does the I/O.
         .target(name: "DocketImport", dependencies: ["DocketModel"]),
+        // OParl (the German open standard for council data) read into a committee's store, and the store written as OParl: pure.
+        .target(name: "DocketOParl", dependencies: ["DocketModel", "DocketJSON"]),
         // The minutes (protokoll), extracts and the public version, built from the clerk's record.
         .target(name: "DocketMinutes", dependencies: ["DocketModel", "DocketText"]),
         // Pure views: the state drawn into a grid of cells.
@@ -48,7 +50,7 @@ let package = Package(
             name: "docket",
             dependencies: [
                 "DocketStore", "DocketModel", "DocketDemo", "DocketCore", "DocketUI", "DocketTerminal", "DocketText", "DocketRuntime",
-                "DocketMinutes", "DocketImport",
+                "DocketMinutes", "DocketImport", "DocketOParl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,6 +67,8 @@ let package = Package(
         ),
         .testTarget(name: "DocketJSONTests", dependencies: ["DocketJSON"]),
         .testTarget(name: "DocketImportTests", dependencies: ["DocketImport", "DocketModel"]),
+        .testTarget(name: "DocketOParlTests", dependencies: ["DocketOParl", "DocketModel", "DocketJSON", "DocketStore", "DocketDemo"],
+                    exclude: ["Fixtures"]),
         .testTarget(
             name: "DocketMinutesTests",
             dependencies: ["DocketMinutes", "DocketModel", "DocketStore", "DocketDemo"],

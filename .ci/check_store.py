@@ -22,6 +22,7 @@ SCHEMA_FOR = [
     (lambda p: len(p) == 3 and p[0] == "meetings" and p[2] == "live.json", "urn:docket:schema:live"),
     (lambda p: len(p) == 3 and p[0] == "meetings" and p[2] == "record.json", "urn:docket:schema:record"),
     (lambda p: len(p) == 4 and p[0] == "members" and p[2] == "positions", "urn:docket:schema:positions"),
+    (lambda p: p == ("imports", "oparl.json"), "urn:docket:schema:oparl-ids"),
 ]
 
 

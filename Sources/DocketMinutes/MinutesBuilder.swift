@@ -277,6 +277,10 @@ public struct MinutesBuilder {
             if decision.clauses.isEmpty, let body = decision.referredTo { blocks.append(.text(labels.referredTo(body))) }
             blocks.append(.clauses(decision.clauses))
         }
+        if let result = itemRecord.result {
+            if itemRecord.decision == nil { blocks.append(.heading(labels.decision)) }
+            blocks.append(.text(result))
+        }
         let basis = (matter.map(basis) ?? []) + TextList.basis.lines(in: itemRecord)
         if !basis.isEmpty && !item.isProcedural { blocks += [.heading(labels.basis), .lines(basis)] }
         for list in MemberList.allCases where !list.members(in: itemRecord).isEmpty {

@@ -24,6 +24,9 @@ public struct ItemRecord: Codable, Equatable, Sendable {
     public var sentTo: [String]?
     /// Omedelbar justering: this item's decision is checked at once.
     public var checkedAtOnce: Bool?
+    /// The outcome as an imported protokoll words it, kept as written when it names no
+    /// decision Docket knows (an OParl result such as "einstimmig, 0 Enthaltungen").
+    public var result: String?
 
     public init(item: String, recused: [String] = [], proposals: [PutProposal] = [], propositionOrder: [PropositionStep] = [],
                 votes: [Vote] = [], decision: Decision? = nil, reservations: [Reservation] = [], minuteNotes: [Statement] = [],

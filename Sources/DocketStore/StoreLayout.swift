@@ -28,6 +28,9 @@ public enum StoreLayout {
     public static func sharedPositions(_ memberID: String, meeting meetingID: String) -> String {
         "\(membersDirectory)/\(memberID)/positions/\(meetingID).json"
     }
+    /// What importers keep between runs: the ids given to another system's objects.
+    public static let importsDirectory = "imports"
+    public static let oparlIDs = "\(importsDirectory)/oparl.json"
     /// A writer's audit journal, JSON lines, append-only.
     public static func journal(_ memberID: String) -> String { "\(journalDirectory)/\(memberID).jsonl" }
 

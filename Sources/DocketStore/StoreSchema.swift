@@ -11,4 +11,5 @@ enum StoreSchema {
     static let record = "urn:docket:schema:record"
     static let journalEntry = "urn:docket:schema:journal-entry"
     static let settings = "urn:docket:schema:settings"
+    static let oparlIDs = "urn:docket:schema:oparl-ids"
 }

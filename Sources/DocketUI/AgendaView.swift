@@ -21,7 +21,9 @@ enum AgendaView {
         let diaryWidth = min(16, meeting.agenda.compactMap { state.diaryNumber(of: $0) }.map { state.metrics.width(of: $0) }.max() ?? 0)
         let badgeX = area.width - badgeWidth - 1
         let diaryX = badgeX - diaryWidth - 2
-        let titleX = 7
+        // Numbers such as "20.11" or "11 a" widen the column; the usual ones keep it at five.
+        let numberWidth = min(10, meeting.agenda.map { state.metrics.width(of: $0.printedNumber) }.max() ?? 0)
+        let titleX = max(7, numberWidth + 3)
         let visible = min(list.height, state.agendaVisibleRows)
         for (row, index) in (agenda.cursor.offset..<min(agenda.rows.count, agenda.cursor.offset + visible)).enumerated() {
             let y = list.y + row

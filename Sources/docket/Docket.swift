@@ -9,7 +9,7 @@ struct Docket: ParsableCommand {
         discussion: CLIWords.current.discussion,
         version: "0.1.0",
         subcommands: [OpenCommand.self, ValidateCommand.self, InitCommand.self, DemoCommand.self, NotesCommand.self, PositionsCommand.self, LogCommand.self,
-                      MinutesCommand.self, SearchCommand.self, MemberCommand.self, MeetingCommand.self, ImportCommand.self, AccessCommand.self, LanguageCommand.self],
+                      MinutesCommand.self, SearchCommand.self, MemberCommand.self, MeetingCommand.self, ImportCommand.self, ExportCommand.self, AccessCommand.self, LanguageCommand.self],
         defaultSubcommand: OpenCommand.self
     ) }
 

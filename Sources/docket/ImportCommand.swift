@@ -5,6 +5,6 @@ struct ImportCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "import",
         abstract: ImportWords.current.importAbstract,
-        subcommands: [ImportReportCommand.self]
+        subcommands: [ImportReportCommand.self, ImportOParlCommand.self]
     ) }
 }

@@ -101,6 +101,10 @@ public struct ItemLayout: Sendable, Equatable {
             if let body = decision.referredTo { add(strings.clerk.referredToOutcome(body), indent: 2) }
             for clause in decision.clauses { add(clause, .clause, indent: 2) }
         }
+        if let result = outcome.result {
+            part.append(.blank)
+            add(strings.outcomeResult(result), .subheading)
+        }
         for list in MemberList.allCases where !list.members(in: outcome).isEmpty {
             part.append(.blank)
             add(strings.clerk.memberList(list).outcome(names(list.members(in: outcome))))

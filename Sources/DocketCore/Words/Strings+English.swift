@@ -172,6 +172,7 @@ extension Strings {
         outcomeParagraph: { "§ \($0)" },
         outcomeStruck: "Struck from the agenda (utgår).",
         outcomeDecision: { "Decision: \($0)" },
+        outcomeResult: { "Result (as recorded): \($0)" },
         outcomeProposals: "Proposals",
         outcomeOrder: "Proposition order",
         outcomeVote: { vote, yes, no, yesVotes, noVotes, abstaining in

@@ -174,6 +174,7 @@ extension Strings {
         outcomeParagraph: { "§ \($0)" },
         outcomeStruck: "Ärendet utgår från dagordningen.",
         outcomeDecision: { "Beslut: \($0)" },
+        outcomeResult: { "Utfall (som protokollet anger): \($0)" },
         outcomeProposals: "Yrkanden",
         outcomeOrder: "Propositionsordning",
         outcomeVote: { vote, yes, no, yesVotes, noVotes, abstaining in

@@ -186,6 +186,8 @@ public final class Strings: Sendable {
     public let outcomeParagraph: @Sendable (Int) -> String
     public let outcomeStruck: String
     public let outcomeDecision: @Sendable (String) -> String
+    /// An imported outcome, as its protokoll words it.
+    public let outcomeResult: @Sendable (String) -> String
     public let outcomeProposals: String
     public let outcomeOrder: String
     /// The vote's name, what ja and nej stood for, the tally.
@@ -373,6 +375,7 @@ public final class Strings: Sendable {
         outcomeParagraph: @escaping @Sendable (Int) -> String,
         outcomeStruck: String,
         outcomeDecision: @escaping @Sendable (String) -> String,
+        outcomeResult: @escaping @Sendable (String) -> String,
         outcomeProposals: String,
         outcomeOrder: String,
         outcomeVote: @escaping @Sendable (String, String, String, Int, Int, Int) -> String,
@@ -556,6 +559,7 @@ public final class Strings: Sendable {
         self.outcomeParagraph = outcomeParagraph
         self.outcomeStruck = outcomeStruck
         self.outcomeDecision = outcomeDecision
+        self.outcomeResult = outcomeResult
         self.outcomeProposals = outcomeProposals
         self.outcomeOrder = outcomeOrder
         self.outcomeVote = outcomeVote

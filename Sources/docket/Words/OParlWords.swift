@@ -1,0 +1,153 @@
+import DocketModel
+import DocketOParl
+
+/// The words of `docket import oparl` and `docket export oparl`, in both languages.
+struct OParlWords: Sendable {
+    let importAbstract: String
+    let importDiscussion: String
+    let pathHelp: String
+    let bodyHelp: String
+    let organizationHelp: String
+    let timeZoneHelp: String
+    let localeHelp: String
+    let identityHelp: String
+    let dryRunHelp: String
+    let reading: @Sendable (Int) -> String
+    let read: @Sendable (_ files: Int, _ objects: Int, _ duplicates: Int) -> String
+    let unreadable: @Sendable (String, String) -> String
+    let noBody: String
+    let chooseBody: String
+    let chooseOrganization: @Sendable (String) -> String
+    let organizationLine: @Sendable (_ name: String, _ id: String, _ type: String, _ meetings: Int) -> String
+    let noSuch: @Sendable (_ what: String, _ given: String) -> String
+    let otherOrganization: @Sendable (String) -> String
+    let created: @Sendable (String) -> String
+    let writing: @Sendable (Int, Int) -> String
+    let kinds: [OParlSummary.Kind: String]
+    let counted: @Sendable (_ kind: String, _ new: Int, _ updated: Int) -> String
+    let keptRecords: @Sendable (Int) -> String
+    let skippedHeading: @Sendable (Int) -> String
+    let elsewhere: @Sendable (_ meetings: Int, _ papers: Int) -> String
+    let deletedUnplaced: @Sendable (_ meetings: Int, _ papers: Int) -> String
+    let reason: @Sendable (OParlSummary.Reason) -> String
+    let dryRunDone: String
+    let took: @Sendable (String) -> String
+    let exportAbstract: String
+    let outputHelp: String
+    let baseURLHelp: String
+    let exported: @Sendable (_ objects: Int, _ folder: String) -> String
+
+    static let current = OParlWords.for(CLIWords.currentLanguage)
+
+    static func `for`(_ language: InterfaceLanguage) -> OParlWords {
+        switch language {
+        case .swedish: .swedish
+        case .english: .english
+        }
+    }
+
+    static let english = OParlWords(
+        importAbstract: "Read a council's OParl data (meetings, agendas, papers, people) into a committee's store.",
+        importDiscussion: """
+            PATH is an OParl file or a folder of saved server responses (single objects, lists, paged lists such as \
+            meeting?page=2.json), read whole before anything is written. One store holds one organization (a committee): \
+            without --organization the organizations are listed and nothing is written. Importing again updates the same \
+            meetings, items, matters and members (the ids are kept in imports/oparl.json), never duplicates them.
+            """,
+        pathHelp: "An OParl JSON file, or a folder of them.",
+        bodyHelp: "The body (Körperschaft): its URL, the end of its URL, or its name; needed when the data holds several.",
+        organizationHelp: "The organization (Gremium) to import: its URL, the end of its URL (1-8), or its name.",
+        timeZoneHelp: "The body's time zone: meetings' days and times are read in it.",
+        localeHelp: "The language of a new store's interface and minutes (sv or en).",
+        identityHelp: "For a new store: accounts (a shared server, people by their logins) or local (one person's computer).",
+        dryRunHelp: "Show what would be imported, and write nothing.",
+        reading: { "Reading \($0) files…" },
+        read: { files, objects, duplicates in "\(files) files, \(objects) objects (\(duplicates) met more than once, kept once)." },
+        unreadable: { file, why in "\(file): \(why); nothing was imported" },
+        noBody: "The data holds no Body (Körperschaft); nothing was imported.",
+        chooseBody: "The data holds several bodies; choose one with --body:",
+        chooseOrganization: { "Choose the organization to import with --organization (one store each). \($0) has:" },
+        organizationLine: { name, id, type, meetings in "  \(id)  \(name) (\(type)): \(meetings == 1 ? "1 meeting" : "\(meetings) meetings")" },
+        noSuch: { what, given in "there is no \(what) \"\(given)\" in the data" },
+        otherOrganization: { "this store was imported from another organization (\($0)); import it into a store of its own" },
+        created: { "Created the store \($0)." },
+        writing: { done, total in "Writing \(done) of \(total) files…" },
+        kinds: [.member: "members", .meeting: "meetings", .agendaItem: "agenda items", .matter: "matters (papers)", .record: "records of past meetings"],
+        counted: { kind, new, updated in "  \(kind): \(new) new, \(updated) updated" },
+        keptRecords: { "  \($0) records kept as the clerk keeps them (not replaced)" },
+        skippedHeading: { "Skipped \($0):" },
+        elsewhere: { meetings, papers in "Of other organizations (their own stores): \(meetings) meetings, \(papers) papers." },
+        deletedUnplaced: { meetings, papers in "Deleted on the server, of no organization: \(meetings) meetings, \(papers) papers." },
+        reason: { reason in
+            switch reason {
+            case .deleted: "deleted on the server"
+            case .cancelled: "cancelled"
+            case .noStart: "no start date"
+            case .noName: "no name"
+            case .noReference: "no reference (diary number)"
+            case .referenceTaken(let reference): "the reference \(reference) belongs to another paper"
+            case .unknownRole(let role): "role not known: \"\(role)\""
+            case .noStartDate: "membership without a start date"
+            }
+        },
+        dryRunDone: "Dry run: nothing was written.",
+        took: { "Done in \($0)." },
+        exportAbstract: "Write the committee as OParl 1.1 objects: public data only.",
+        outputHelp: "The folder to write the OParl files into (made when missing).",
+        baseURLHelp: "The address the files will be published under; the objects' ids are URLs below it.",
+        exported: { objects, folder in "\(objects) OParl objects written to \(folder)." }
+    )
+
+    static let swedish = OParlWords(
+        importAbstract: "Läs in ett fullmäktiges eller en kommuns OParl-data (sammanträden, dagordningar, handlingar, personer) i en nämnds lager.",
+        importDiscussion: """
+            SÖKVÄG är en OParl-fil eller en mapp med sparade serversvar (enstaka objekt, listor, sidade listor som \
+            meeting?page=2.json), som läses hela innan något skrivs. Ett lager rymmer en organisation (en nämnd): utan \
+            --organization listas organisationerna och ingenting skrivs. En ny inläsning uppdaterar samma sammanträden, \
+            punkter, ärenden och ledamöter (id:na sparas i imports/oparl.json) och gör aldrig dubbletter.
+            """,
+        pathHelp: "En OParl-fil i JSON, eller en mapp med sådana.",
+        bodyHelp: "Körperschaft (Body): dess URL, slutet av URL:en eller namnet; behövs när datan har flera.",
+        organizationHelp: "Organisationen (Gremium) att läsa in: dess URL, slutet av URL:en (1-8) eller namnet.",
+        timeZoneHelp: "Tidszonen där sammanträdenas dagar och tider gäller.",
+        localeHelp: "Språket i ett nytt lagers gränssnitt och protokoll (sv eller en).",
+        identityHelp: "För ett nytt lager: accounts (delad server, personer efter inloggning) eller local (en persons dator).",
+        dryRunHelp: "Visa vad som skulle läsas in, och skriv ingenting.",
+        reading: { "Läser \($0) filer …" },
+        read: { files, objects, duplicates in "\(files) filer, \(objects) objekt (\(duplicates) förekom flera gånger, togs med en gång)." },
+        unreadable: { file, why in "\(file): \(why); ingenting lästes in" },
+        noBody: "Datan har ingen Body (Körperschaft); ingenting lästes in.",
+        chooseBody: "Datan har flera Body; välj en med --body:",
+        chooseOrganization: { "Välj organisationen att läsa in med --organization (ett lager för varje). \($0) har:" },
+        organizationLine: { name, id, type, meetings in "  \(id)  \(name) (\(type)): \(meetings == 1 ? "1 sammanträde" : "\(meetings) sammanträden")" },
+        noSuch: { what, given in "datan har ingen \(what) \"\(given)\"" },
+        otherOrganization: { "lagret lästes in från en annan organisation (\($0)); läs in den i ett eget lager" },
+        created: { "Lagret \($0) skapades." },
+        writing: { done, total in "Skriver \(done) av \(total) filer …" },
+        kinds: [.member: "ledamöter", .meeting: "sammanträden", .agendaItem: "punkter på dagordningar", .matter: "ärenden (handlingar)",
+                .record: "protokoll från hållna sammanträden"],
+        counted: { kind, new, updated in "  \(kind): \(new) nya, \(updated) uppdaterade" },
+        keptRecords: { "  \($0) protokoll behölls som sekreteraren för dem (ersattes inte)" },
+        skippedHeading: { "Hoppades över \($0):" },
+        elsewhere: { meetings, papers in "Andra organisationers (deras egna lager): \(meetings) sammanträden, \(papers) handlingar." },
+        deletedUnplaced: { meetings, papers in "Borttagna på servern, utan organisation: \(meetings) sammanträden, \(papers) handlingar." },
+        reason: { reason in
+            switch reason {
+            case .deleted: "borttaget på servern"
+            case .cancelled: "inställt"
+            case .noStart: "inget startdatum"
+            case .noName: "inget namn"
+            case .noReference: "ingen referens (diarienummer)"
+            case .referenceTaken(let reference): "referensen \(reference) hör till en annan handling"
+            case .unknownRole(let role): "okänd roll: \"\(role)\""
+            case .noStartDate: "medlemskap utan startdatum"
+            }
+        },
+        dryRunDone: "Provkörning: ingenting skrevs.",
+        took: { "Klart på \($0)." },
+        exportAbstract: "Skriv nämnden som OParl 1.1-objekt: bara offentliga uppgifter.",
+        outputHelp: "Mappen att skriva OParl-filerna i (skapas om den saknas).",
+        baseURLHelp: "Adressen filerna publiceras under; objektens id är URL:er under den.",
+        exported: { objects, folder in "\(objects) OParl-objekt skrevs till \(folder)." }
+    )
+}

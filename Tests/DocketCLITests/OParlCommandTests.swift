@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// `docket import oparl` and `docket export oparl` as a user runs them, on the OParl files written for the tests.
+@Suite("OParl from and to the command line")
+struct OParlCommandTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../DocketOParlTests/Fixtures").standardized.path
+
+    let root = DocketProcess.temporaryFolder()
+    var store: String { root + "/store" }
+    var environment: [String: String] { ["XDG_DATA_HOME": root + "/data"] }
+
+    private func docket(_ arguments: [String]) throws -> DocketProcess.Outcome {
+        try DocketProcess.run(arguments, environment: environment)
+    }
+
+    @Test("without --organization the organizations are listed and nothing is written; with it a new store is made, valid, and a second run updates it")
+    func importAndAgain() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let listing = try docket(["import", "oparl", Self.fixtures, "--store", store])
+        #expect(listing.status == 0)
+        #expect(listing.standardOutput.contains("1-2  Ausschuss für Umwelt und Verkehr (Gremium): 3 meetings"))
+        #expect(!FileManager.default.fileExists(atPath: store))
+        let first = try docket(["import", "oparl", Self.fixtures, "--store", store, "--organization", "1-2", "--identity", "local"])
+        #expect(first.status == 0, "\(first.standardError)")
+        #expect(first.standardOutput.contains("meetings: 2 new, 0 updated"))
+        #expect(first.standardOutput.contains("1 × Paper: no reference (diary number) (Ohne Aktenzeichen)"))
+        #expect(first.standardOutput.contains("Deleted on the server, of no organization: 1 meetings, 1 papers."))
+        #expect(first.standardError.contains("9 files, "))
+        let valid = try docket(["validate", store])
+        #expect(valid.status == 0)
+        #expect(valid.standardOutput.contains("2 meetings, 6 agenda items, 3 matters, 4 members"))
+        let again = try docket(["import", "oparl", Self.fixtures, "--store", store, "--organization", "Ausschuss für Umwelt und Verkehr"])
+        #expect(again.standardOutput.contains("meetings: 0 new, 2 updated") && again.standardOutput.contains("matters (papers): 0 new, 3 updated"))
+        #expect(try docket(["validate", store]).standardOutput.contains("2 meetings, 6 agenda items, 3 matters, 4 members"))
+        let other = try docket(["import", "oparl", Self.fixtures, "--store", store, "--organization", "1-8"])
+        #expect(other.status == 64)
+        #expect(other.standardError.contains("this store was imported from another organization"))
+    }
+
+    @Test("a file that is not JSON stops the import before anything is written, naming the file, line and column")
+    func badFile() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let copy = root + "/oparl"
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.fixtures, toPath: copy)
+        try "{\"data\": [\n  {\"id\": \"x\",, }\n]}".write(toFile: copy + "/body/1/paper?page=2.json", atomically: true, encoding: .utf8)
+        let outcome = try docket(["import", "oparl", copy, "--store", store, "--organization", "1-2", "--identity", "local"])
+        #expect(outcome.status == 65)
+        #expect(outcome.standardError.contains("paper?page=2.json:2:"))
+        #expect(outcome.standardError.contains("nothing was imported"))
+        #expect(!FileManager.default.fileExists(atPath: store))
+    }
+
+    @Test("the demo exported: one file per object and the lists; confidential items left out")
+    func export() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(try docket(["demo", "--output", store]).status == 0)
+        let outcome = try docket(["export", "oparl", store, "--output", root + "/oparl", "--base-url", "https://sn.example.se/oparl"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(outcome.standardOutput.contains("OParl objects written to \(root)/oparl."))
+        for file in ["system.json", "bodies.json", "meetings.json", "papers.json", "people.json", "organizations.json", "meeting/2026-12-10.json"] {
+            #expect(FileManager.default.fileExists(atPath: root + "/oparl/" + file), "\(file)")
+        }
+        let meetings = try String(contentsOfFile: root + "/oparl/meetings.json", encoding: .utf8)
+        #expect(!meetings.contains("\"public\":false"))
+    }
+}

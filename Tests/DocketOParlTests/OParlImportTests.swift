@@ -1,0 +1,129 @@
+import DocketModel
+import DocketOParl
+import Foundation
+import Testing
+
+@Suite("OParl read into a committee's store")
+struct OParlImportTests {
+    static func imported() throws -> OParlImport.Result {
+        let collection = try OParlFixtures.collection()
+        let run = try #require(OParlImport(collection: collection, body: OParlFixtures.body, organization: OParlFixtures.committee,
+                                           options: OParlFixtures.options))
+        return run.run(existing: nil, ids: nil)
+    }
+
+    @Test("every file read, each object once: one met on two pages is counted, a deleted one known by its URL")
+    func collection() throws {
+        let collection = try OParlFixtures.collection()
+        #expect(collection.duplicates == 3)
+        #expect(collection.objects("Meeting").count == 5)
+        #expect(collection.objects("Meeting").filter(\.object.isDeleted).count == 1)
+        #expect(collection.objects("AgendaItem").first { $0.object.id == OParlFixtures.body + "/agendaitem/1001" }?.parent == OParlFixtures.body + "/meeting/100")
+        #expect(collection.objects("LegislativeTerm").count == 1 && collection.objects("System").count == 1 && collection.objects("File").count >= 5)
+    }
+
+    @Test("members: roles from the German words, terms in order, party from onBehalfOf or the Fraktion, names as written without Herr/Frau")
+    func members() throws {
+        let result = try Self.imported()
+        let members = Dictionary(uniqueKeysWithValues: result.committee.members.map { ($0.name, $0) })
+        #expect(members.keys.sorted() == ["Dr. Anna Schmidt", "Jörg Weber", "Klaus Becker", "Ole Brandt"])
+        #expect(members["Dr. Anna Schmidt"]?.terms == [MembershipTerm(role: .member, from: "2014-06-01", to: "2020-10-31"),
+                                                       MembershipTerm(role: .chair, from: "2020-11-01")])
+        #expect(members["Dr. Anna Schmidt"]?.party == "CDU")
+        #expect(members["Jörg Weber"]?.role(on: "2021-03-02") == .viceChair)
+        #expect(members["Jörg Weber"]?.party == "Bündnis 90/Die Grünen", "a Fraktion without a short name is named in full")
+        #expect(members["Klaus Becker"]?.role(on: "2021-03-02") == .member)
+        #expect(members["Ole Brandt"]?.role(on: "2021-03-02") == .substitute)
+        #expect(result.committee.name == "Ausschuss für Umwelt und Verkehr")
+        #expect(result.committee.shortName == "UVA" && result.committee.municipality == "Stadt Beispielstadt")
+        let skipped = result.summary.skipped.map { "\($0.kind) \($0.what): \($0.reason)" }
+        #expect(skipped.contains("Membership Frau Lena Wolf: unknownRole(\"Praktikantin\")"))
+        #expect(skipped.contains("Membership Frau Lena Wolf: noStartDate"))
+    }
+
+    @Test("meetings: the day and time in the body's zone, sections from the headings, the closed part confidential, numbers as printed")
+    func meetings() throws {
+        let result = try Self.imported()
+        #expect(result.meetings.map(\.id) == ["2021-03-02", "2021-06-10"], "23:30 UTC is 00:30 on the next day in Berlin; the cancelled one is left out")
+        let first = result.meetings[0]
+        #expect(first.time == "00:30" && first.place == "Rathaus, Sitzungssaal 2" && first.sent == "2021-02-20")
+        #expect(first.sections.map(\.title) == ["Öffentliche Sitzung", "Nichtöffentliche Sitzung"])
+        #expect(first.agenda.map(\.printedNumber) == ["1", "2", "2.1", "3"])
+        #expect(first.agenda[0].title == "Feststellung der Tagesordnung")
+        #expect(first.agenda.map(\.isConfidential) == [false, false, false, true])
+        #expect(first.agenda[1].matter == "12-2021" && first.agenda[1].title == nil)
+        let second = result.meetings[1]
+        #expect(second.agenda.map(\.title) == ["Eröffnung", "Mitteilungen der Verwaltung"], "by order, not by place in the list")
+        #expect(second.agenda[1].isConfidential && second.sections.map(\.title) == ["Business"] && second.place == "Saal 1, Markt 1")
+        #expect(result.summary.skipped.contains { $0.reason == .cancelled })
+        #expect(result.summary.elsewhere == ["Meeting": 1, "Paper": 1] && result.summary.deletedUnplaced == ["Meeting": 1, "Paper": 1])
+    }
+
+    @Test("papers: the reference as diary number, files with addresses, the text as a report, the path through other bodies; none without a reference")
+    func papers() throws {
+        let result = try Self.imported()
+        let matters = Dictionary(uniqueKeysWithValues: result.matters.map { ($0.diaryNumber, $0) })
+        #expect(matters.keys.sorted() == ["12/2021", "13/2021", "20/2021"], "a paper on no meeting still comes; one without reference does not")
+        let radweg = try #require(matters["12/2021"])
+        #expect(radweg.kind == .decision && radweg.title == "Radweg an der Hauptstraße")
+        #expect(radweg.attachments.map(\.title) == ["Beschlussvorlage 12/2021", "Lageplan"], "a file without an address is left out")
+        #expect(radweg.report?.sections.first?.paragraphs == ["Der Radweg wird ausgebaut.", "Die Kosten betragen 100.000 Euro."])
+        #expect(radweg.history == [ReferralEvent(date: "2021-02-15", kind: .reported, from: "Ausschuss für Umwelt und Verkehr", to: "Ausschuss für Umwelt und Verkehr", note: "Beschlussvorlage"),
+                                   ReferralEvent(date: "2021-03-20", kind: .other, to: "Rat", note: "Entscheidung")])
+        #expect(matters["13/2021"]?.kind == .information)
+        #expect(matters["13/2021"]?.attachments.map(\.title) == ["Beschlusstext (Parkraumkonzept)"])
+        #expect(matters["20/2021"]?.history.first?.kind == .submitted && matters["20/2021"]?.history.first?.from == "Bündnis 90/Die Grünen")
+        #expect(result.summary.skipped.contains { $0.reason == .noReference })
+    }
+
+    @Test("outcomes of past meetings: a result naming a decision becomes it, with the resolution as clauses; a vote table is kept as written")
+    func outcomes() throws {
+        let result = try Self.imported()
+        let record = try #require(result.records.first)
+        #expect(record.meeting == "2021-03-02" && result.records.count == 1)
+        #expect(record.record(of: "top-2")?.decision == Decision(category: .accordingToProposal,
+                                                                 clauses: ["Der Ausschuss beschließt den Ausbau.", "Die Mittel werden bereitgestellt."]))
+        #expect(record.record(of: "top-3")?.decision == nil)
+        #expect(record.record(of: "top-3")?.result == "Ja: 12; Nein: 3; Enthaltungen: 1")
+    }
+
+    @Test("importing again with the ids kept updates the same objects and makes none new")
+    func again() throws {
+        let first = try Self.imported()
+        let store = StoreContents(manifest: StoreManifest(storeId: "s"), committee: first.committee,
+                                  matters: Dictionary(uniqueKeysWithValues: first.matters.map { ($0.id, $0) }), meetings: first.meetings,
+                                  records: Dictionary(uniqueKeysWithValues: first.records.map { ($0.meeting, $0) }))
+        let run = try #require(OParlImport(collection: try OParlFixtures.collection(), body: OParlFixtures.body, organization: OParlFixtures.committee,
+                                           options: OParlFixtures.options))
+        let second = run.run(existing: store, ids: first.ids)
+        #expect(second.summary.new.isEmpty)
+        #expect(second.summary.updated == [.member: 4, .meeting: 2, .agendaItem: 6, .matter: 3, .record: 1])
+        #expect(second.meetings == first.meetings && second.matters == first.matters && second.committee == first.committee)
+        #expect(second.ids == first.ids)
+    }
+
+    @Test("white space: newlines and indentation in names become single spaces")
+    func whiteSpace() {
+        #expect(OParlObject.normalised("Ausschuss für\n      Umwelt und  Verkehr") == "Ausschuss für Umwelt und Verkehr")
+        #expect(OParlObject.normalised(" \n\t ") == nil)
+    }
+
+    @Test("German roles, kinds and results", arguments: [
+        ("Ausschussvorsitzender", MemberRole.chair), ("stellvertetender Ausschussvorsitzender", .viceChair), ("stellv. Mitglied", .substitute),
+        ("Persönliche Vertreterin des Sachkundigen Bürgers", .substitute), ("Sachkundige Bürgerin", .member), ("Mitglied", .member),
+    ])
+    func roles(word: String, role: MemberRole) {
+        #expect(OParlVocabulary.role(word) == role)
+    }
+
+    @Test("results that name a decision, and those that do not")
+    func results() {
+        #expect(OParlVocabulary.category("Ungeändert beschlossen") == .accordingToProposal)
+        #expect(OParlVocabulary.category("geändert beschlossen") == .amended)
+        #expect(OParlVocabulary.category("abgelehnt") == .rejected)
+        #expect(OParlVocabulary.category("vertagt") == .tabled)
+        #expect(OParlVocabulary.category("zur Kenntnis genommen") == .noted)
+        #expect(OParlVocabulary.category("einstimmig, 0 Enthaltungen") == nil)
+        #expect(OParlVocabulary.kind("Mitteilungsvorlage") == .information && OParlVocabulary.kind("Beschlussvorlage") == .decision)
+    }
+}
