@@ -88,7 +88,8 @@ public struct OParlImport {
         // Papers go to the store whose meetings had them on the agenda, or that the paper says consult it.
         let consultations = consultationsByAgendaItem()
         var matters: [String: Matter] = [:]
-        var takenMatterIDs = Set(existing?.matters.keys ?? [:].keys)
+        // Ids an earlier import gave are taken even before their objects come up again.
+        var takenMatterIDs = Set(existing.map { Array($0.matters.keys) } ?? []).union(ids.papers.values)
         var usedReferences: [String: String] = [:]
         for matter in existing?.matters.values.sorted(by: { $0.id < $1.id }) ?? [] { usedReferences[matter.diaryNumber] = matter.id }
         let meetingURLs = Set(meetingObjects.compactMap(\.object.id))
@@ -122,7 +123,7 @@ public struct OParlImport {
 
         var meetings: [Meeting] = []
         var records: [MeetingRecord] = []
-        var takenMeetingIDs = Set(existing?.meetings.map(\.id) ?? [])
+        var takenMeetingIDs = Set(existing?.meetings.map(\.id) ?? []).union(ids.meetings.values)
         for found in meetingObjects.sorted(by: { ($0.object.raw("start") ?? "") < ($1.object.raw("start") ?? "") }) {
             let object = found.object
             guard let url = object.id else { continue }
@@ -261,7 +262,7 @@ public struct OParlImport {
         var closed = false
         var agenda: [AgendaItem] = []
         var outcomes: [ItemRecord] = []
-        var taken = Set<String>()
+        var taken = Set(items.compactMap { $0.object.id.flatMap { ids.agendaItems[$0] } })
         for found in items {
             let item = found.object
             guard let url = item.id else { continue }
