@@ -161,6 +161,28 @@ struct PreparationCommandTests {
         #expect(matterFiles().isEmpty)
     }
 
+    @Test("a real PDF of two pages: read through pdftotext, the page numbers gone, a word cut by the page joined, å ä ö intact",
+          .enabled(if: PDFFixture.hasPdfToText, "pdftotext (poppler-utils) is not installed"))
+    func pdf() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        _ = try prepared()
+        let first = ["SOCIALFÖRVALTNINGEN", "Kansliavdelningen", "", "Handläggare: Åsa Öberg", "Tfn: 08-508 25 016", "", "TJÄNSTEUTLÅTANDE",
+                     "2027-01-09", "", "DNR 118-520/2026", "", "Till", "Socialnämnden", "", "Hearing om spelberoende", "", "Förslag till beslut", "",
+                     "Socialnämnden hänvisar till förvaltningens tjänsteutlåtande (bilaga) som svar på skrivelsen.", "", "Bakgrund", "",
+                     "Förvaltningen har sett över stödet till personer med spel-", "", "", "Sida 1 (2)"]
+        let second = ["beroende och deras anhöriga.", "", "Sida 2 (2)"]
+        let pdf = root + "/rapport.pdf"
+        try PDFFixture.make(pages: [first, second]).write(to: URL(fileURLWithPath: pdf))
+        let outcome = try docket(["import", "report", pdf, "--store", store])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(outcome.standardOutput.contains("officer        Åsa Öberg, 08-508 25 016"))
+        let matter = try String(contentsOfFile: store + "/matters/118-520-2026.json", encoding: .utf8)
+        #expect(matter.contains("personer med spelberoende och deras anhöriga."))
+        #expect(!matter.contains("Sida 1"))
+        #expect(matter.contains("tjänsteutlåtande (bilaga) som svar på skrivelsen."))
+        #expect(try docket(["validate", store]).status == 0)
+    }
+
     @Test("a PDF needs pdftotext, and says how to get it")
     func pdfWithoutTool() throws {
         defer { try? FileManager.default.removeItem(atPath: root) }
