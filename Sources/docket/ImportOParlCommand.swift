@@ -107,6 +107,7 @@ struct ImportOParlCommand: ParsableCommand {
             }
         }
         Console.error(words.read(files.count, collection.byID.count, collection.duplicates))
+        if collection.unidentified > 0 { Console.error(words.unidentified(collection.unidentified)) }
         return collection
     }
 

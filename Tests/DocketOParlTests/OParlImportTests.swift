@@ -16,6 +16,7 @@ struct OParlImportTests {
     func collection() throws {
         let collection = try OParlFixtures.collection()
         #expect(collection.duplicates == 3)
+        #expect(collection.unidentified == 1, "the crawler's own file")
         #expect(collection.objects("Meeting").count == 5)
         #expect(collection.objects("Meeting").filter(\.object.isDeleted).count == 1)
         #expect(collection.objects("AgendaItem").first { $0.object.id == OParlFixtures.body + "/agendaitem/1001" }?.parent == OParlFixtures.body + "/meeting/100")

@@ -14,6 +14,7 @@ struct OParlWords: Sendable {
     let dryRunHelp: String
     let reading: @Sendable (Int) -> String
     let read: @Sendable (_ files: Int, _ objects: Int, _ duplicates: Int) -> String
+    let unidentified: @Sendable (Int) -> String
     let unreadable: @Sendable (String, String) -> String
     let noBody: String
     let chooseBody: String
@@ -63,6 +64,8 @@ struct OParlWords: Sendable {
         dryRunHelp: "Show what would be imported, and write nothing.",
         reading: { "Reading \($0) files…" },
         read: { files, objects, duplicates in "\(files) files, \(objects) objects (\(duplicates) met more than once, kept once)." },
+        unidentified: { $0 == 1 ? "1 object without an id or a type cannot be matched and was left out."
+                                : "\($0) objects without an id or a type cannot be matched and were left out." },
         unreadable: { file, why in "\(file): \(why); nothing was imported" },
         noBody: "The data holds no Body (Körperschaft); nothing was imported.",
         chooseBody: "The data holds several bodies; choose one with --body:",
@@ -115,6 +118,7 @@ struct OParlWords: Sendable {
         dryRunHelp: "Visa vad som skulle läsas in, och skriv ingenting.",
         reading: { "Läser \($0) filer …" },
         read: { files, objects, duplicates in "\(files) filer, \(objects) objekt (\(duplicates) förekom flera gånger, togs med en gång)." },
+        unidentified: { "\($0) objekt utan id eller typ kan inte kännas igen och togs inte med." },
         unreadable: { file, why in "\(file): \(why); ingenting lästes in" },
         noBody: "Datan har ingen Body (Körperschaft); ingenting lästes in.",
         chooseBody: "Datan har flera Body; välj en med --body:",
