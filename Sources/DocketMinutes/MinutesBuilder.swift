@@ -20,6 +20,8 @@ public enum MinutesError: Error, Equatable, Sendable, CustomStringConvertible {
     case noRecord(String)
     case unknownItems([Int])
     case notHandled([Int])
+    /// The record was imported from a council's own protokoll, which stays the minutes of that meeting.
+    case imported(String)
 
     public var description: String {
         switch self {
@@ -27,6 +29,7 @@ public enum MinutesError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noRecord(let id): return "meeting \(id) has no record yet: the clerk records it during the meeting"
         case .unknownItems(let numbers): return "no agenda item \(numbers.map(String.init).joined(separator: ", ")) on this meeting"
         case .notHandled(let numbers): return "agenda item \(numbers.map(String.init).joined(separator: ", ")) was not handled (struck, or nothing recorded)"
+        case .imported(let id): return "meeting \(id)'s record was imported from the council's own protokoll, which remains its minutes: Docket writes none"
         }
     }
 }
@@ -45,6 +48,8 @@ public struct MinutesBuilder {
             throw .unknownMeeting(id, known: store.meetings.map(\.id))
         }
         guard let record = store.records[id] else { throw .noRecord(id) }
+        // Attendance and § numbers are not in an imported record: minutes made from it would be wrong.
+        guard record.unnumbered != true else { throw .imported(id) }
         self.store = store
         self.record = record
         self.meeting = sent.applying(record.agendaChanges)

@@ -21,6 +21,9 @@ public struct MeetingRecord: Codable, Equatable, Sendable {
     /// The ids of the most recent changes written, so that a change retried
     /// after a partial failure (the record written, its journal line not) is applied once.
     public var appliedChanges: [String]?
+    /// Set on a record imported from a protokoll that refers to its items by their agenda numbers
+    /// (a German council's TOP), not by a § series: such a record has no § numbers.
+    public var unnumbered: Bool?
 
     /// How many change ids are kept: far more than could ever wait for a retry.
     public static let appliedChangesKept = 64
@@ -72,8 +75,10 @@ public struct MeetingRecord: Codable, Equatable, Sendable {
         Set(agendaChanges.filter { $0.kind == .struck }.map(\.item))
     }
 
-    /// § numbers: consecutive from `firstParagraph` in the order items were handled; struck items get none.
+    /// § numbers: consecutive from `firstParagraph` in the order items were handled; struck items get none,
+    /// and an unnumbered record none at all.
     public var paragraphNumbers: [String: Int] {
+        guard unnumbered != true else { return [:] }
         let struck = struckItems
         var numbers: [String: Int] = [:]
         for record in items where !struck.contains(record.item) {

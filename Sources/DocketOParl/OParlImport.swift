@@ -303,7 +303,9 @@ public struct OParlImport {
         // Agenda items of a meeting in a section of their own keep their numbers within it.
         let meeting = Meeting(id: id, date: date, time: clock, place: place(object), sections: sections, agenda: agenda,
                               sent: existing?.sent ?? time.day(object.object("invitation")?.raw("date")) ?? (date < options.today ? nil : options.today))
-        let record = outcomes.isEmpty ? nil : MeetingRecord(meeting: id, firstParagraph: 1, items: outcomes)
+        // The council refers to its items by their agenda numbers; Docket gives them no § of its own.
+        var record = outcomes.isEmpty ? nil : MeetingRecord(meeting: id, firstParagraph: 1, items: outcomes)
+        record?.unnumbered = true
         return (meeting, record)
     }
 

@@ -55,7 +55,7 @@ struct MinutesCommand: ParsableCommand {
             Console.error("docket: \(InertText.make(error.description))")
             switch error {
             case .unknownMeeting, .unknownItems, .notHandled: throw ExitStatus.usage
-            case .noRecord: throw ExitStatus.dataError
+            case .noRecord, .imported: throw ExitStatus.dataError
             }
         }
         let wrong = warnings.filter { $0.severity == .wrong }

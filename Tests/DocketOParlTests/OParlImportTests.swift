@@ -82,6 +82,7 @@ struct OParlImportTests {
         let result = try Self.imported()
         let record = try #require(result.records.first)
         #expect(record.meeting == "2021-03-02" && result.records.count == 1)
+        #expect(record.paragraphNumbers.isEmpty, "the council numbers its items by the agenda: Docket gives no § of its own")
         #expect(record.record(of: "top-2")?.decision == Decision(category: .accordingToProposal,
                                                                  clauses: ["Der Ausschuss beschließt den Ausbau.", "Die Mittel werden bereitgestellt."]))
         #expect(record.record(of: "top-3")?.decision == nil)
