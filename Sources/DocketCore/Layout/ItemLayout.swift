@@ -102,7 +102,7 @@ public struct ItemLayout: Sendable, Equatable {
             for clause in decision.clauses { add(clause, .clause, indent: 2) }
         }
         if let result = outcome.result {
-            part.append(.blank)
+            if !part.lines.isEmpty { part.append(.blank) }
             add(strings.outcomeResult(result), .subheading)
         }
         for list in MemberList.allCases where !list.members(in: outcome).isEmpty {
