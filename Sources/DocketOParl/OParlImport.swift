@@ -232,7 +232,7 @@ public struct OParlImport {
 
     // MARK: Meetings
 
-    /// Consultations by the agenda item they were dealt with at, from papers and from lists of consultations.
+    /// Consultations by the agenda item they were dealt with at and by their own URL (an item names either), each with its paper.
     private func consultationsByAgendaItem() -> [String: OParlObject] {
         var found: [String: OParlObject] = [:]
         for consultation in collection.objects("Consultation") {

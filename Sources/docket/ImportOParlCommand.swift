@@ -50,7 +50,12 @@ struct ImportOParlCommand: ParsableCommand {
         guard let body = try chooseBody(in: collection), let organization = try chooseOrganization(of: body, in: collection) else { return }
         let zone = TimeZone(identifier: timeZone)!
         if !FileManager.default.fileExists(atPath: store + "/" + StoreLayout.manifest) {
-            guard !dryRun else { return try preview(collection, body: body, organization: organization, zone: zone, existing: nil, ids: nil) }
+            // A dry run into a store not made yet shows what a new store would get.
+            guard !dryRun else {
+                _ = importing(collection, body: body, organization: organization, zone: zone, language: locale == .sv ? .swedish : .english,
+                              into: nil, earlier: nil)
+                return Console.output(words.dryRunDone)
+            }
             try create(organization: collection[organization]!.object, body: collection[body]!.object, zone: zone)
         }
         let (loader, contents) = try Preparation.openValid(store)
@@ -61,14 +66,9 @@ struct ImportOParlCommand: ParsableCommand {
             Console.error("docket: " + words.otherOrganization(InertText.make(earlier.organization)))
             throw ExitStatus.usage
         }
-        let options = options(zone, language: contents.committee.locale)
-        let result = OParlImport(collection: collection, body: body, organization: organization, options: options)!
-            .run(existing: contents, ids: earlier)
-        report(result.summary)
-        guard !dryRun else {
-            Console.output(words.dryRunDone)
-            return
-        }
+        let result = importing(collection, body: body, organization: organization, zone: zone, language: contents.committee.locale,
+                               into: contents, earlier: earlier)
+        guard !dryRun else { return Console.output(words.dryRunDone) }
         var outcome: ImportedStoreFiles.Outcome?
         try Preparation.writing(store, committee: result.committee) { () throws(WriteError) in
             outcome = try files.write(committee: result.committee, meetings: result.meetings, records: result.records, matters: result.matters,
@@ -176,17 +176,17 @@ struct ImportOParlCommand: ParsableCommand {
         Console.output(words.created(InertText.make(store)))
     }
 
-    /// A dry run for a store not made yet: what would be imported.
-    private func preview(_ collection: OParlCollection, body: String, organization: String, zone: TimeZone, existing: StoreContents?, ids: OParlIDs?) throws {
-        let options = options(zone, language: locale == .sv ? .swedish : .english)
-        report(OParlImport(collection: collection, body: body, organization: organization, options: options)!.run(existing: existing, ids: ids).summary)
-        Console.output(words.dryRunDone)
+    /// The import worked out and its summary printed; nothing written yet.
+    private func importing(_ collection: OParlCollection, body: String, organization: String, zone: TimeZone, language: InterfaceLanguage,
+                           into existing: StoreContents?, earlier: OParlIDs?) -> OParlImport.Result {
+        let options = OParlImport.Options(timeZone: zone, today: Calendar.today(in: zone.identifier), known: OParlVocabularyWords.both,
+                                          agendaSection: OParlVocabularyWords.agendaSection(language))
+        let result = OParlImport(collection: collection, body: body, organization: organization, options: options)!
+            .run(existing: existing, ids: earlier)
+        report(result.summary)
+        return result
     }
 
-    private func options(_ zone: TimeZone, language: InterfaceLanguage) -> OParlImport.Options {
-        OParlImport.Options(timeZone: zone, today: Calendar.today(in: zone.identifier), known: OParlVocabularyWords.both,
-                            agendaSection: OParlVocabularyWords.agendaSection(language))
-    }
 
     private func report(_ summary: OParlSummary) {
         for kind in OParlSummary.Kind.allCases {

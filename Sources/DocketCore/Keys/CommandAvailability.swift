@@ -52,12 +52,10 @@ extension Command {
             return state.liveMeetingIndex == nil ? (state.canPreside ? strings.notLive : strings.notOpenYet) : nil
         case .live(let command):
             return command.unavailableReason(in: state)
-        case .recordMenu:
+        case .recordMenu, .correctMatter:
             return state.clerkRefusal ?? (state.openItem == nil ? strings.onlyInItem : nil)
         case .meetingRecord:
             return state.clerkRefusal
-        case .correctMatter:
-            return state.clerkRefusal ?? (state.openItem == nil ? strings.onlyInItem : nil)
         case .agendaChange, .agendaPreparation:
             if let refusal = state.clerkRefusal { return refusal }
             if case .agenda = state.screen { return nil }

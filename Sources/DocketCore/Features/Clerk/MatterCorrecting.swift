@@ -87,22 +87,19 @@ extension AppState {
     /// Enter on the typing line: the field's new value. A diary number, a title and clauses cannot be empty.
     mutating func confirmMatterField(matter: String, _ field: MatterField, text: String) -> [Effect] {
         let typed = text.trimmingWhitespace
-        let correction: MatterCorrection
+        let given = typed.isEmpty ? nil : typed
+        let correction: MatterCorrection?
         switch field {
-        case .diaryNumber, .title, .clauses:
-            guard !typed.isEmpty else { status = strings.clerk.emptyNotSaved; return [] }
-            switch field {
-            case .diaryNumber: correction = .diaryNumber(typed)
-            case .title: correction = .title(typed)
-            case .clauses(let proposal):
-                let clauses = typed.split(separator: "|").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
-                correction = .clauses(proposal: proposal, clauses)
-            default: return []
-            }
-        case .officer: correction = .officer(typed.isEmpty ? nil : typed)
-        case .department: correction = .department(typed.isEmpty ? nil : typed)
+        case .diaryNumber: correction = given.map(MatterCorrection.diaryNumber)
+        case .title: correction = given.map(MatterCorrection.title)
+        case .clauses(let proposal):
+            let clauses = typed.split(separator: "|").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+            correction = clauses.isEmpty ? nil : .clauses(proposal: proposal, clauses)
+        case .officer: correction = .officer(given)
+        case .department: correction = .department(given)
         case .kind, .warningsChecked: return []
         }
+        guard let correction else { status = strings.clerk.emptyNotSaved; return [] }
         status = strings.clerk.correction.corrected
         return [.correctMatter(matter: matter, correction)]
     }
