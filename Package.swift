@@ -57,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "docket-bench",
             dependencies: ["DocketCore", "DocketUI", "DocketStore", "DocketDemo", "DocketText", "DocketModel", "DocketRuntime", "DocketMinutes",
-                           "DocketJSON", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+                           "DocketJSON", "DocketImport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "DocketRuntimeTests", dependencies: ["DocketRuntime", "DocketCore", "DocketUI", "DocketStore", "DocketDemo", "DocketModel"]),
         // Processes for the write-path tests (concurrent writers, a writer killed mid-write).

@@ -50,11 +50,19 @@ struct ReportBlocks {
     /// in a hyphen joined without one and the hyphen kept (a real hyphen: "HIV-" "mottagning").
     static func paragraph(_ lines: [String]) -> String {
         var text = ""
+        var previous: String?
         for line in lines {
-            let cutWord = text.hasSuffix("-") && text.dropLast().last?.isLetter == true
-            text += text.isEmpty || cutWord ? line : " " + line
+            text += previous == nil || endsInCutWord(previous!) ? line : " " + line
+            previous = line
         }
         return text
+    }
+
+    /// A line ending in a letter and a hyphen, looked at from its end only.
+    private static func endsInCutWord(_ line: String) -> Bool {
+        guard line.last == "-" else { return false }
+        let hyphen = line.index(before: line.endIndex)
+        return hyphen > line.startIndex && line[line.index(before: hyphen)].isLetter
     }
 
     /// Page numbers as layouts print them: "Sida 2 (5)", "Sida 2 av 5", "2 (5)", "- 2 -", "2".
@@ -78,18 +86,29 @@ struct ReportBlocks {
     private static func joiningBrokenWords(_ blocks: [[String]]) -> [[String]] {
         var joined: [[String]] = []
         for block in blocks {
-            guard var previous = joined.last, let last = previous.last, last.hasSuffix("-"), last.count > 1,
+            guard let lastBlock = joined.indices.last, let cutAt = cutWordEnd(joined[lastBlock].last),
                   let first = block.first?.first, first.isLowercase else {
                 joined.append(block)
                 continue
             }
-            let beforeHyphen = last.dropLast().last
-            let rest = block[0]
-            previous[previous.count - 1] = beforeHyphen?.isLowercase == true ? String(last.dropLast()) + rest : last + rest
-            previous += block.dropFirst()
-            joined[joined.count - 1] = previous
+            // Changed where it lies, never copied: a chain of many cut words stays linear.
+            let lastLine = joined[lastBlock].count - 1
+            if cutAt == .onlyCut { joined[lastBlock][lastLine].removeLast() }
+            joined[lastBlock][lastLine] += block[0]
+            joined[lastBlock].append(contentsOf: block.dropFirst())
         }
         return joined
+    }
+
+    private enum CutWord { case onlyCut, realHyphen }
+
+    /// Whether a line ends in a word cut by the page, and whether its hyphen only cut it (a lowercase letter before it).
+    private static func cutWordEnd(_ line: String?) -> CutWord? {
+        // Indices from the end, never dropLast(), which counts the whole line.
+        guard let line, line.last == "-" else { return nil }
+        let hyphen = line.index(before: line.endIndex)
+        guard hyphen > line.startIndex else { return nil }
+        return line[line.index(before: hyphen)].isLowercase ? .onlyCut : .realHyphen
     }
 
     /// A line's columns: layout extraction sets a header's columns apart by long runs of

@@ -12,40 +12,56 @@ public struct JSONValueEncoder {
 }
 
 /// One value being built; containers write into it, nested ones into their own nodes.
+/// Members and items are kept in their own stored arrays, so that adding one
+/// appends in place rather than copying what the node already holds.
 private final class Node {
-    enum Content {
+    enum Kind {
         case empty
         case single(JSONValue)
-        case object([String: Node])
-        case array([Node])
+        case object
+        case array
     }
 
-    var content: Content = .empty
+    var kind: Kind = .empty
+    private var members: [String: Node] = [:]
+    private var items: [Node] = []
+
+    var itemCount: Int { items.count }
 
     var value: JSONValue {
-        switch content {
+        switch kind {
         case .empty: return .object([:])
         case .single(let value): return value
-        case .object(let members): return .object(JSONObject(members.mapValues(\.value)))
-        case .array(let items): return .array(items.map(\.value))
+        case .object: return .object(JSONObject(members.mapValues(\.value)))
+        case .array: return .array(items.map(\.value))
         }
     }
 
+    func set(_ value: JSONValue) { kind = .single(value) }
+
+    func becomeObject() {
+        if case .object = kind { return }
+        kind = .object
+        members = [:]
+    }
+
+    func becomeArray() {
+        if case .array = kind { return }
+        kind = .array
+        items = []
+    }
+
     func child(_ key: String) -> Node {
-        var members: [String: Node] = [:]
-        if case .object(let existing) = content { members = existing }
+        becomeObject()
         let node = Node()
         members[key] = node
-        content = .object(members)
         return node
     }
 
     func append() -> Node {
-        var items: [Node] = []
-        if case .array(let existing) = content { items = existing }
+        becomeArray()
         let node = Node()
         items.append(node)
-        content = .array(items)
         return node
     }
 }
@@ -56,12 +72,12 @@ private struct ValueEncoder: Encoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if case .object = node.content {} else { node.content = .object([:]) }
+        node.becomeObject()
         return KeyedEncodingContainer(KeyedContainer<Key>(node: node, codingPath: codingPath))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        if case .array = node.content {} else { node.content = .array([]) }
+        node.becomeArray()
         return UnkeyedContainer(node: node, codingPath: codingPath)
     }
 
@@ -74,7 +90,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let node: Node
     let codingPath: [any CodingKey]
 
-    mutating func encodeNil(forKey key: Key) throws { node.child(key.stringValue).content = .single(.null) }
+    mutating func encodeNil(forKey key: Key) throws { node.child(key.stringValue).set(.null) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         try value.encode(to: ValueEncoder(node: node.child(key.stringValue), codingPath: codingPath + [key]))
@@ -95,12 +111,9 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
     let node: Node
     let codingPath: [any CodingKey]
-    var count: Int {
-        if case .array(let items) = node.content { return items.count }
-        return 0
-    }
+    var count: Int { node.itemCount }
 
-    mutating func encodeNil() throws { node.append().content = .single(.null) }
+    mutating func encodeNil() throws { node.append().set(.null) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         let path = codingPath + [IndexKey(count)]
@@ -124,21 +137,21 @@ private struct SingleContainer: SingleValueEncodingContainer {
     let node: Node
     let codingPath: [any CodingKey]
 
-    mutating func encodeNil() throws { node.content = .single(.null) }
-    mutating func encode(_ value: Bool) throws { node.content = .single(.bool(value)) }
-    mutating func encode(_ value: String) throws { node.content = .single(.string(value)) }
+    mutating func encodeNil() throws { node.set(.null) }
+    mutating func encode(_ value: Bool) throws { node.set(.bool(value)) }
+    mutating func encode(_ value: String) throws { node.set(.string(value)) }
     mutating func encode(_ value: Double) throws { try number(value.isFinite ? "\(value)" : nil, value) }
     mutating func encode(_ value: Float) throws { try number(value.isFinite ? "\(value)" : nil, value) }
-    mutating func encode(_ value: Int) throws { node.content = .single(.number("\(value)")) }
-    mutating func encode(_ value: Int8) throws { node.content = .single(.number("\(value)")) }
-    mutating func encode(_ value: Int16) throws { node.content = .single(.number("\(value)")) }
-    mutating func encode(_ value: Int32) throws { node.content = .single(.number("\(value)")) }
-    mutating func encode(_ value: Int64) throws { node.content = .single(.number("\(value)")) }
-    mutating func encode(_ value: UInt) throws { node.content = .single(.number("\(value)")) }
-    mutating func encode(_ value: UInt8) throws { node.content = .single(.number("\(value)")) }
-    mutating func encode(_ value: UInt16) throws { node.content = .single(.number("\(value)")) }
-    mutating func encode(_ value: UInt32) throws { node.content = .single(.number("\(value)")) }
-    mutating func encode(_ value: UInt64) throws { node.content = .single(.number("\(value)")) }
+    mutating func encode(_ value: Int) throws { node.set(.number("\(value)")) }
+    mutating func encode(_ value: Int8) throws { node.set(.number("\(value)")) }
+    mutating func encode(_ value: Int16) throws { node.set(.number("\(value)")) }
+    mutating func encode(_ value: Int32) throws { node.set(.number("\(value)")) }
+    mutating func encode(_ value: Int64) throws { node.set(.number("\(value)")) }
+    mutating func encode(_ value: UInt) throws { node.set(.number("\(value)")) }
+    mutating func encode(_ value: UInt8) throws { node.set(.number("\(value)")) }
+    mutating func encode(_ value: UInt16) throws { node.set(.number("\(value)")) }
+    mutating func encode(_ value: UInt32) throws { node.set(.number("\(value)")) }
+    mutating func encode(_ value: UInt64) throws { node.set(.number("\(value)")) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         try value.encode(to: ValueEncoder(node: node, codingPath: codingPath))
@@ -148,6 +161,6 @@ private struct SingleContainer: SingleValueEncodingContainer {
         guard let text else {
             throw EncodingError.invalidValue(value, EncodingError.Context(codingPath: codingPath, debugDescription: "JSON has no infinite or NaN numbers"))
         }
-        node.content = .single(.number(text))
+        node.set(.number(text))
     }
 }

@@ -116,12 +116,17 @@ public struct Session {
             if let message = terminal.nextMessage(timeoutMilliseconds: watcher.descriptor == nil ? 500 : 1000,
                                                   orWhenReadable: watcher.descriptor) {
                 pending.append(message)
+                // A paste: every key already typed is handled before one frame is drawn.
+                while pending.count < Session.keysPerFrame, let waiting = terminal.waitingMessage() {
+                    pending.append(waiting)
+                }
             }
             // What another instance wrote: only what changed is read again, and my own writes not at all.
             pending += reload(watcher.changedFiles().filter { !disk.isOwnWrite($0, stamp: reader.fileSystem.modificationStamp(at: $0)) })
             guard !pending.isEmpty else { continue }
-            while !pending.isEmpty {
-                let (next, effects) = App.update(state, pending.removeFirst())
+            pending.reverse()
+            while let message = Session.nextMessage(from: &pending, typingInto: state.prompt != nil) {
+                let (next, effects) = App.update(consume state, message)
                 state = next
                 // Reading the whole archive takes a moment: the screen says so first.
                 if effects.contains(where: { effect in
@@ -133,7 +138,7 @@ public struct Session {
                     terminal.draw(Renderer.render(state))
                 }
                 for effect in effects {
-                    if let result = perform(effect, state: state, terminal: terminal) { pending.append(result) }
+                    if let result = perform(effect, state: state, terminal: terminal) { pending.insert(result, at: 0) }
                 }
             }
             terminal.draw(Renderer.render(state))

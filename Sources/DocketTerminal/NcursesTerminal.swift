@@ -99,6 +99,11 @@ public final class NcursesTerminal: TerminalDevice {
         draw(previous ?? Grid(width: width, height: height))
     }
 
+    public func waitingMessage() -> Message? {
+        wtimeout(window, 0)
+        return readKey()
+    }
+
     /// The next repaint sends every cell (Ctrl-L, or after another program used the terminal).
     public func invalidate() {
         repaintAll = true

@@ -45,15 +45,27 @@ enum StatusLine {
         }
         let start = grid.put(label, x: area.x + 1, y: y, role: .statusBar)
         let room = max(1, area.width - start - 1)
+        // Only the characters around the cursor are measured: a pasted megabyte costs a frame no more than a word.
         let characters = prompt.editor.characters
-        var first = 0
-        while first < prompt.editor.cursor,
-              state.metrics.width(of: String(characters[first..<prompt.editor.cursor])) + 1 > room {
-            first += 1
+        let cursor = prompt.editor.cursor
+        var first = cursor
+        var beforeCursor = 0
+        while first > 0 {
+            let width = state.metrics.width(of: String(characters[first - 1]))
+            guard beforeCursor + width + 1 <= room else { break }
+            beforeCursor += width
+            first -= 1
         }
-        let cursorX = start + state.metrics.width(of: String(characters[first..<prompt.editor.cursor]))
-        grid.put(String(characters[first...]), x: start, y: y, role: .statusBar, limit: area.width - 1)
-        grid.restyle(x: cursorX, y: y, count: 1, role: .selected)
+        var shown = ""
+        var shownWidth = 0
+        var index = first
+        while index < characters.count, shownWidth < room {
+            shown.append(characters[index])
+            shownWidth += state.metrics.width(of: String(characters[index]))
+            index += 1
+        }
+        grid.put(shown, x: start, y: y, role: .statusBar, limit: area.width - 1)
+        grid.restyle(x: start + beforeCursor, y: y, count: 1, role: .selected)
     }
 
     static func itemPromptLabel(_ purpose: Prompt.ItemRecordPurpose, _ strings: Strings) -> String {

@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docket-bench",
         abstract: "Measure Docket's speed, or generate an archive to measure it on.",
-        subcommands: [Demo.self, Follow.self, Generate.self, Archive.self],
+        subcommands: [Demo.self, Follow.self, Generate.self, Archive.self, Scale.self],
         defaultSubcommand: Demo.self)
 
     struct Demo: ParsableCommand {
@@ -51,6 +51,14 @@ struct BenchCommand: ParsableCommand {
             try ArchiveGenerator(meetings: meetings, items: items, seed: seed).write(to: output, textFile: text ?? output + ".txt")
             print("\(output): \(meetings) meetings, \(items) items, written in \(clock.now - start)")
         }
+    }
+
+    struct Scale: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "scaling",
+            abstract: "Work that must grow linearly with its input, timed at growing sizes: long lists written, a long paste, many cut words.")
+
+        func run() throws { try Scaling.measure() }
     }
 
     struct Archive: ParsableCommand {

@@ -4,6 +4,8 @@ import DocketModel
 
 public enum Message: Sendable, Equatable {
     case key(Key)
+    /// Characters typed faster than a frame (a paste): on a typing line, one edit.
+    case typed(String)
     case resize(width: Int, height: Int)
     case mouse(MouseEvent)
     /// The text of an attachment file, or why it could not be read.

@@ -1,8 +1,9 @@
 /// The one function that changes the interface: a message in, the new state
 /// and the effects for the runtime out. Pure; tests call it directly.
 public enum App {
-    public static func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
-        var next = state
+    /// A state handed over with `consume` is changed in place: a long typing line is not copied for each key.
+    public static func update(_ state: consuming AppState, _ message: Message) -> (AppState, [Effect]) {
+        var next = consume state
         var effects = next.handle(message)
         effects += next.mattersToRead() + next.recordsToRead()
         return (next, effects)
@@ -14,6 +15,8 @@ extension AppState {
         switch message {
         case .key(let key):
             return handle(key)
+        case .typed(let text):
+            return handleTyped(text)
         case .resize(let newWidth, let newHeight):
             resize(width: newWidth, height: newHeight)
             return []
@@ -115,6 +118,29 @@ extension AppState {
             return []
         }
         return perform(command, key: key)
+    }
+
+    /// Characters for the typing line go in at once; any other (one that closes the line, or
+    /// a key with no line open) is handled as its key, in order.
+    private mutating func handleTyped(_ text: String) -> [Effect] {
+        var effects: [Effect] = []
+        var run: [Character] = []
+        func flush() {
+            guard !run.isEmpty else { return }
+            prompt?.editor.insert(contentsOf: run)
+            run.removeAll(keepingCapacity: true)
+            if prompt?.purpose == .archiveSearch { searchAgain() }
+        }
+        for character in text {
+            if case .prompt? = modal, keymap.command(for: .character(character), in: activeContexts) == nil {
+                run.append(character)
+            } else {
+                flush()
+                effects += handle(.key(.character(character)))
+            }
+        }
+        flush()
+        return effects
     }
 
     private mutating func perform(_ command: Command, key: Key) -> [Effect] {

@@ -19,6 +19,12 @@ public struct LineEditor: Sendable, Equatable {
         cursor += 1
     }
 
+    /// A paste: inserted in one step, however long, wherever the cursor is.
+    public mutating func insert(contentsOf typed: [Character]) {
+        characters.insert(contentsOf: typed, at: cursor)
+        cursor += typed.count
+    }
+
     public mutating func moveLeft() { cursor = max(0, cursor - 1) }
     public mutating func moveRight() { cursor = min(characters.count, cursor + 1) }
     public mutating func moveHome() { cursor = 0 }
