@@ -16,6 +16,10 @@ public protocol FileSystem: Sendable {
     /// The permission bits, or nil when there is nothing at the path.
     func permissions(at path: String) -> UInt16?
     func removeFile(at path: String) throws(FileSystemError)
+    /// Removes an empty directory.
+    func removeDirectory(at path: String) throws(FileSystemError)
+    /// Whether the path itself is a symbolic link (`kind` answers for what it points to).
+    func isSymbolicLink(at path: String) -> Bool
     /// Changes when the file is replaced or modified (time and size), nil when absent.
     func modificationStamp(at path: String) -> String?
 

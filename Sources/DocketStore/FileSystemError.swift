@@ -8,6 +8,8 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
         case isDirectory
         case notDirectory
         case notRegularFile
+        /// A symbolic link where Docket reads or writes only what is really there.
+        case symbolicLink
         case tooLarge(limit: Int)
         case noSpace
         /// The size limit for files this process may write (ulimit -f).
@@ -43,7 +45,7 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
     /// file at all is bad data (65); a file that could not be read is an I/O problem (74).
     public var problemKind: StoreProblem.Kind {
         switch reason {
-        case .isDirectory, .notDirectory, .notRegularFile, .tooLarge: return .content
+        case .isDirectory, .notDirectory, .notRegularFile, .symbolicLink, .tooLarge: return .content
         default: return .unreadable
         }
     }

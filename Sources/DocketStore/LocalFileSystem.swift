@@ -96,6 +96,15 @@ public struct LocalFileSystem: FileSystem {
         guard unlink(path) == 0 || errno == ENOENT else { throw FileSystemError(path: path, errno: errno) }
     }
 
+    public func removeDirectory(at path: String) throws(FileSystemError) {
+        guard rmdir(path) == 0 || errno == ENOENT else { throw FileSystemError(path: path, errno: errno) }
+    }
+
+    public func isSymbolicLink(at path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
+    }
+
     public func createExclusively(at path: String, permissions: UInt16) throws(FileSystemError) -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(permissions))
         guard descriptor >= 0 else { throw FileSystemError(path: path, errno: errno) }
@@ -167,7 +176,7 @@ public struct LocalFileSystem: FileSystem {
         guard lchown(path, ownership.owner, ownership.group) == 0 else { throw FileSystemError(path: path, errno: errno) }
         var status = stat()
         guard lstat(path, &status) == 0 else { throw FileSystemError(path: path, errno: errno) }
-        guard status.st_mode & S_IFMT != S_IFLNK else { throw FileSystemError(path: path, reason: .notRegularFile) }
+        guard status.st_mode & S_IFMT != S_IFLNK else { throw FileSystemError(path: path, reason: .symbolicLink) }
         // chown clears setgid; the mode is set after it.
         guard chmod(path, mode_t(ownership.mode)) == 0 else { throw FileSystemError(path: path, errno: errno) }
     }

@@ -9,6 +9,7 @@ public struct StoreErrorWords: Sendable {
     let isDirectory: String
     let notDirectory: String
     let notRegularFile: String
+    let symbolicLink: String
     let tooLarge: @Sendable (Int) -> String
     let noSpace: String
     let fileSizeLimit: String
@@ -34,6 +35,7 @@ public struct StoreErrorWords: Sendable {
         isDirectory: "is a directory where a file was expected",
         notDirectory: "is a file where a directory was expected",
         notRegularFile: "is not a regular file (a named pipe, socket or device): Docket reads and writes only regular files",
+        symbolicLink: "is a symbolic link: Docket follows none here, so that it writes only where it was asked to",
         tooLarge: { "is larger than \($0) MB, more than any store file may be" },
         noSpace: "could not be written: the disk is full",
         fileSizeLimit: "could not be written: larger than this session may write (the file size limit, ulimit -f)",
@@ -54,6 +56,7 @@ public struct StoreErrorWords: Sendable {
         isDirectory: "är en mapp där en fil väntades",
         notDirectory: "är en fil där en mapp väntades",
         notRegularFile: "är ingen vanlig fil (en namngiven pipe, en socket eller en enhet): Docket läser och skriver bara vanliga filer",
+        symbolicLink: "är en symbolisk länk: Docket följer ingen här, så att den bara skriver där den ombads",
         tooLarge: { "är större än \($0) MB, mer än någon fil i arkivet får vara" },
         noSpace: "kunde inte skrivas: disken är full",
         fileSizeLimit: "kunde inte skrivas: större än vad den här sessionen får skriva (filstorleksgränsen, ulimit -f)",
@@ -78,6 +81,7 @@ extension FileSystemError {
         case .isDirectory: return words.isDirectory
         case .notDirectory: return words.notDirectory
         case .notRegularFile: return words.notRegularFile
+        case .symbolicLink: return words.symbolicLink
         case .tooLarge(let limit): return words.tooLarge(limit / (1024 * 1024))
         case .noSpace: return words.noSpace
         case .fileSizeLimit: return words.fileSizeLimit

@@ -21,28 +21,33 @@ struct ExportOParlCommand: ParsableCommand {
     @Option(help: ArgumentHelp(stringLiteral: OParlWords.current.baseURLHelp))
     var baseURL = "https://example.org/oparl"
 
-    func run() throws {
-        let (loader, contents) = try Preparation.openValid(store)
-        let words = OParlVocabularyWords.words(contents.committee.locale)
-        let exported = OParlExport(store: contents, baseURL: baseURL, words: words).run()
-        let fileSystem = loader.reader.fileSystem
-        do {
-            for (path, value) in exported.json.sorted(by: { $0.key < $1.key }) {
-                try write(CanonicalJSON.bytes(value), to: path, fileSystem: fileSystem)
-            }
-            for (path, text) in exported.text.sorted(by: { $0.key < $1.key }) {
-                try write(Array(text.utf8), to: path, fileSystem: fileSystem)
-            }
-        } catch {
-            Console.error("docket: " + InertText.make(error.description(in: CLIWords.currentLanguage)))
-            throw ExitStatus.cannotCreate
+    func validate() throws {
+        guard OParlExport.isPublishable(baseURL: baseURL) else {
+            throw ValidationError(OParlWords.current.badBaseURL(InertText.make(baseURL)))
         }
-        Console.output(OParlWords.current.exported(exported.objectCount, InertText.make(output)))
     }
 
-    private func write(_ bytes: [UInt8], to path: String, fileSystem: any FileSystem) throws(FileSystemError) {
-        let full = output + "/" + path
-        try fileSystem.createDirectory(at: String(full[..<full.lastIndex(of: "/")!]), permissions: 0o755)
-        try fileSystem.writeFileAtomically(bytes, to: full, permissions: 0o644)
+    func run() throws {
+        let words = OParlWords.current
+        if StorePlace.isInside(output, store: store) {
+            Console.error("docket: " + words.outputInsideStore(InertText.make(output), InertText.make(store)))
+            throw ExitStatus.usage
+        }
+        let (loader, contents) = try Preparation.openValid(store)
+        let exported = OParlExport(store: contents, baseURL: baseURL, words: OParlVocabularyWords.words(contents.committee.locale)).run()
+        var files: [String: [UInt8]] = [:]
+        for (path, value) in exported.json { files[path] = CanonicalJSON.bytes(value) }
+        for (path, text) in exported.text { files[path] = Array(text.utf8) }
+        do throws(ExportFolder.Failure) {
+            try ExportFolder(path: output, fileSystem: loader.reader.fileSystem).replace(with: files)
+        } catch {
+            switch error {
+            case .io(let failure): Console.error("docket: " + InertText.make(failure.description(in: CLIWords.currentLanguage)))
+            case .notAnExport(let path): Console.error("docket: " + words.notAnExport(InertText.make(path)))
+            case .unsafeName(let name): Console.error("docket: " + InertText.make(name))
+            }
+            throw ExitStatus.cannotCreate
+        }
+        Console.output(words.exported(exported.objectCount, InertText.make(output)))
     }
 }

@@ -51,6 +51,8 @@ final class OverlayFileSystem: FileSystem {
     func modificationStamp(at path: String) -> String? { base.modificationStamp(at: path) }
 
     func removeFile(at path: String) throws(FileSystemError) { try refuseWrite(path) }
+    func removeDirectory(at path: String) throws(FileSystemError) { try refuseWrite(path) }
+    func isSymbolicLink(at path: String) -> Bool { overrides[path] == nil && base.isSymbolicLink(at: path) }
 
     func createDirectory(at path: String, permissions: UInt16) throws(FileSystemError) { try refuseWrite(path) }
 

@@ -37,6 +37,9 @@ struct OParlWords: Sendable {
     let outputHelp: String
     let baseURLHelp: String
     let exported: @Sendable (_ objects: Int, _ folder: String) -> String
+    let outputInsideStore: @Sendable (_ output: String, _ store: String) -> String
+    let notAnExport: @Sendable (String) -> String
+    let badBaseURL: @Sendable (String) -> String
 
     static let current = OParlWords.for(CLIWords.currentLanguage)
 
@@ -96,9 +99,12 @@ struct OParlWords: Sendable {
         dryRunDone: "Dry run: nothing was written.",
         took: { "Done in \($0)." },
         exportAbstract: "Write the committee as OParl 1.1 objects: public data only.",
-        outputHelp: "The folder to write the OParl files into (made when missing).",
-        baseURLHelp: "The address the files will be published under; the objects' ids are URLs below it.",
-        exported: { objects, folder in "\(objects) OParl objects written to \(folder)." }
+        outputHelp: "The folder to write the OParl files into: made when missing, and replaced whole when it holds an earlier export.",
+        baseURLHelp: "The address the files will be published under (an absolute http or https URL); the objects' ids are URLs below it.",
+        exported: { objects, folder in "\(objects) OParl objects written to \(folder)." },
+        outputInsideStore: { output, store in "\(output) is inside the store \(store): the export is written outside it, never over a store file" },
+        notAnExport: { "\($0) holds files that are not an earlier export of Docket's: choose a new or empty folder; nothing was written" },
+        badBaseURL: { "--base-url \"\($0)\" is not an absolute http or https address (such as https://kommun.se/oparl)" }
     )
 
     static let swedish = OParlWords(
@@ -150,8 +156,11 @@ struct OParlWords: Sendable {
         dryRunDone: "Provkörning: ingenting skrevs.",
         took: { "Klart på \($0)." },
         exportAbstract: "Skriv nämnden som OParl 1.1-objekt: bara offentliga uppgifter.",
-        outputHelp: "Mappen att skriva OParl-filerna i (skapas om den saknas).",
-        baseURLHelp: "Adressen filerna publiceras under; objektens id är URL:er under den.",
-        exported: { objects, folder in "\(objects) OParl-objekt skrevs till \(folder)." }
+        outputHelp: "Mappen att skriva OParl-filerna i: skapas om den saknas, och ersätts helt när den rymmer en tidigare export.",
+        baseURLHelp: "Adressen filerna publiceras under (en fullständig http- eller https-adress); objektens id är URL:er under den.",
+        exported: { objects, folder in "\(objects) OParl-objekt skrevs till \(folder)." },
+        outputInsideStore: { output, store in "\(output) ligger i arkivet \(store): exporten skrivs utanför det, aldrig över en fil i arkivet" },
+        notAnExport: { "\($0) innehåller filer som inte är en tidigare export från Docket: välj en ny eller tom mapp; ingenting skrevs" },
+        badBaseURL: { "--base-url \"\($0)\" är ingen fullständig http- eller https-adress (som https://kommun.se/oparl)" }
     )
 }
