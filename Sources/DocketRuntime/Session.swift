@@ -27,6 +27,8 @@ public struct Session {
     public let records: RecordStore
     /// Whose shared notes to read.
     public let members: [String]
+    /// In a shared store, whose account must have made each member's files for them to be read.
+    public let accounts: MemberAccounts?
     let reader: StoreReader
     let timeZone: TimeZone
     /// Live files and records as on disk, so that a change reloads only its meeting.
@@ -35,7 +37,7 @@ public struct Session {
     public let exportDirectory: String
 
     public init(root: String, reader: StoreReader, notes: NoteStore?, positions: PositionStore?, meetings: [String],
-                members: [String], timeZone: TimeZone, opener: any ExternalOpener, editor: any EditorLauncher,
+                members: [String], accounts: MemberAccounts? = nil, timeZone: TimeZone, opener: any ExternalOpener, editor: any EditorLauncher,
                 exportDirectory: String = FileManager.default.homeDirectoryForCurrentUser.path) {
         self.root = root
         self.exportDirectory = exportDirectory
@@ -44,6 +46,7 @@ public struct Session {
         self.positions = positions
         self.meetings = meetings
         self.members = members
+        self.accounts = accounts
         self.timeZone = timeZone
         self.opener = opener
         self.editor = editor
@@ -83,13 +86,13 @@ public struct Session {
 
     /// The notes this person can see, as on disk now, and any problems reading them.
     public func loadNotes() -> (notes: [VisibleNote], problems: [StoreProblem]) {
-        notes?.load(members: members) ?? NoteStore.loadShared(members: members, reader: reader)
+        notes?.load(members: members, accounts: accounts) ?? NoteStore.loadShared(members: members, reader: reader, accounts: accounts)
     }
 
     /// Positions on the store's meetings this person can see, my read marks, and any problems reading them.
     public func loadPositions() -> (positions: [VisiblePosition], marks: [ReadMark], problems: [StoreProblem]) {
-        let (found, problems) = positions?.load(meetings: meetings, members: members)
-            ?? PositionStore.loadShared(meetings: meetings, members: members, reader: reader)
+        let (found, problems) = positions?.load(meetings: meetings, members: members, accounts: accounts)
+            ?? PositionStore.loadShared(meetings: meetings, members: members, reader: reader, accounts: accounts)
         let (marks, markProblems) = positions?.readMarks() ?? ([], [])
         return (found, marks, problems + markProblems)
     }

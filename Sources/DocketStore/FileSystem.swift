@@ -44,6 +44,8 @@ public protocol FileSystem: Sendable {
     func ownership(at path: String) -> FileOwnership?
     /// Sets owner, group and mode (`docket access --apply`, run by an administrator).
     func setOwnership(_ ownership: FileOwnership, at path: String) throws(FileSystemError)
+    /// Sets the mode of a folder one owns, whatever the umask narrowed it to.
+    func setFolderMode(_ mode: UInt16, at path: String) throws(FileSystemError)
 }
 
 public struct FileOwnership: Equatable, Sendable {
@@ -69,6 +71,10 @@ extension FileSystem {
     public func ownership(at path: String) -> FileOwnership? { nil }
 
     public func setOwnership(_ ownership: FileOwnership, at path: String) throws(FileSystemError) {
+        throw FileSystemError(path: path, reason: .permissionDenied)
+    }
+
+    public func setFolderMode(_ mode: UInt16, at path: String) throws(FileSystemError) {
         throw FileSystemError(path: path, reason: .permissionDenied)
     }
 }

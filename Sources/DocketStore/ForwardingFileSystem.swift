@@ -15,6 +15,7 @@ extension ForwardingFileSystem {
     public func removeFile(at path: String) throws(FileSystemError) { try base.removeFile(at: path) }
     public func removeDirectory(at path: String) throws(FileSystemError) { try base.removeDirectory(at: path) }
     public func isSymbolicLink(at path: String) -> Bool { base.isSymbolicLink(at: path) }
+    public func setFolderMode(_ mode: UInt16, at path: String) throws(FileSystemError) { try base.setFolderMode(mode, at: path) }
     public func modificationStamp(at path: String) -> String? { base.modificationStamp(at: path) }
     public func createExclusively(at path: String, permissions: UInt16) throws(FileSystemError) -> Int32 {
         try base.createExclusively(at: path, permissions: permissions)

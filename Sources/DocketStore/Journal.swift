@@ -34,7 +34,8 @@ public struct Journal {
     }
 
     /// Every writer's entries, merged by time; a line that cannot be read is a problem naming its file and line.
-    public func readAll(meeting: String? = nil) -> (entries: [JournalEntry], problems: [StoreProblem]) {
+    /// In a shared store (`accounts`), a journal another account made in a member's name is not read.
+    public func readAll(meeting: String? = nil, accounts: MemberAccounts? = nil) -> (entries: [JournalEntry], problems: [StoreProblem]) {
         let directory = reader.path(StoreLayout.journalDirectory)
         guard reader.fileSystem.kind(at: directory) == .directory,
               let names = try? reader.fileSystem.contentsOfDirectory(at: directory) else { return ([], []) }
@@ -42,6 +43,10 @@ public struct Journal {
         var problems: [StoreProblem] = []
         for name in names where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
             let path = "\(directory)/\(name)"
+            if let forged = accounts?.foreignMaker(of: path, member: String(name.dropLast(".jsonl".count)), fileSystem: reader.fileSystem) {
+                problems.append(forged)
+                continue
+            }
             let bytes: [UInt8]
             do {
                 bytes = try reader.fileSystem.readFile(at: path)

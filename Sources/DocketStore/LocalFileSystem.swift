@@ -100,6 +100,11 @@ public struct LocalFileSystem: FileSystem {
         guard rmdir(path) == 0 || errno == ENOENT else { throw FileSystemError(path: path, errno: errno) }
     }
 
+    public func setFolderMode(_ mode: UInt16, at path: String) throws(FileSystemError) {
+        guard !isSymbolicLink(at: path), kind(at: path) == .directory else { throw FileSystemError(path: path, reason: .notDirectory) }
+        guard chmod(path, mode_t(mode)) == 0 else { throw FileSystemError(path: path, errno: errno) }
+    }
+
     public func isSymbolicLink(at path: String) -> Bool {
         var status = stat()
         return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK

@@ -29,7 +29,7 @@ public struct NoteStore {
 
     /// My private notes and every member's shared ones. A note found twice
     /// (a crash while it moved between files) counts once, in its newest form.
-    public func load(members: [String]) -> (notes: [VisibleNote], problems: [StoreProblem]) {
+    public func load(members: [String], accounts: MemberAccounts? = nil) -> (notes: [VisibleNote], problems: [StoreProblem]) {
         var found: [VisibleNote] = []
         var problems: [StoreProblem] = []
         if let exposure = privateArea.exposure(of: [privateFile.path]) {
@@ -40,16 +40,22 @@ public struct NoteStore {
         } catch {
             problems.append(Self.problem(error, file: privateFile.path))
         }
-        let shared = Self.loadShared(members: members, reader: reader)
+        let shared = Self.loadShared(members: members, reader: reader, accounts: accounts)
         return (Self.newestOnce(found + shared.notes), problems + shared.problems)
     }
 
     /// Every member's shared notes: what anyone, even a read-only session, may see.
-    public static func loadShared(members: [String], reader: StoreReader) -> (notes: [VisibleNote], problems: [StoreProblem]) {
+    /// In a shared store (`accounts`), a file another account made in a member's name is not read.
+    public static func loadShared(members: [String], reader: StoreReader, accounts: MemberAccounts? = nil) -> (notes: [VisibleNote], problems: [StoreProblem]) {
         var found: [VisibleNote] = []
         var problems: [StoreProblem] = []
-        for other in members {
+        // A member's folder that is a link could lead anywhere: its files are not read (loading reports it).
+        for other in members where !reader.fileSystem.isSymbolicLink(at: reader.path("\(StoreLayout.membersDirectory)/\(other)")) {
             let file = sharedFile(of: other, reader: reader)
+            if let forged = accounts?.foreignMaker(of: file.path, member: other, fileSystem: reader.fileSystem) {
+                problems.append(forged)
+                continue
+            }
             do {
                 for note in try file.read()?.notes ?? [] {
                     guard note.author == other else {

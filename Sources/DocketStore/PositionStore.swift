@@ -35,7 +35,7 @@ public struct PositionStore {
 
     /// My positions on these meetings (private and shared) and others' shared ones;
     /// a position found in both places counts once, in its newest form.
-    public func load(meetings: [String], members: [String]) -> (positions: [VisiblePosition], problems: [StoreProblem]) {
+    public func load(meetings: [String], members: [String], accounts: MemberAccounts? = nil) -> (positions: [VisiblePosition], problems: [StoreProblem]) {
         var found: [VisiblePosition] = []
         var problems: [StoreProblem] = []
         let kept = Self.meetingsWithFiles(in: privateArea.path + "/positions", among: meetings, fileSystem: reader.fileSystem)
@@ -47,19 +47,26 @@ public struct PositionStore {
                 problems.append(NoteStore.problem(error, file: privateFile(meeting: meeting).path))
             }
         }
-        let shared = Self.loadShared(meetings: meetings, members: members, reader: reader)
+        let shared = Self.loadShared(meetings: meetings, members: members, reader: reader, accounts: accounts)
         return (Self.newestOnce(found + shared.positions), problems + shared.problems)
     }
 
     /// Every member's shared positions on these meetings: what anyone, even a read-only session, may see.
-    public static func loadShared(meetings: [String], members: [String], reader: StoreReader) -> (positions: [VisiblePosition], problems: [StoreProblem]) {
+    /// In a shared store (`accounts`), a file another account made in a member's name is not read.
+    public static func loadShared(meetings: [String], members: [String], reader: StoreReader,
+                                  accounts: MemberAccounts? = nil) -> (positions: [VisiblePosition], problems: [StoreProblem]) {
         var found: [VisiblePosition] = []
         var problems: [StoreProblem] = []
-        for other in members {
+        // A member's folder that is a link could lead anywhere: its files are not read (loading reports it).
+        for other in members where !reader.fileSystem.isSymbolicLink(at: reader.path("\(StoreLayout.membersDirectory)/\(other)")) {
             let folder = reader.path("\(StoreLayout.membersDirectory)/\(other)/positions")
             let kept = meetingsWithFiles(in: folder, among: meetings, fileSystem: reader.fileSystem)
             for meeting in meetings where kept.contains(meeting) {
                 let file = sharedFile(of: other, meeting: meeting, reader: reader)
+                if let forged = accounts?.foreignMaker(of: file.path, member: other, fileSystem: reader.fileSystem) {
+                    problems.append(forged)
+                    continue
+                }
                 do {
                     found += (try file.read()?.positions ?? [])
                         .filter { $0.author == other && $0.meeting == meeting }.map { VisiblePosition(position: $0, shared: true) }

@@ -11,7 +11,8 @@ public struct StoreAccess {
     public struct Rule: Equatable, Sendable {
         public enum Writer: Equatable, Sendable {
             case clerk
-            case chair
+            /// The chair on the meeting's date (nil: on the day asked about), not whoever chairs today.
+            case chair(on: String?)
             case member(String)
         }
 
@@ -35,8 +36,11 @@ public struct StoreAccess {
 
     public let rules: [Rule]
 
+    /// Where `--apply` puts what an account made that may not write it: hidden, so no loader reads it.
+    public static let setAsideDirectory = ".set-aside"
+
     /// The rules for the store as it is: its files, and each member's folder and journal.
-    public init(committee: Committee, meetings: [String], reader: StoreReader) {
+    public init(committee: Committee, meetings: [Meeting], reader: StoreReader) {
         var rules: [Rule] = [Rule(path: ".", isFolder: true, writer: .clerk, mode: StoreAccess.rootMode, createdIfMissing: false)]
         func add(_ path: String, folder: Bool, _ writer: Rule.Writer, _ mode: UInt16, create: Bool = false, contents: [UInt8] = []) {
             rules.append(Rule(path: path, isFolder: folder, writer: writer, mode: mode, createdIfMissing: create, initialContents: contents))
@@ -45,11 +49,13 @@ public struct StoreAccess {
         func visible(_ relative: String) -> [String] {
             ((try? fileSystem.contentsOfDirectory(at: reader.path(relative))) ?? []).filter { !$0.hasPrefix(".") }
         }
-        /// Every file and folder below `relative`, all written by `writer`.
+        /// Every file and folder below `relative`, all written by `writer`; a link is a path of its
+        /// own, never followed (it could lead anywhere on the system).
         func tree(_ relative: String, _ writer: Rule.Writer) {
+            guard !fileSystem.isSymbolicLink(at: reader.path(relative)) else { return }
             for name in visible(relative) {
                 let path = "\(relative)/\(name)"
-                let folder = fileSystem.kind(at: reader.path(path)) == .directory
+                let folder = !fileSystem.isSymbolicLink(at: reader.path(path)) && fileSystem.kind(at: reader.path(path)) == .directory
                 add(path, folder: folder, writer, folder ? StoreAccess.folderMode : StoreLayout.fileMode)
                 if folder { tree(path, writer) }
             }
@@ -62,15 +68,17 @@ public struct StoreAccess {
             tree(folder, .clerk)
         }
         add(StoreLayout.meetingsDirectory, folder: true, .clerk, StoreAccess.folderMode)
-        for meeting in meetings {
+        for meeting in meetings.map(\.id) {
             add(StoreLayout.meetingDirectory(meeting), folder: true, .clerk, StoreAccess.sharedFolderMode)
             add(StoreLayout.meeting(meeting), folder: false, .clerk, StoreLayout.fileMode)
             if fileSystem.kind(at: reader.path(StoreLayout.record(meeting))) != nil {
                 add(StoreLayout.record(meeting), folder: false, .clerk, StoreLayout.fileMode)
             }
-            // Made for the chair ahead of the meeting, so that nobody else can make it first.
-            add(StoreLayout.live(meeting), folder: false, .chair, StoreLayout.fileMode, create: true,
-                contents: (try? CanonicalJSON.bytes(of: LiveMeeting(meeting: meeting))) ?? [])
+        }
+        // Made for the meeting's chair ahead of it, so that nobody else can make it first.
+        for meeting in meetings {
+            add(StoreLayout.live(meeting.id), folder: false, .chair(on: meeting.date), StoreLayout.fileMode, create: true,
+                contents: (try? CanonicalJSON.bytes(of: LiveMeeting(meeting: meeting.id))) ?? [])
         }
         add(StoreLayout.membersDirectory, folder: true, .clerk, StoreAccess.sharedFolderMode, create: true)
         add(StoreLayout.journalDirectory, folder: true, .clerk, StoreAccess.sharedFolderMode, create: true)
@@ -96,7 +104,7 @@ extension StoreAccess {
         switch (parts.first, parts.count) {
         case (StoreLayout.membersDirectory?, 2...): return .member(parts[1])
         case (StoreLayout.journalDirectory?, 2): return .member(String(parts[1].dropLast(".jsonl".count)))
-        case (StoreLayout.meetingsDirectory?, 3) where parts[2] == "live.json": return .chair
+        case (StoreLayout.meetingsDirectory?, 3) where parts[2] == "live.json": return .chair(on: nil)
         case (nil, _): return nil
         default: return .clerk
         }

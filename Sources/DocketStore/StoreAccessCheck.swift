@@ -1,3 +1,4 @@
+import Foundation
 import DocketModel
 
 /// `docket access`: the store as it is, against the rules; and the changes that make it so.
@@ -29,6 +30,9 @@ extension StoreAccess {
                 return Finding(path: rule.path, writer: writer, problem: "missing: --apply makes it, so that nobody else can make it first",
                                fix: rule.isFolder ? "mkdir \(path) && \(fixAll)" : "touch \(path) && \(fixAll)")
             }
+            if reader.fileSystem.isSymbolicLink(at: path) {
+                return Finding(path: rule.path, writer: writer, problem: "a symbolic link, not used: --apply moves it aside", fix: "docket access --apply")
+            }
             var wrong: [String] = []
             if actual.owner != owner { wrong.append("owned by \(SystemAccounts.login(actual.owner) ?? "\(actual.owner)"), not \(login)") }
             if actual.group != group { wrong.append("group \(SystemAccounts.groupName(actual.group) ?? "\(actual.group)"), not \(groupName)") }
@@ -44,7 +48,10 @@ extension StoreAccess {
     }
 
     /// Makes every path as the rules say: missing member folders and journals made,
-    /// owners, group and modes set. Returns what it changed, one line a path; nothing when all was right.
+    /// owners, group and modes set. A file or folder made by an account that may not write it
+    /// (a forgery in a new member's name) is never given to its rightful writer: it is moved
+    /// aside into `.set-aside/`, which only the administrator reads, and said so.
+    /// Returns what it changed, one line a path; nothing when all was right.
     public func apply(committee: Committee, date: String, group: UInt32, reader: StoreReader) throws(FileSystemError) -> [String] {
         var changes: [String] = []
         let fileSystem = reader.fileSystem
@@ -52,6 +59,16 @@ extension StoreAccess {
             let (login, _) = Self.writer(rule.writer, committee: committee, date: date)
             guard let login, let owner = SystemAccounts.userID(login) else { continue }
             let path = reader.path(rule.path)
+            if let actual = fileSystem.ownership(at: path),
+               let maker = Self.wrongMaker(actual.owner, of: rule.writer, rightful: owner, committee: committee, date: date) {
+                let aside = try setAside(rule.path, madeBy: maker, reader: reader)
+                changes.append("\(rule.path): made by the account \(maker), who may not write it: moved aside to \(aside), and not used")
+            } else if fileSystem.isSymbolicLink(at: path), let actual = fileSystem.ownership(at: path) {
+                // A link is never given an owner or a mode: whatever it points to is not the store's.
+                let maker = SystemAccounts.login(actual.owner) ?? "\(actual.owner)"
+                let aside = try setAside(rule.path, madeBy: maker, reader: reader)
+                changes.append("\(rule.path): a symbolic link made by the account \(maker): moved aside to \(aside), and not used")
+            }
             var made = ""
             if fileSystem.ownership(at: path) == nil {
                 guard rule.createdIfMissing else { continue }
@@ -70,6 +87,32 @@ extension StoreAccess {
         return changes
     }
 
+    /// The account that made a path and may not write it; nil when it may (its writer, root, or
+    /// an account that is no member's). In a member's own folder nobody else's account may.
+    static func wrongMaker(_ owner: UInt32, of writer: Rule.Writer, rightful: UInt32, committee: Committee, date: String) -> String? {
+        guard owner != 0, owner != rightful else { return nil }
+        let login = SystemAccounts.login(owner)
+        let maker = committee.members.first { $0.login != nil && $0.login == login }
+        let allowed: Bool
+        switch writer {
+        case .member: allowed = false
+        case .chair(let meetingDate): allowed = maker.map { [.chair, .viceChair].contains($0.role(on: meetingDate ?? date)) } ?? true
+        case .clerk: allowed = maker.map { member in member.terms.contains { $0.role == .clerk } } ?? true
+        }
+        return allowed ? nil : (login ?? "\(owner)")
+    }
+
+    /// Moves a path into the store's `.set-aside/` folder (0700, the administrator's), under a name
+    /// that says where it was and who made it; returns that name, relative to the store.
+    private func setAside(_ relative: String, madeBy maker: String, reader: StoreReader) throws(FileSystemError) -> String {
+        let folder = reader.path(StoreAccess.setAsideDirectory)
+        try reader.fileSystem.createDirectory(at: folder, permissions: 0o700)
+        let name = relative.replacingOccurrences(of: "/", with: "__") + ".made-by-\(maker).\(Timestamp.noteID(Date()).dropFirst(2))"
+        try reader.fileSystem.rename(reader.path(relative), to: folder + "/" + name)
+        try reader.fileSystem.synchronizeDirectory(at: parentDirectory(of: reader.path(relative)))
+        return StoreAccess.setAsideDirectory + "/" + name
+    }
+
     /// The login of whoever writes, and that person in words.
     static func writer(_ writer: Rule.Writer, committee: Committee, date: String) -> (login: String?, words: String) {
         let member: Member?
@@ -78,9 +121,9 @@ extension StoreAccess {
         case .clerk:
             member = committee.members.first { $0.role(on: date) == .clerk }
             role = "the clerk"
-        case .chair:
-            member = committee.members.first { $0.role(on: date) == .chair }
-            role = "the chair"
+        case .chair(let meetingDate):
+            member = committee.members.first { $0.role(on: meetingDate ?? date) == .chair }
+            role = meetingDate.map { "the chair on \($0)" } ?? "the chair"
         case .member(let id):
             member = committee.member(id: id)
             role = "the member"

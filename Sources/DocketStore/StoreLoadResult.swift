@@ -7,5 +7,8 @@ public struct StoreLoadResult: Sendable {
     public let contents: StoreContents?
     public let problems: [StoreProblem]
 
-    public var isValid: Bool { problems.isEmpty }
+    /// Whether the store can be used: a file that is only not used (a stray, a forgery) stops nothing.
+    public var isValid: Bool { problems.allSatisfy { $0.kind == .notUsed } }
+    /// What is reported but stops nothing.
+    public var unusedFiles: [StoreProblem] { problems.filter { $0.kind == .notUsed } }
 }

@@ -68,7 +68,8 @@ public struct StoreLoader {
                                            listedMatterIDs: Set(matterFiles.map(\.1)),
                                            sharedAccounts: manifest?.identitySource == .accounts, recordsOf: recordsOf)
         problems += consistency.problems()
-        problems += checkMemberFolders(committee: committee, meetingIDs: Set(meetings.map(\.stem)))
+        problems += checkMemberFolders(committee: committee, meetingIDs: Set(meetings.map(\.stem)),
+                                       accounts: MemberAccounts(committee: committee, manifest: manifest))
         problems = problems.enumerated()
             .sorted { ($0.element.file, $0.offset) < ($1.element.file, $1.offset) }
             .map(\.element)
@@ -134,15 +135,19 @@ public struct StoreLoader {
     /// `members/<id>/`: each member's own files. Shared notes are checked like
     /// any store file, and every note in them must be by that member.
     /// `members/<id>/positions/<meeting>.json`: for a meeting of the store, by that member, on that meeting.
-    private func checkSharedPositions(of member: String, meetings: Set<String>) -> [StoreProblem] {
+    private func checkSharedPositions(of member: String, meetings: Set<String>, accounts: MemberAccounts?) -> [StoreProblem] {
         var problems: [StoreProblem] = []
         let folder = "\(StoreLayout.membersDirectory)/\(member)/positions"
         for name in entries(of: folder, problems: &problems) {
             let relative = "\(folder)/\(name)"
             let meeting = name.hasSuffix(".json") ? String(name.dropLast(5)) : ""
             guard meetings.contains(meeting) else {
-                problems.append(StoreProblem(file: reader.path(relative), place: .file, kind: .reference,
-                                             message: "positions/ holds one file per meeting, named <meeting id>.json; there is no meeting \"\(meeting)\""))
+                problems.append(StoreProblem(file: reader.path(relative), place: .file, kind: .notUsed,
+                                             message: "positions/ holds one file per meeting, named <meeting id>.json; there is no meeting \"\(meeting)\": not used"))
+                continue
+            }
+            if let forged = accounts?.foreignMaker(of: reader.path(relative), member: member, fileSystem: reader.fileSystem) {
+                problems.append(forged)
                 continue
             }
             let (file, fileProblems) = reader.read(PositionsFile.self, at: relative, schema: StoreSchema.positions)
@@ -152,26 +157,36 @@ public struct StoreLoader {
         return problems
     }
 
-    private func checkMemberFolders(committee: Committee?, meetingIDs: Set<String>) -> [StoreProblem] {
+    private func checkMemberFolders(committee: Committee?, meetingIDs: Set<String>, accounts: MemberAccounts?) -> [StoreProblem] {
         var problems: [StoreProblem] = []
         for name in entries(of: StoreLayout.membersDirectory, problems: &problems) {
             let folder = "\(StoreLayout.membersDirectory)/\(name)"
+            if reader.fileSystem.isSymbolicLink(at: reader.path(folder)) {
+                problems.append(StoreProblem(file: reader.path(folder), place: .file, kind: .notUsed,
+                                             message: "a symbolic link where a member's folder belongs: not used"))
+                continue
+            }
             guard reader.fileSystem.kind(at: reader.path(folder)) == .directory, StoreIdentifier.isValid(name) else {
-                problems.append(StoreProblem(file: reader.path(folder), place: .file, kind: .content,
-                                             message: "unexpected entry: \(StoreLayout.membersDirectory)/ holds only folders named by member id"))
+                problems.append(StoreProblem(file: reader.path(folder), place: .file, kind: .notUsed,
+                                             message: "unexpected entry: \(StoreLayout.membersDirectory)/ holds only folders named by member id; not used"))
                 continue
             }
             if let committee, committee.member(id: name) == nil {
-                problems.append(StoreProblem(file: reader.path(folder), place: .file, kind: .reference,
-                                             message: "no member with id \"\(name)\" in \(StoreLayout.committee)"))
+                problems.append(StoreProblem(file: reader.path(folder), place: .file, kind: .notUsed,
+                                             message: "no member with id \"\(name)\" in \(StoreLayout.committee): not used"))
+                continue
             }
             for entry in entries(of: folder, problems: &problems) where entry != "notes.json" && entry != "positions" {
-                problems.append(StoreProblem(file: reader.path("\(folder)/\(entry)"), place: .file, kind: .content,
-                                             message: "unexpected file: a member's folder holds notes.json and positions/ only"))
+                problems.append(StoreProblem(file: reader.path("\(folder)/\(entry)"), place: .file, kind: .notUsed,
+                                             message: "unexpected file: a member's folder holds notes.json and positions/ only; not used"))
             }
-            problems += checkSharedPositions(of: name, meetings: meetingIDs)
+            problems += checkSharedPositions(of: name, meetings: meetingIDs, accounts: accounts)
             let notesPath = StoreLayout.sharedNotes(name)
             guard reader.fileSystem.kind(at: reader.path(notesPath)) != nil else { continue }
+            if let forged = accounts?.foreignMaker(of: reader.path(notesPath), member: name, fileSystem: reader.fileSystem) {
+                problems.append(forged)
+                continue
+            }
             let (file, fileProblems) = reader.read(NotesFile.self, at: notesPath, schema: StoreSchema.notes)
             problems += fileProblems
             if let file { problems += FileChecks.notes(file, member: name, file: reader.path(notesPath)) }
@@ -185,8 +200,8 @@ public struct StoreLoader {
             let relative = "\(directory)/\(name)"
             let stem = name.hasSuffix(".json") ? String(name.dropLast(5)) : ""
             guard StoreIdentifier.isValid(stem) else {
-                problems.append(StoreProblem(file: reader.path(relative), place: .file, kind: .content,
-                                             message: "unexpected file: \(directory)/ holds only files named <id>.json, where the id uses a-z, 0-9 and hyphens"))
+                problems.append(StoreProblem(file: reader.path(relative), place: .file, kind: .notUsed,
+                                             message: "unexpected file: \(directory)/ holds only files named <id>.json, where the id uses a-z, 0-9 and hyphens; not used"))
                 return nil
             }
             return (relative, stem)
@@ -198,14 +213,14 @@ public struct StoreLoader {
         entries(of: StoreLayout.meetingsDirectory, problems: &problems).compactMap { name in
             let folder = "\(StoreLayout.meetingsDirectory)/\(name)"
             guard StoreIdentifier.isValid(name), reader.fileSystem.kind(at: reader.path(folder)) == .directory else {
-                problems.append(StoreProblem(file: reader.path(folder), place: .file, kind: .content,
-                                             message: "unexpected entry: \(StoreLayout.meetingsDirectory)/ holds only folders named by meeting id (a-z, 0-9 and hyphens)"))
+                problems.append(StoreProblem(file: reader.path(folder), place: .file, kind: .notUsed,
+                                             message: "unexpected entry: \(StoreLayout.meetingsDirectory)/ holds only folders named by meeting id (a-z, 0-9 and hyphens); not used"))
                 return nil
             }
             for entry in entries(of: folder, problems: &problems)
             where entry != "meeting.json" && !StoreLayout.reservedMeetingFiles.contains(entry) {
-                problems.append(StoreProblem(file: reader.path("\(folder)/\(entry)"), place: .file, kind: .content,
-                                             message: "unexpected file: a meeting folder holds meeting.json, live.json and record.json only"))
+                problems.append(StoreProblem(file: reader.path("\(folder)/\(entry)"), place: .file, kind: .notUsed,
+                                             message: "unexpected file: a meeting folder holds meeting.json, live.json and record.json only; not used"))
             }
             let relative = StoreLayout.meeting(name)
             if reader.fileSystem.kind(at: reader.path(relative)) == nil {

@@ -17,6 +17,9 @@ public struct StoreProblem: Equatable, Sendable, CustomStringConvertible {
         case reference
         case unreadable
         case unsupportedVersion
+        /// Something that is no part of the store (a stray file, a link where a folder belongs) or a file
+        /// made by an account that may not write it: reported, never read, and no reason to refuse anything else.
+        case notUsed
     }
 
     /// The file's path as the user named the store, e.g. `demo/matters/x.json`.

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// Files already judged valid, each by the stamp of what was judged: opening the
 /// store again parses and decodes such a file but does not walk its schema again.
@@ -29,12 +30,37 @@ public final class ValidatedFiles: @unchecked Sendable {
 
     private static let header = "docket validated files 1"
 
+    /// Why the cache on disk is neither read nor written (it, or its folder, is not this
+    /// person's alone); nil when it is used. Every file is then judged in full.
+    public let refusal: String?
+
     public init(file: String?, rules: String, trusting: Bool, fileSystem: any FileSystem = LocalFileSystem()) {
-        self.file = file
         self.rules = rules
         self.trusting = trusting
         self.fileSystem = fileSystem
-        if let file, let bytes = try? fileSystem.readFile(at: file) { index(bytes) }
+        let refusal = file.flatMap { ValidatedFiles.refusal(of: $0, fileSystem: fileSystem) }
+        self.refusal = refusal
+        // A cache someone else could have written would let a damaged file pass unjudged: not used at all.
+        self.file = refusal == nil ? file : nil
+        guard let file = self.file else { return }
+        TemporaryFile.removeLeftovers(of: file, fileSystem: fileSystem)
+        if let bytes = try? fileSystem.readFile(at: file) { index(bytes) }
+    }
+
+    /// The private-data rules applied to the cache: its folder and file this account's own,
+    /// nobody else's to read or write, no link, and no folder above that others could replace.
+    static func refusal(of file: String, fileSystem: any FileSystem) -> String? {
+        let folder = parentDirectory(of: file)
+        for path in [folder, file] {
+            if fileSystem.isSymbolicLink(at: path) { return "\(path) is a symbolic link" }
+            guard let ownership = fileSystem.ownership(at: path) else { continue }
+            if ownership.owner != geteuid() { return "\(path) belongs to another account (\(ownership.owner))" }
+            if ownership.mode & 0o077 != 0 { return "\(path) can be read or written by others (mode \(String(ownership.mode & 0o7777, radix: 8)))" }
+        }
+        if let ancestor = PrivateDirectory(path: folder, fileSystem: fileSystem).exposedAncestor() {
+            return "\(ancestor.path) can be written by others (mode \(String(ancestor.permissions, radix: 8)))"
+        }
+        return nil
     }
 
     /// The cache of the store at `root`, in `<data>/cache/`: one file per store folder.

@@ -40,7 +40,7 @@ struct AccessCommand: ParsableCommand {
         }
         let committee = contents.committee
         let today = Calendar.today(in: committee.timeZone)
-        let access = StoreAccess(committee: committee, meetings: contents.meetings.map(\.id), reader: reader)
+        let access = StoreAccess(committee: committee, meetings: contents.meetings, reader: reader)
         if apply {
             do {
                 let changes = try access.apply(committee: committee, date: today, group: groupID, reader: reader)
@@ -51,7 +51,7 @@ struct AccessCommand: ParsableCommand {
                 throw ExitStatus.ioError
             }
         }
-        let report = StoreAccess(committee: committee, meetings: contents.meetings.map(\.id), reader: reader)
+        let report = StoreAccess(committee: committee, meetings: contents.meetings, reader: reader)
             .findings(committee: committee, date: today, group: groupID, reader: reader)
         var mismatches = 0
         for finding in report {
@@ -61,6 +61,11 @@ struct AccessCommand: ParsableCommand {
             } else if !apply {
                 Console.output(CLIWords.current.accessOK(finding.path, finding.writer))
             }
+        }
+        // What is no part of the store, or was made by an account that may not write it, and is not used.
+        for problem in try StoreLoading.load(loader).unusedFiles {
+            mismatches += 1
+            Console.output(problem.description)
         }
         let groupName = SystemAccounts.groupName(groupID) ?? "\(groupID)"
         for member in access.outsiders(committee: committee, group: groupID) {

@@ -22,11 +22,11 @@ struct LogCommand: ParsableCommand {
             Console.error("docket: " + CLIWords.current.noMeeting(meeting, known.filter { !$0.hasPrefix(".") }.joined(separator: ", ")))
             throw ExitStatus.usage
         }
-        let (entries, problems) = Journal(reader: loader.reader).readAll(meeting: meeting)
+        let (entries, problems) = Journal(reader: loader.reader).readAll(meeting: meeting, accounts: MemberAccounts(reader: loader.reader))
         for problem in problems { Console.error(problem.description) }
         for entry in entries {
             Console.output(InertText.make("\(entry.time)  \(entry.person)  \(entry.action)  \(entry.summary)"))
         }
-        if !problems.isEmpty { throw ExitStatus.dataError }
+        if problems.contains(where: { $0.kind != .notUsed }) { throw ExitStatus.dataError }
     }
 }

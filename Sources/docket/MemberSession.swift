@@ -75,8 +75,9 @@ struct MemberSession {
     /// Positions on these meetings that this person can see.
     func loadPositions(meetings: [String]) -> (positions: [VisiblePosition], problems: [StoreProblem]) {
         let members = contents.committee.members.map(\.id)
-        return positionStore?.load(meetings: meetings, members: members)
-            ?? PositionStore.loadShared(meetings: meetings, members: members, reader: loader.reader)
+        let accounts = MemberAccounts(contents)
+        return positionStore?.load(meetings: meetings, members: members, accounts: accounts)
+            ?? PositionStore.loadShared(meetings: meetings, members: members, reader: loader.reader, accounts: accounts)
     }
 
     func meeting(_ id: String) throws -> Meeting {

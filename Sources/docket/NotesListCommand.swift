@@ -24,8 +24,10 @@ struct NotesListCommand: ParsableCommand {
 
     func run() throws {
         let session = try MemberSession.open(try store.path(), asMember: identity.member, language: identity.language)
-        var (notes, problems) = session.noteStore?.load(members: session.contents.committee.members.map(\.id))
-            ?? NoteStore.loadShared(members: session.contents.committee.members.map(\.id), reader: session.loader.reader)
+        let members = session.contents.committee.members.map(\.id)
+        let accounts = MemberAccounts(session.contents)
+        var (notes, problems) = session.noteStore?.load(members: members, accounts: accounts)
+            ?? NoteStore.loadShared(members: members, reader: session.loader.reader, accounts: accounts)
         for problem in problems { Console.error(problem.description) }
         if let meetingID = meeting {
             let found = try session.meeting(meetingID)

@@ -15,6 +15,7 @@ enum StoreLoading {
             // Without its schemas the loader refuses to start, so no file is trusted by an empty fingerprint.
             let validated = ValidatedFiles(dataDirectory: StoreLocation.dataDirectory, storeRoot: path,
                                            rules: (try? SchemaSet.bundled())?.fingerprint ?? "", trusting: trusting)
+            if let refusal = validated.refusal { Console.error("docket: " + CLIWords.current.cacheRefused(InertText.make(refusal))) }
             return try StoreLoader(root: path, validated: validated)
         } catch {
             Console.error("docket: \(InertText.make(error.description))")

@@ -27,7 +27,7 @@ struct TerminalSession {
         let contents = member.contents
         let session = Session(root: member.root, reader: member.loader.reader, notes: member.noteStore,
                               positions: member.positionStore, meetings: contents.meetings.map(\.id),
-                              members: contents.committee.members.map(\.id), timeZone: member.timeZone,
+                              members: contents.committee.members.map(\.id), accounts: MemberAccounts(contents), timeZone: member.timeZone,
                               opener: DesktopOpener(environment: environment), editor: ShellEditor(environment: environment),
                               exportDirectory: environment["XDG_DOCUMENTS_DIR"].flatMap { $0.hasPrefix("/") ? $0 : nil }
                                   ?? environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path)

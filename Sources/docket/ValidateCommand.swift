@@ -17,7 +17,7 @@ struct ValidateCommand: ParsableCommand {
         let loader = try StoreLoading.loader(path, trusting: false)
         let result = try StoreLoading.load(loader)
         // Journals are read only by `docket log`, so loading passes them by; validation does not.
-        let problems = result.problems + Journal(reader: loader.reader).readAll().problems
+        let problems = result.problems + Journal(reader: loader.reader).readAll(accounts: result.contents.flatMap(MemberAccounts.init)).problems
         guard problems.isEmpty, let contents = result.contents else {
             try StoreLoading.fail(with: problems, store: path)
         }

@@ -33,8 +33,8 @@ struct StoreWriterTests {
     func writers() {
         #expect(StoreAccess.writer(ofRelative: "meetings/2026-12-10/record.json") == .clerk)
         #expect(StoreAccess.writer(ofRelative: "meetings/2026-12-10/.record.json.123.456.tmp") == .clerk)
-        #expect(StoreAccess.writer(ofRelative: "meetings/2026-12-10/live.json") == .chair)
-        #expect(StoreAccess.writer(ofRelative: "meetings/2026-12-10/.live.json.lock") == .chair)
+        #expect(StoreAccess.writer(ofRelative: "meetings/2026-12-10/live.json") == .chair(on: nil))
+        #expect(StoreAccess.writer(ofRelative: "meetings/2026-12-10/.live.json.lock") == .chair(on: nil))
         #expect(StoreAccess.writer(ofRelative: "members/leila-haddad/positions/2026-12-10.json") == .member("leila-haddad"))
         #expect(StoreAccess.writer(ofRelative: "journal/leila-haddad.jsonl") == .member("leila-haddad"))
         #expect(StoreAccess.writer(ofRelative: "committee.json") == .clerk)

@@ -95,6 +95,7 @@ extension CLIWords {
         noMatter: { "no matter with id or diary number \"\($0)\"" },
         severalMatters: { number, ids in "the diary number \"\(number)\" belongs to several matters: \(ids); name one by id" },
         nothingChanged: { store, count in "\(store): \(count); nothing was changed" },
+        cacheRefused: { "the cache of files already judged is not used (\($0)): every file is judged in full; remove it, and Docket makes a private one" },
         problems: { $0 == 1 ? "1 problem" : "\($0) problems" },
         demoMissing: "the bundled demo committee is missing from this installation",
         demoCreated: { "created a copy of the demo committee in \($0)" },

@@ -94,6 +94,7 @@ extension CLIWords {
         noMatter: { "det finns inget ärende med id eller diarienummer \"\($0)\"" },
         severalMatters: { number, ids in "diarienumret \"\(number)\" hör till flera ärenden: \(ids); ange ett med id" },
         nothingChanged: { store, count in "\(store): \(count); ingenting ändrades" },
+        cacheRefused: { "cachen över redan granskade filer används inte (\($0)): varje fil granskas helt; ta bort den, så gör Docket en privat" },
         problems: { $0 == 1 ? "1 fel" : "\($0) fel" },
         demoMissing: "demonämnden saknas i den här installationen",
         demoCreated: { "en kopia av demonämnden skapades i \($0)" },

@@ -82,6 +82,7 @@ struct CLIWords: Sendable {
     let noMatter: @Sendable (String) -> String
     let severalMatters: @Sendable (String, String) -> String
     let nothingChanged: @Sendable (String, String) -> String
+    let cacheRefused: @Sendable (String) -> String
     let problems: @Sendable (Int) -> String
     let demoMissing: String
     let demoCreated: @Sendable (String) -> String
