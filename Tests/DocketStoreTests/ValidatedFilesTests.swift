@@ -32,6 +32,37 @@ struct ValidatedFilesTests {
         #expect(!ValidatedFiles(file: cache, rules: "r1", trusting: true).isTrusted("/s/a.json", stamp: "1:2:3", schema: "matter"))
     }
 
+    @Test("a cache others could write, or one that is a link, is neither read nor written; a planted entry trusts nothing")
+    func cacheNotOnlyMineRefused() throws {
+        let folder = String(cache.dropLast("/store.validated".count))
+        defer { try? FileManager.default.removeItem(atPath: String(cache.dropLast("/cache/store.validated".count))) }
+        let files = ValidatedFiles(file: cache, rules: "r1", trusting: true)
+        files.judgedValid("/s/a.json", stamp: "1:2:3", schema: "matter")
+        files.save()
+        #expect(ValidatedFiles(file: cache, rules: "r1", trusting: true).refusal == nil)
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder)
+        let planted = ValidatedFiles(file: cache, rules: "r1", trusting: true)
+        #expect(planted.refusal?.contains("can be read or written by others (mode 777)") == true)
+        #expect(!planted.isTrusted("/s/a.json", stamp: "1:2:3", schema: "matter"))
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder)
+        try FileManager.default.moveItem(atPath: cache, toPath: cache + ".elsewhere")
+        try FileManager.default.createSymbolicLink(atPath: cache, withDestinationPath: cache + ".elsewhere")
+        let linked = ValidatedFiles(file: cache, rules: "r1", trusting: true)
+        #expect(linked.refusal?.contains("is a symbolic link") == true)
+        #expect(!linked.isTrusted("/s/a.json", stamp: "1:2:3", schema: "matter"))
+    }
+
+    @Test("a temporary cache file left by a writer that was killed is removed on the next start")
+    func leftoverRemoved() throws {
+        let folder = String(cache.dropLast("/store.validated".count))
+        defer { try? FileManager.default.removeItem(atPath: String(cache.dropLast("/cache/store.validated".count))) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let leftover = folder + "/.store.validated.2147483646.12345.tmp"
+        try Data("half".utf8).write(to: URL(fileURLWithPath: leftover))
+        _ = ValidatedFiles(file: cache, rules: "r1", trusting: true)
+        #expect(!FileManager.default.fileExists(atPath: leftover))
+    }
+
     @Test("a file changed after it was judged is judged again, even with its old size and modification time")
     func changedFileJudgedAgain() throws {
         let demo = try DemoFixture()
