@@ -140,9 +140,9 @@ public struct Session {
                 }) {
                     terminal.draw(Renderer.render(state))
                 }
-                for effect in effects {
-                    if let result = perform(effect, state: state, terminal: terminal) { pending.insert(result, at: 0) }
-                }
+                // What a key's effects answer is handled before the next key, as when keys came one by one.
+                let results = effects.compactMap { perform($0, state: state, terminal: terminal) }
+                pending.append(contentsOf: results.reversed())
             }
             terminal.draw(Renderer.render(state))
         }
