@@ -25,8 +25,11 @@ public enum ReportImport {
     ///   - takenIDs: every matter id in the store, so that a new matter's id is free.
     ///   - accepted: the referrals found in prose that the clerk confirmed.
     ///   - source: the report's file name and the day of the import, kept on the matter with the warnings.
+    ///   - cited: the existing matter is on a held meeting's agenda: the report is added as a new version
+    ///     (a document and a proposal of their own) and nothing that meeting's record cites — title, kind,
+    ///     earlier documents and proposals, attachments — is changed.
     public static func matter(from report: ParsedReport, committee: Committee, existing: Matter?, takenIDs: Set<String>,
-                              accepted: [FoundReferral], source: (file: String, on: String)) throws(Failure) -> Matter {
+                              accepted: [FoundReferral], source: (file: String, on: String), cited: Bool = false) throws(Failure) -> Matter {
         guard let diaryNumber = report.diaryNumber else { throw .missing(.noDiaryNumber) }
         guard let title = report.title else { throw .missing(.noTitle) }
         guard let date = report.reportDate else { throw .missing(.noReportDate) }
@@ -34,21 +37,26 @@ public enum ReportImport {
         let administrationName = administration.flatMap { id in committee.administrations.first { $0.id == id }?.name }
             ?? report.administration.map(ordinaryCase) ?? committee.name
         let documentKind = report.documentKind.map(ordinaryCase) ?? "Tjänsteutlåtande"
+        let frozen = cited && existing != nil
+        let baseID = documentID(report.documentKind)
         let document = MatterDocument(
-            id: documentID(report.documentKind), kind: .report, title: documentKind, date: date,
+            id: frozen ? FreeIdentifier.free(baseID, notIn: Set(existing?.documents.map(\.id) ?? [])) : baseID,
+            kind: .report, title: documentKind, date: date,
             officer: report.officer.map { Officer(name: $0, phone: report.phone) }, department: report.department,
             signatories: report.signatories.isEmpty ? nil : report.signatories,
             sections: report.sections)
         var matter = existing ?? Matter(id: FreeIdentifier.free(identifier(diaryNumber), notIn: takenIDs), diaryNumber: diaryNumber, title: title, kind: .decision)
-        matter.diaryNumber = diaryNumber
-        matter.title = report.subtitle.map { "\(title) – \(lowercasedFirst($0))" } ?? title
-        matter.kind = kind(of: report)
-        matter.administration = administration ?? matter.administration
+        if !frozen {
+            matter.diaryNumber = diaryNumber
+            matter.title = report.subtitle.map { "\(title) – \(lowercasedFirst($0))" } ?? title
+            matter.kind = kind(of: report)
+            matter.administration = administration ?? matter.administration
+        }
         matter.documents = [document] + matter.documents.filter { $0.id != document.id }
         if !report.proposal.isEmpty {
-            let proposal = DecisionProposal(id: DecisionProposal.administrationID, proposer: Proposer(kind: .administration, name: administrationName),
-                                            clauses: report.proposal)
-            matter.proposals = [proposal] + matter.proposals.filter { $0.id != DecisionProposal.administrationID }
+            let id = frozen ? FreeIdentifier.free(DecisionProposal.administrationID, notIn: Set(matter.proposals.map(\.id))) : DecisionProposal.administrationID
+            let proposal = DecisionProposal(id: id, proposer: Proposer(kind: .administration, name: administrationName), clauses: report.proposal)
+            matter.proposals = [proposal] + matter.proposals.filter { $0.id != id }
         }
         let committeeName = report.addressee ?? report.committee.map(ordinaryCase) ?? committee.name
         var events = [ReferralEvent(date: date, kind: .reported, from: administrationName, to: committeeName, note: "\(documentKind).")]
@@ -57,7 +65,8 @@ public enum ReportImport {
             matter.history.append(event)
         }
         matter.history.sort { $0.date < $1.date }
-        for title in report.attachments where !matter.attachments.contains(where: { $0.title == title }) {
+        // A held meeting's minutes list the matter's attachments as their basis: a new version adds none.
+        for title in report.attachments where !frozen && !matter.attachments.contains(where: { $0.title == title }) {
             matter.attachments.append(Attachment(id: FreeIdentifier.first("bilaga", notIn: Set(matter.attachments.map(\.id))), title: title))
         }
         matter.imported = ImportedReport(file: source.file, on: source.on, warnings: report.warnings)

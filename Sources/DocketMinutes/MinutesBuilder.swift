@@ -358,7 +358,8 @@ public struct MinutesBuilder {
     /// What the decision was based on, from the matter's documents and attachments: "Socialförvaltningens tjänsteutlåtande 2026-09-29".
     func basis(_ matter: Matter) -> [String] {
         let administration = matter.administration.flatMap { id in store.committee.administrations.first { $0.id == id }?.name }
-        return matter.documents.map { document in
+        // A document written after the meeting (a later version of the report) is no basis of its decision.
+        return matter.documents.filter { $0.date <= meeting.date }.map { document in
             document.kind == .report ? labels.report(administration, document.date) : "\(document.title), \(document.date)"
         } + matter.attachments.map(\.title)
     }

@@ -72,6 +72,7 @@ public struct Session {
             + (positions?.watchedFiles(meetings: meetings, members: members) ?? [])
             + live.watchedFiles(meetings: meetings)
             + records.watchedFiles(meetings: meetings)
+            + meetings.map { reader.path(StoreLayout.meeting($0)) }
     }
 
     /// The folders those files live in, for inotify.
@@ -168,6 +169,11 @@ public struct Session {
         let liveMeetings = meetings.filter { changed.contains(reader.path(StoreLayout.live($0))) }
         if !liveMeetings.isEmpty, disk.update(live: reloaded(live, liveMeetings), loadAll: { loadLive().live }) {
             messages.append(.liveChanged(disk.live { loadLive().live }, failed: [], error: nil))
+        }
+        // An agenda another process changed (an import, `meeting put`): the screen shows it, and the clerk's
+        // next change starts from it. A file that does not read cleanly is left to the next start to report.
+        for meeting in meetings where changed.contains(reader.path(StoreLayout.meeting(meeting))) {
+            if let read = AgendaFiles(reader: reader).meeting(meeting) { messages.append(.agendaPrepared(read, failure: nil)) }
         }
         let recordMeetings = meetings.filter { changed.contains(reader.path(StoreLayout.record($0))) }
         if !recordMeetings.isEmpty, disk.update(records: reloaded(records, recordMeetings), loadAll: loadRecords) {

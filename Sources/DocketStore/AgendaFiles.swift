@@ -13,6 +13,13 @@ public struct AgendaFiles {
         self.reader = reader
     }
 
+    /// A meeting's file as on disk now, when it reads cleanly and is that meeting's (another process changed it).
+    public func meeting(_ id: String) -> Meeting? {
+        let (read, problems) = reader.read(Meeting.self, at: StoreLayout.meeting(id), schema: StoreSchema.meeting)
+        guard let read, problems.isEmpty, read.id == id else { return nil }
+        return read
+    }
+
     /// Writes the matter, new or changed.
     @discardableResult
     public func write(_ matter: Matter) throws(WriteError) -> Matter {

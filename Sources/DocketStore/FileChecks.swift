@@ -29,6 +29,19 @@ enum FileChecks {
         for (index, change) in record.agendaChanges.enumerated() where !items.contains(change.item) {
             report("$.agendaChanges[\(index)].item", "no agenda item with id \"\(change.item)\" in this meeting")
         }
+        // The agenda as changed at the meeting prints each number once: an item added on a stale
+        // agenda (another process put one on meanwhile) would otherwise share a number.
+        let changed = meeting.applying(record.agendaChanges).agenda
+        var printed: [String: String] = [:]
+        for item in changed {
+            let number = item.printedNumber.lowercased().filter { !$0.isWhitespace }
+            if let first = printed[number] {
+                let index = record.agendaChanges.firstIndex { $0.item == item.id } ?? 0
+                report("$.agendaChanges[\(index)]", "the item \"\(item.id)\" is numbered \(item.printedNumber), as \"\(first)\" is: each number is printed once")
+            } else {
+                printed[number] = item.id
+            }
+        }
         for (index, item) in record.items.enumerated() {
             let path = "$.items[\(index)]"
             if !items.contains(item.item) { report("\(path).item", "no agenda item with id \"\(item.item)\" in this meeting") }

@@ -49,7 +49,8 @@ struct ImportOParlCommand: ParsableCommand {
         let collection = try readCollection()
         guard let body = try chooseBody(in: collection), let organization = try chooseOrganization(of: body, in: collection) else { return }
         let zone = TimeZone(identifier: timeZone)!
-        if !FileManager.default.fileExists(atPath: store + "/" + StoreLayout.manifest) {
+        let madeNow = !FileManager.default.fileExists(atPath: store + "/" + StoreLayout.manifest)
+        if madeNow {
             // A dry run into a store not made yet shows what a new store would get.
             guard !dryRun else {
                 _ = importing(collection, body: body, organization: organization, zone: zone, language: locale == .sv ? .swedish : .english,
@@ -64,6 +65,11 @@ struct ImportOParlCommand: ParsableCommand {
         try Preparation.writing(store, committee: contents.committee) { () throws(WriteError) in earlier = try files.oparlIDs() }
         if let earlier, earlier.organization != organization {
             Console.error("docket: " + words.otherOrganization(InertText.make(earlier.organization)))
+            throw ExitStatus.usage
+        }
+        // A committee's own store (or another body's) is never renamed and merged into: only one an import made.
+        if earlier == nil && !madeNow {
+            Console.error("docket: " + words.notImportedStore(InertText.make(store), InertText.make(contents.committee.name)))
             throw ExitStatus.usage
         }
         let result = importing(collection, body: body, organization: organization, zone: zone, language: contents.committee.locale,

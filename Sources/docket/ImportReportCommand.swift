@@ -56,6 +56,10 @@ struct ImportReportCommand: ParsableCommand {
             }
             return found
         }
+        if let target, contents.isHeld(target) {
+            Console.error("docket: " + PreparationWords.current.heldMeeting(target.date))
+            throw ExitStatus.usage
+        }
         if let section, let target, !target.sections.contains(where: { $0.id == section }) {
             Console.error("docket: " + words.noSection(InertText.make(section), target.sections.map(\.id).joined(separator: ", ")))
             throw ExitStatus.usage
@@ -71,11 +75,12 @@ struct ImportReportCommand: ParsableCommand {
             let report = ReportParser.parse(text)
             let existing = report.diaryNumber.flatMap { number in contents.matters.values.first { $0.diaryNumber == number } }
             let accepted = report.referrals.enumerated().filter { index, _ in confirm == "all" || confirmedNumbers?.contains(index + 1) == true }.map(\.element)
+            let citing = existing.map { contents.heldMeetings(citing: $0.id) } ?? []
             let matter: Matter
             do {
                 matter = try ReportImport.matter(from: report, committee: contents.committee, existing: existing,
                                                  takenIDs: Set(contents.matters.keys), accepted: accepted,
-                                                 source: (file: (file as NSString).lastPathComponent, on: today))
+                                                 source: (file: (file as NSString).lastPathComponent, on: today), cited: !citing.isEmpty)
             } catch {
                 let warning = switch error { case .missing(let missing): missing }
                 ReportPrinter(words: words).print(report, file: file, matter: nil, existing: false, committee: contents.committee)
@@ -85,6 +90,9 @@ struct ImportReportCommand: ParsableCommand {
             }
             ReportPrinter(words: words).print(report, file: file, matter: matter, existing: existing != nil, committee: contents.committee,
                                               accepted: accepted)
+            if let existing, !citing.isEmpty {
+                Console.output("  " + InertText.make(PreparationWords.current.newVersion(existing.diaryNumber, citing.map(\.date).joined(separator: ", "))))
+            }
             if existing == nil { counts.new += 1 } else { counts.updated += 1 }
             guard !dryRun else { continue }
             do {

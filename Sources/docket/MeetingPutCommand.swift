@@ -29,6 +29,9 @@ struct MeetingPutCommand: ParsableCommand {
     @Option(help: ArgumentHelp(stringLiteral: PreparationWords.current.sectionHelp))
     var section: String?
 
+    @Flag(name: .customLong("public"), help: ArgumentHelp(stringLiteral: PreparationWords.current.publicHelp))
+    var allowPublic = false
+
     func validate() throws {
         guard open || !matters.isEmpty else { throw ValidationError(PreparationWords.current.nothingToPut) }
     }
@@ -38,6 +41,10 @@ struct MeetingPutCommand: ParsableCommand {
         let (loader, contents) = try Preparation.openValid(store)
         guard var target = contents.meetings.first(where: { $0.id == meeting }) else {
             Console.error("docket: " + words.noMeeting(InertText.make(meeting)))
+            throw ExitStatus.usage
+        }
+        if contents.isHeld(target) {
+            Console.error("docket: " + words.heldMeeting(target.date))
             throw ExitStatus.usage
         }
         var chosen: [Matter] = []
@@ -53,6 +60,10 @@ struct MeetingPutCommand: ParsableCommand {
         let writer = AgendaFiles(reader: loader.reader)
         for matter in chosen {
             let item = AgendaSections.item(for: matter, on: target, section: section)
+            if !item.isConfidential, contents.wasConfidential(matter.id), !allowPublic,
+               !Confirmation.ask(InertText.make(words.confidentialBefore(matter.diaryNumber, matter.title))) {
+                throw ExitStatus.usage
+            }
             try Preparation.writing(store, committee: contents.committee) { () throws(WriteError) in
                 let (placed, written) = try writer.add(item, to: target.id)
                 target = written

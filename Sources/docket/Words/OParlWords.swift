@@ -22,6 +22,7 @@ struct OParlWords: Sendable {
     let organizationLine: @Sendable (_ name: String, _ id: String, _ type: String, _ meetings: Int) -> String
     let noSuch: @Sendable (_ what: String, _ given: String) -> String
     let otherOrganization: @Sendable (String) -> String
+    let notImportedStore: @Sendable (_ store: String, _ committee: String) -> String
     let created: @Sendable (String) -> String
     let writing: @Sendable (Int, Int) -> String
     let kinds: [OParlSummary.Kind: String]
@@ -76,6 +77,7 @@ struct OParlWords: Sendable {
         organizationLine: { name, id, type, meetings in "  \(id)  \(name) (\(type)): \(meetings == 1 ? "1 meeting" : "\(meetings) meetings")" },
         noSuch: { what, given in "there is no \(what) \"\(given)\" in the data" },
         otherOrganization: { "this store was imported from another organization (\($0)); import it into a store of its own" },
+        notImportedStore: { store, committee in "\(store) is \(committee)'s own store, not one an OParl import made: it is never renamed or merged into; import into a new store" },
         created: { "Created the store \($0)." },
         writing: { done, total in "Writing \(done) of \(total) files…" },
         kinds: [.member: "members", .meeting: "meetings", .agendaItem: "agenda items", .matter: "matters (papers)", .record: "records of past meetings"],
@@ -131,7 +133,8 @@ struct OParlWords: Sendable {
         chooseOrganization: { "Välj organisationen att läsa in med --organization (ett lager för varje). \($0) har:" },
         organizationLine: { name, id, type, meetings in "  \(id)  \(name) (\(type)): \(meetings == 1 ? "1 sammanträde" : "\(meetings) sammanträden")" },
         noSuch: { what, given in "datan har ingen \(what) \"\(given)\"" },
-        otherOrganization: { "lagret lästes in från en annan organisation (\($0)); läs in den i ett eget lager" },
+        otherOrganization: { "arkivet lästes in från en annan organisation (\($0)); läs in den i ett eget arkiv" },
+        notImportedStore: { store, committee in "\(store) är \(committee)s eget arkiv, inte ett som en OParl-inläsning gjorde: det byter aldrig namn och blandas aldrig med annat; läs in i ett nytt arkiv" },
         created: { "Lagret \($0) skapades." },
         writing: { done, total in "Skriver \(done) av \(total) filer …" },
         kinds: [.member: "ledamöter", .meeting: "sammanträden", .agendaItem: "punkter på dagordningar", .matter: "ärenden (handlingar)",

@@ -20,6 +20,13 @@ struct PreparationWords: Sendable {
     let sectionHelp: String
     let nothingToPut: String
     let nothingOpen: String
+    let heldMeeting: @Sendable (String) -> String
+    let newVersion: @Sendable (_ diaryNumber: String, _ dates: String) -> String
+    let confidentialBefore: @Sendable (_ diaryNumber: String, _ title: String) -> String
+    let publicHelp: String
+    let askPublic: String
+    let yes: String
+    let notPutWithoutAnswer: String
     let noMeeting: @Sendable (String) -> String
     let put: @Sendable (String, String, String, String) -> String
     let badTime: @Sendable (String) -> String
@@ -77,6 +84,13 @@ extension PreparationWords {
         sectionHelp: "Avsnittet på dagordningen (avsnittets id); annars efter ärendets slag.",
         nothingToPut: "ange ärenden, eller --open för de bordlagda och återremitterade",
         nothingOpen: "Inga bordlagda eller återremitterade ärenden väntar.",
+        heldMeeting: { "sammanträdet den \($0) är hållet (dess protokoll är påbörjat): dagordningen ändras bara genom protokollets ändringar av dagordningen (R i sammanträdet); ingenting ändrades" },
+        newVersion: { number, dates in "\(number) finns i protokollet från \(dates): utlåtandet läggs till som en ny version, och inget som protokollet hänvisar till ändras" },
+        confidentialBefore: { number, title in "\(number) \(title) stod under sekretess på en tidigare dagordning; som offentlig punkt publiceras dess utlåtande" },
+        publicHelp: "Sätt ärenden som tidigare stod under sekretess på dagordningen som offentliga punkter utan att fråga.",
+        askPublic: "Sätta upp det som offentlig punkt? [j/N] ",
+        yes: "j",
+        notPutWithoutAnswer: "ingenting sattes upp: svara på en terminal, eller ange --public",
         noMeeting: { "det finns inget sammanträde \"\($0)\" i arkivet" },
         put: { number, title, item, section in "\(number) \(title): punkt \(item) under \(section)" },
         badTime: { "\"\($0)\" är inget klockslag: skriv TT:MM" },
@@ -124,6 +138,13 @@ extension PreparationWords {
         sectionHelp: "The agenda's section (its id); otherwise by the matter's kind.",
         nothingToPut: "name matters, or --open for the tabled and referred-back ones",
         nothingOpen: "No tabled or referred-back matters are waiting.",
+        heldMeeting: { "the meeting of \($0) is held (its record is begun): its agenda changes only through the record's agenda changes (R in the meeting); nothing was changed" },
+        newVersion: { number, dates in "\(number) is in the record of \(dates): the report is added as a new version, and nothing the record cites is changed" },
+        confidentialBefore: { number, title in "\(number) \(title) was confidential on an earlier agenda; as a public item its report is published" },
+        publicHelp: "Put matters that were confidential on an earlier agenda on as public items without asking.",
+        askPublic: "Put it on as a public item? [y/N] ",
+        yes: "y",
+        notPutWithoutAnswer: "nothing was put on: answer on a terminal, or give --public",
         noMeeting: { "there is no meeting \"\($0)\" in the store" },
         put: { number, title, item, section in "\(number) \(title): item \(item) under \(section)" },
         badTime: { "\"\($0)\" is not a time: write HH:MM" },
