@@ -13,12 +13,30 @@ public enum ChildProcess {
     /// Runs `arguments` (found on PATH); returns its standard output when `capture` is set.
     @discardableResult
     public static func run(_ arguments: [String], capture: Bool = false) -> String {
+        run(arguments, capture: capture, errorsTo: "/dev/null").output
+    }
+
+    /// Runs `arguments` and captures what it printed and its exit status, with the first
+    /// line of what it said on its error stream: for a helper whose failure is told to the user.
+    public static func outcome(_ arguments: [String]) -> (output: String, status: Int32, error: String) {
+        var template = Array("/tmp/docket-errors-XXXXXX".utf8CString)
+        let descriptor = mkstemp(&template)
+        guard descriptor >= 0 else { return ("", -1, String(cString: strerror(errno))) }
+        close(descriptor)
+        let errors = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        defer { unlink(errors) }
+        let (output, status) = run(arguments, capture: true, errorsTo: errors)
+        let said = (try? String(contentsOfFile: errors, encoding: .utf8)) ?? ""
+        return (output, status, said.split(separator: "\n").first.map(String.init) ?? "")
+    }
+
+    private static func run(_ arguments: [String], capture: Bool, errorsTo errors: String) -> (output: String, status: Int32) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         var pipeEnds: [Int32] = [-1, -1]
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY, 0)
         if capture {
             _ = pipe(&pipeEnds)
             posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
@@ -43,10 +61,11 @@ public enum ChildProcess {
             }
             close(pipeEnds[0])
         }
+        var exit: Int32 = status == 0 ? 0 : -1
         if status == 0 {
-            var exit: Int32 = 0
             while waitpid(pid, &exit, 0) < 0 && errno == EINTR {}
         }
-        return String(decoding: output, as: UTF8.self)
+        // The exit code, as the shell gives it (WEXITSTATUS); -1 when it could not start.
+        return (String(decoding: output, as: UTF8.self), status == 0 ? (exit >> 8) & 0xFF : -1)
     }
 }

@@ -142,6 +142,11 @@ struct ImportReportCommand: ParsableCommand {
             Console.error("docket: " + words.noPdfToText(InertText.make(file)))
             return nil
         }
-        return ChildProcess.run(["pdftotext", "-layout", "-enc", "UTF-8", file, "-"], capture: true)
+        let extracted = ChildProcess.outcome(["pdftotext", "-layout", "-enc", "UTF-8", file, "-"])
+        guard extracted.status == 0 else {
+            Console.error("docket: " + words.notPDF(InertText.make(file), InertText.make(extracted.error.isEmpty ? "exit \(extracted.status)" : extracted.error)))
+            return nil
+        }
+        return extracted.output
     }
 }

@@ -30,6 +30,8 @@ struct SearchCommand: ParsableCommand {
         let state = AppState(store: contents, today: session.today, width: 80, height: 24, identity: session.identity, language: session.language)
         // A query typed in full: its last word is whole, as on a search line with a space after it.
         let results = ArchiveIndex(store: state.store).search(SearchQuery(query.joined(separator: " ") + " "), in: state.store, notes: own)
+        // Said on the error stream, so that --json stays one document and a script still sees it.
+        if results.count >= ArchiveIndex.resultLimit { Console.error(session.strings.search.stoppedAt(ArchiveIndex.resultLimit)) }
         if json {
             let objects: [JSONValue] = results.map { result in
                 .object([

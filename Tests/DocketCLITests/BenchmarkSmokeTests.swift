@@ -26,4 +26,21 @@ struct BenchmarkSmokeTests {
         #expect(measured.status == 0, "\(measured.standardError)")
         #expect(["open-item", "keystroke-p99", "search-key-median"].allSatisfy { measured.standardOutput.contains($0 + " ") })
     }
+
+    @Test("a search that stops at its 100 results says so, also with --json")
+    func searchSaysItStopped() throws {
+        let bench = URL(fileURLWithPath: DocketProcess.binary).deletingLastPathComponent().appendingPathComponent("docket-bench").path
+        try #require(FileManager.default.isExecutableFile(atPath: bench), "docket-bench is built with the package")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("docket-bench-many-\(UUID().uuidString)").path
+        defer { for suffix in ["", ".txt"] { try? FileManager.default.removeItem(atPath: root + suffix) } }
+        let generated = try DocketProcess.runCommand([bench, "generate", "--meetings", "3", "--items", "130", "--output", root, "--seed", "7"])
+        #expect(generated.status == 0, "\(generated.standardError)")
+        for json in [false, true] {
+            let search = try DocketProcess.run(["search", root, "förvaltningen"] + (json ? ["--json"] : []))
+            #expect(search.status == 0)
+            #expect(search.standardError.contains("Only the first 100 matters found are listed; more may match"), "\(search.standardError)")
+        }
+        let few = try DocketProcess.run(["search", root, "förvaltningen", "år:2099"])
+        #expect(!few.standardError.contains("Only the first"))
+    }
 }

@@ -194,6 +194,20 @@ struct PreparationCommandTests {
         #expect(outcome.standardError.contains("rapport.pdf is a PDF, and pdftotext is not installed (install poppler-utils"))
     }
 
+    @Test("a damaged PDF is said to be one, with pdftotext's own words, not taken for a report without a diary number",
+          .enabled(if: PDFFixture.hasPdfToText, "pdftotext (poppler-utils) is not installed"))
+    func damagedPDF() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        _ = try prepared()
+        let pdf = root + "/trasig.pdf"
+        try Data("%PDF-1.4\nnothing of a PDF follows\n".utf8).write(to: URL(fileURLWithPath: pdf))
+        let outcome = try docket(["import", "report", pdf, "--store", store])
+        #expect(outcome.status == 65)
+        #expect(outcome.standardError.contains("trasig.pdf cannot be read as PDF (pdftotext: "), "\(outcome.standardError)")
+        #expect(!outcome.standardError.contains("diary number"))
+        #expect(matterFiles().isEmpty)
+    }
+
     @Test("terms: a new role ends the running one the day before; ending closes it; a taken id or an unknown person is refused")
     func terms() throws {
         defer { try? FileManager.default.removeItem(atPath: root) }

@@ -14,6 +14,8 @@ public struct SearchWords: Sendable {
     public let found: @Sendable (Int, Int) -> String
     /// The other meetings a matter was on.
     public let alsoOn: @Sendable ([String]) -> String
+    /// The search stopped at its most: more matters may match.
+    public let stoppedAt: @Sendable (Int) -> String
 
     static let english = SearchWords(
         title: "Search",
@@ -23,7 +25,8 @@ public struct SearchWords: Sendable {
         reading: "Reading the archive before the first search…",
         item: "item",
         found: { count, limit in count >= limit ? "The first \(limit) matters found" : count == 1 ? "1 matter found" : "\(count) matters found" },
-        alsoOn: { "also on \($0.joined(separator: ", "))" })
+        alsoOn: { "also on \($0.joined(separator: ", "))" },
+        stoppedAt: { "Only the first \($0) matters found are listed; more may match: narrow the search with more words or dnr:, year:, kind:" })
 
     static let swedish = SearchWords(
         title: "Sök",
@@ -33,5 +36,6 @@ public struct SearchWords: Sendable {
         reading: "Läser in arkivet före den första sökningen…",
         item: "ärende",
         found: { count, limit in count >= limit ? "De första \(limit) ärendena som hittades" : count == 1 ? "1 ärende hittades" : "\(count) ärenden hittades" },
-        alsoOn: { "även \($0.joined(separator: ", "))" })
+        alsoOn: { "även \($0.joined(separator: ", "))" },
+        stoppedAt: { "Bara de första \($0) ärendena som hittades visas; fler kan matcha: avgränsa sökningen med fler ord eller dnr:, år:, typ:" })
 }

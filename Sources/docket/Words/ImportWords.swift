@@ -47,6 +47,7 @@ struct ImportWords: Sendable {
     let noSection: @Sendable (String, String) -> String
     let unreadable: @Sendable (String, String) -> String
     let noPdfToText: @Sendable (String) -> String
+    let notPDF: @Sendable (_ file: String, _ said: String) -> String
     let notText: @Sendable (String) -> String
     let badConfirm: @Sendable (String) -> String
     let dryRunDone: String
@@ -96,6 +97,7 @@ extension ImportWords {
         noSection: { section, sections in "sammanträdet har inget avsnitt \"\(section)\"; det har: \(sections)" },
         unreadable: { file, why in "\(file) kunde inte läsas: \(why)" },
         noPdfToText: { "\($0) är en PDF, och pdftotext finns inte (installera poppler-utils, eller läs in texten)" },
+        notPDF: { file, said in "\(file) kan inte läsas som PDF (pdftotext: \(said)); ingenting lästes in" },
         notText: { "\($0) är varken text eller en PDF" },
         badConfirm: { "--confirm tar nummer (1,2) eller all, inte \"\($0)\"" },
         dryRunDone: "Provkörning: ingenting skrevs.",
@@ -137,6 +139,7 @@ extension ImportWords {
         noSection: { section, sections in "the meeting has no section \"\(section)\"; it has: \(sections)" },
         unreadable: { file, why in "\(file) could not be read: \(why)" },
         noPdfToText: { "\($0) is a PDF, and pdftotext is not installed (install poppler-utils, or read in the text)" },
+        notPDF: { file, said in "\(file) cannot be read as PDF (pdftotext: \(said)); nothing was read in" },
         notText: { "\($0) is neither text nor a PDF" },
         badConfirm: { "--confirm takes numbers (1,2) or all, not \"\($0)\"" },
         dryRunDone: "Dry run: nothing was written.",
