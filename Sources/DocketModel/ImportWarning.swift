@@ -7,12 +7,14 @@ public enum ImportWarning: Codable, Equatable, Sendable {
     case noProposal
     case attachmentsMismatch(announced: Int, listed: Int)
     case dateWithoutYear(String)
+    /// Bytes that were not UTF-8 in a report that otherwise is: each shown as �, where a letter was lost.
+    case invalidBytes(Int)
 
-    private enum CodingKeys: String, CodingKey { case kind, announced, listed, text }
+    private enum CodingKeys: String, CodingKey { case kind, announced, listed, text, count }
 
     private enum Kind: String, Codable {
         case noDiaryNumber = "no-diary-number", noTitle = "no-title", noReportDate = "no-report-date", noProposal = "no-proposal"
-        case attachmentsMismatch = "attachments-mismatch", dateWithoutYear = "date-without-year"
+        case attachmentsMismatch = "attachments-mismatch", dateWithoutYear = "date-without-year", invalidBytes = "invalid-bytes"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -26,6 +28,7 @@ public enum ImportWarning: Codable, Equatable, Sendable {
             self = .attachmentsMismatch(announced: try container.decode(Int.self, forKey: .announced),
                                         listed: try container.decode(Int.self, forKey: .listed))
         case .dateWithoutYear: self = .dateWithoutYear(try container.decode(String.self, forKey: .text))
+        case .invalidBytes: self = .invalidBytes(try container.decode(Int.self, forKey: .count))
         }
     }
 
@@ -43,6 +46,9 @@ public enum ImportWarning: Codable, Equatable, Sendable {
         case .dateWithoutYear(let text):
             try container.encode(Kind.dateWithoutYear, forKey: .kind)
             try container.encode(text, forKey: .text)
+        case .invalidBytes(let count):
+            try container.encode(Kind.invalidBytes, forKey: .kind)
+            try container.encode(count, forKey: .count)
         }
     }
 }

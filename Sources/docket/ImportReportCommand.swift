@@ -68,11 +68,12 @@ struct ImportReportCommand: ParsableCommand {
         var counts = (new: 0, updated: 0, refused: 0)
         let today = Calendar.today(in: contents.committee.timeZone)
         for file in files {
-            guard let text = readText(file) else {
+            guard let (text, invalidBytes) = readText(file) else {
                 counts.refused += 1
                 continue
             }
-            let report = ReportParser.parse(text)
+            var report = ReportParser.parse(text)
+            if invalidBytes > 0 { report.warnings.append(.invalidBytes(invalidBytes)) }
             let existing = report.diaryNumber.flatMap { number in contents.matters.values.first { $0.diaryNumber == number } }
             let accepted = report.referrals.enumerated().filter { index, _ in confirm == "all" || confirmedNumbers?.contains(index + 1) == true }.map(\.element)
             let citing = existing.map { contents.heldMeetings(citing: $0.id) } ?? []
@@ -123,7 +124,7 @@ struct ImportReportCommand: ParsableCommand {
     }
 
     /// The report's text: a text file as it is, a PDF through `pdftotext -layout`.
-    private func readText(_ file: String) -> String? {
+    private func readText(_ file: String) -> (text: String, invalidBytes: Int)? {
         let bytes: [UInt8]
         do {
             bytes = try LocalFileSystem().readFile(at: file)
@@ -132,11 +133,11 @@ struct ImportReportCommand: ParsableCommand {
             return nil
         }
         guard bytes.starts(with: Array("%PDF".utf8)) else {
-            guard let text = ReportEncoding.text(from: bytes) else {
+            guard let decoded = ReportEncoding.decode(bytes) else {
                 Console.error("docket: " + words.notText(InertText.make(file)))
                 return nil
             }
-            return text
+            return (decoded.text, decoded.invalidBytes)
         }
         guard ChildProcess.isInstalled("pdftotext") else {
             Console.error("docket: " + words.noPdfToText(InertText.make(file)))
@@ -147,6 +148,6 @@ struct ImportReportCommand: ParsableCommand {
             Console.error("docket: " + words.notPDF(InertText.make(file), InertText.make(extracted.error.isEmpty ? "exit \(extracted.status)" : extracted.error)))
             return nil
         }
-        return extracted.output
+        return (extracted.output, 0)
     }
 }

@@ -110,4 +110,14 @@ struct ReportEncodingTests {
         #expect(ReportEncoding.text(from: [0x46, 0xF6, 0x72, 0x73, 0x6C, 0x61, 0x67, 0x20, 0x96, 0x20, 0x73, 0xE5]) == "Förslag – så")
         #expect(ReportEncoding.text(from: [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x00]) == nil)
     }
+
+    @Test("one damaged byte in a UTF-8 report: still UTF-8, the byte shown as � and counted, every å kept")
+    func damagedUTF8() throws {
+        let bytes = Array("Förslag till beslut: nämnden godkänner".utf8) + [0xFF] + Array(" översynen av Årsta.".utf8)
+        let decoded = try #require(ReportEncoding.decode(bytes))
+        #expect(decoded.text == "Förslag till beslut: nämnden godkänner\u{FFFD} översynen av Årsta.")
+        #expect(decoded.invalidBytes == 1)
+        #expect(ReportEncoding.decode(Array("Förslag".utf8))?.invalidBytes == 0)
+        #expect(ReportEncoding.decode([0x46, 0xF6, 0x72, 0x73, 0x6C, 0x61, 0x67])?.invalidBytes == 0, "Windows-1252, nothing lost")
+    }
 }

@@ -58,6 +58,7 @@ public struct MatterCorrectionWords: Sendable {
             case .noProposal: "inget förslag till beslut hittades"
             case .attachmentsMismatch(let announced, let listed): "\(announced == 1 ? "1 bilaga aviserad" : "\(announced) bilagor aviserade"), \(listed) listade"
             case .dateWithoutYear(let text): "datum utan år: \(text) (inget år gissas)"
+            case .invalidBytes(let count): "\(count == 1 ? "ett tecken" : "\(count) tecken") var inte UTF-8 och visas som �: jämför med originalet"
             }
         }
     )
@@ -89,6 +90,7 @@ public struct MatterCorrectionWords: Sendable {
             case .noProposal: "no decision proposal found"
             case .attachmentsMismatch(let announced, let listed): "\(announced == 1 ? "1 attachment announced" : "\(announced) attachments announced"), \(listed) listed"
             case .dateWithoutYear(let text): "date without a year: \(text) (no year is guessed)"
+            case .invalidBytes(let count): "\(count == 1 ? "one character was" : "\(count) characters were") not UTF-8 and show as �: compare with the original"
             }
         }
     )
