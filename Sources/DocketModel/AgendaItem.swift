@@ -48,6 +48,9 @@ public struct AgendaItem: Codable, Equatable, Sendable {
         self.procedure = procedure
     }
 
+    /// The most characters a label may have (the schema's maxLength).
+    public static let labelLimit = 20
+
     public var isConfidential: Bool { confidential ?? false }
     public var isProcedural: Bool { matter == nil }
 

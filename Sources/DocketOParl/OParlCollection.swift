@@ -19,6 +19,8 @@ public struct OParlCollection: Sendable {
     /// Objects without an id or a type: they cannot be matched, so they are counted, not used.
     public private(set) var unidentified = 0
     public private(set) var duplicates = 0
+    /// Ids given to objects of two types (a Meeting and a Paper): one id names one object, so such data is not merged.
+    public private(set) var conflicts: [(id: String, kinds: [String])] = []
 
     public init() {}
 
@@ -69,6 +71,10 @@ public struct OParlCollection: Sendable {
 
     private mutating func remember(_ found: Found, id: String, kind: String) {
         if let earlier = byID[id] {
+            if let earlierKind = earlier.object.kind, earlierKind != kind {
+                if !conflicts.contains(where: { $0.id == id }) { conflicts.append((id, [earlierKind, kind])) }
+                return
+            }
             duplicates += 1
             // The fuller copy wins; of two as full, the later modified; an embedded copy keeps its parent.
             let fuller = found.object.members.count > earlier.object.members.count

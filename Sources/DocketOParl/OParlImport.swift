@@ -289,7 +289,13 @@ public struct OParlImport {
             let itemID = ids.agendaItems[url] ?? FreeIdentifier.free("top-\(number)", notIn: taken)
             taken.insert(itemID)
             ids.agendaItems[url] = itemID
-            let printed = uniqueLabel(item.text("number"), taken: Set(agenda.map(\.printedNumber)))
+            var printed = uniqueLabel(item.text("number"), taken: Set(agenda.map(\.printedNumber)))
+            // A label is what an agenda prints beside the item, at most twenty characters: a longer "number"
+            // (a sentence some systems put there) leaves the item numbered in order, and is said so.
+            if let long = printed, long.count > AgendaItem.labelLimit {
+                summary.renumbered.append(.init(what: url, number: long, now: number))
+                printed = nil
+            }
             agenda.append(AgendaItem(id: itemID, number: number, section: section!.id, matter: matterID,
                                      title: matterID.flatMap { matters[$0]?.title } == title ? nil : title,
                                      confidential: (item.bool("public") == false || closed) ? true : nil,

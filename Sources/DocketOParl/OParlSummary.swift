@@ -36,6 +36,16 @@ public struct OParlSummary: Equatable, Sendable {
     /// Objects deleted on the server that name no organization, by kind: nobody's.
     public var deletedUnplaced: [String: Int] = [:]
 
+    /// Agenda items whose number is too long to print as a label: kept, numbered in order.
+    public var renumbered: [Renumbered] = []
+
+    public struct Renumbered: Equatable, Sendable {
+        /// The item's URL, which names it in the council's data.
+        public var what: String
+        public var number: String
+        public var now: Int
+    }
+
     public init() {}
 
     mutating func count(_ kind: Kind, isNew: Bool) {

@@ -113,6 +113,13 @@ struct ImportOParlCommand: ParsableCommand {
             }
         }
         Console.error(words.read(files.count, collection.byID.count, collection.duplicates))
+        if !collection.conflicts.isEmpty {
+            for conflict in collection.conflicts.prefix(10) {
+                Console.error("docket: " + words.idOfTwoTypes(InertText.make(conflict.id), conflict.kinds.joined(separator: ", ")))
+            }
+            Console.error("docket: " + words.conflictsRefused(collection.conflicts.count))
+            throw ExitStatus.dataError
+        }
         if collection.unidentified > 0 { Console.error(words.unidentified(collection.unidentified)) }
         return collection
     }
@@ -201,6 +208,9 @@ struct ImportOParlCommand: ParsableCommand {
         if !summary.elsewhere.isEmpty { Console.output(words.elsewhere(summary.elsewhere["Meeting"] ?? 0, summary.elsewhere["Paper"] ?? 0)) }
         if !summary.deletedUnplaced.isEmpty {
             Console.output(words.deletedUnplaced(summary.deletedUnplaced["Meeting"] ?? 0, summary.deletedUnplaced["Paper"] ?? 0))
+        }
+        for item in summary.renumbered {
+            Console.output(InertText.make("  " + words.renumbered(item.what, item.number, item.now)))
         }
         guard !summary.skipped.isEmpty else { return }
         Console.output(words.skippedHeading(summary.skipped.count))

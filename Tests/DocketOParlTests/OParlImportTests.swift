@@ -1,3 +1,4 @@
+import DocketJSON
 import DocketModel
 import DocketOParl
 import Foundation
@@ -127,5 +128,42 @@ struct OParlImportTests {
         #expect(OParlVocabulary.category("zur Kenntnis genommen") == .noted)
         #expect(OParlVocabulary.category("einstimmig, 0 Enthaltungen") == nil)
         #expect(OParlVocabulary.kind("Mitteilungsvorlage") == .information && OParlVocabulary.kind("Beschlussvorlage") == .decision)
+    }
+}
+
+@Suite("OParl data that a merge would make wrong")
+struct OParlConflictTests {
+    @Test("an id given to a Meeting and to a Paper is a conflict, not a duplicate: neither copy replaces the other")
+    func idOfTwoTypes() throws {
+        var collection = OParlCollection()
+        let id = "https://ris.example.de/oparl/body/1/x/7"
+        collection.add(document: try JSONParser.parse(Array("""
+            {"data": [{"id": "\(id)", "type": "https://schema.oparl.org/1.1/Meeting", "name": "Sitzung"},
+                      {"id": "\(id)", "type": "https://schema.oparl.org/1.1/Paper", "name": "Vorlage", "reference": "1/2021"}]}
+            """.utf8)))
+        #expect(collection.conflicts.map(\.id) == [id])
+        #expect(collection.conflicts.first?.kinds == ["Meeting", "Paper"])
+        #expect(collection.duplicates == 0)
+        #expect(collection[id]?.object.kind == "Meeting", "the first copy is kept as it was")
+    }
+
+    @Test("an agenda item whose number is a sentence keeps its place, numbered in order, and the summary names it by its URL")
+    func longNumber() throws {
+        var collection = try OParlFixtures.collection()
+        let item = OParlFixtures.body + "/agendaitem/1001"
+        let long = "Feststellung der Tagesordnung und Genehmigung"
+        collection.add(document: try JSONParser.parse(Array("""
+            {"id": "\(item)", "type": "https://schema.oparl.org/1.1/AgendaItem", "number": "\(long)", "name": "Feststellung der Tagesordnung",
+             "meeting": "\(OParlFixtures.body)/meeting/100", "public": true, "order": 1, "modified": "2099-01-01T00:00:00+01:00",
+             "keyword": ["lang"], "web": "https://ris.example.de/top/1001"}
+            """.utf8)))
+        let run = try #require(OParlImport(collection: collection, body: OParlFixtures.body, organization: OParlFixtures.committee,
+                                           options: OParlFixtures.options))
+        let result = run.run(existing: nil, ids: nil)
+        let renumbered = try #require(result.summary.renumbered.first)
+        #expect(renumbered.what == item && renumbered.number == long)
+        let placed = result.meetings.flatMap(\.agenda).first { $0.title == "Feststellung der Tagesordnung" || $0.number == renumbered.now }
+        #expect(placed?.label == nil)
+        #expect(result.meetings.flatMap(\.agenda).allSatisfy { ($0.label?.count ?? 0) <= AgendaItem.labelLimit })
     }
 }

@@ -23,6 +23,9 @@ struct OParlWords: Sendable {
     let noSuch: @Sendable (_ what: String, _ given: String) -> String
     let otherOrganization: @Sendable (String) -> String
     let notImportedStore: @Sendable (_ store: String, _ committee: String) -> String
+    let idOfTwoTypes: @Sendable (_ id: String, _ kinds: String) -> String
+    let conflictsRefused: @Sendable (Int) -> String
+    let renumbered: @Sendable (_ item: String, _ number: String, _ now: Int) -> String
     let created: @Sendable (String) -> String
     let writing: @Sendable (Int, Int) -> String
     let kinds: [OParlSummary.Kind: String]
@@ -78,6 +81,9 @@ struct OParlWords: Sendable {
         noSuch: { what, given in "there is no \(what) \"\(given)\" in the data" },
         otherOrganization: { "this store was imported from another organization (\($0)); import it into a store of its own" },
         notImportedStore: { store, committee in "\(store) is \(committee)'s own store, not one an OParl import made: it is never renamed or merged into; import into a new store" },
+        idOfTwoTypes: { id, kinds in "\(id) is the id of objects of two types (\(kinds)): an id names one object" },
+        conflictsRefused: { "\($0) id\($0 == 1 ? "" : "s") given to objects of two types: such data is not merged, and nothing was imported" },
+        renumbered: { item, number, now in "AgendaItem \(item): its number \"\(number)\" is longer than 20 characters, too long to print beside the item; it is numbered \(now)" },
         created: { "Created the store \($0)." },
         writing: { done, total in "Writing \(done) of \(total) files…" },
         kinds: [.member: "members", .meeting: "meetings", .agendaItem: "agenda items", .matter: "matters (papers)", .record: "records of past meetings"],
@@ -135,6 +141,9 @@ struct OParlWords: Sendable {
         noSuch: { what, given in "datan har ingen \(what) \"\(given)\"" },
         otherOrganization: { "arkivet lästes in från en annan organisation (\($0)); läs in den i ett eget arkiv" },
         notImportedStore: { store, committee in "\(store) är \(committee)s eget arkiv, inte ett som en OParl-inläsning gjorde: det byter aldrig namn och blandas aldrig med annat; läs in i ett nytt arkiv" },
+        idOfTwoTypes: { id, kinds in "\(id) är id för objekt av två slag (\(kinds)): ett id namnger ett objekt" },
+        conflictsRefused: { "\($0) id för objekt av två slag: sådana uppgifter blandas inte, och ingenting lästes in" },
+        renumbered: { item, number, now in "AgendaItem \(item): numret \"\(number)\" är längre än 20 tecken, för långt att skriva ut vid punkten; den får nummer \(now)" },
         created: { "Lagret \($0) skapades." },
         writing: { done, total in "Skriver \(done) av \(total) filer …" },
         kinds: [.member: "ledamöter", .meeting: "sammanträden", .agendaItem: "punkter på dagordningar", .matter: "ärenden (handlingar)",
