@@ -110,6 +110,7 @@ public struct Session {
     public func run(_ initial: AppState, on terminal: some TerminalDevice, stopRequested: () -> Bool) -> AppState {
         var state = initial
         disk.start(records: initial.store.records, live: initial.live)
+        reconcileJournal(initial)
         // The screen first: stamping every watched file of a long archive takes longer than a frame.
         terminal.draw(Renderer.render(state))
         // Asked to stop already (a signal, or a start being timed): nothing to watch.
@@ -301,6 +302,20 @@ public struct Session {
             }
         }
         return (failed, lastError)
+    }
+
+    /// The record and the journal agree after any crash: a change the record took whose journal line
+    /// was never written (the process killed between the two) gets its line now, from the clerk who opens it.
+    private func reconcileJournal(_ state: AppState) {
+        guard let clerk = state.identity.member?.id, state.identity.role == .clerk else { return }
+        let writers = state.store.committee.members.filter { $0.terms.contains { $0.role == .clerk } }.map(\.id)
+        let journal = Journal(reader: reader)
+        let time = Timestamp.rfc3339(Date(), in: timeZone)
+        for (meeting, change) in journal.unjournaled(in: state.store.records, writers: writers) {
+            let entry = JournalEntry(time: time, person: clerk, action: "reconciled", meeting: meeting, item: nil,
+                                     summary: "reconciled \(meeting): a change the record holds, journaled at the next start after a crash", change: change)
+            try? journal.append(entry)
+        }
     }
 
     /// Applies the clerk's change to the record as on disk, under its lock, and journals it;

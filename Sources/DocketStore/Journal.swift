@@ -26,6 +26,17 @@ public struct Journal {
         }
     }
 
+    /// The ids of the changes the records took that no writer's journal has a line for: a change
+    /// written to the record whose journal line a crash (or a full disk) kept from being written.
+    /// Only the journals of `writers` (the members who ever kept a record) are read.
+    public func unjournaled(in records: [String: MeetingRecord], writers: [String]) -> [(meeting: String, change: String)] {
+        let applied = records.sorted { $0.key < $1.key }.flatMap { meeting, record in (record.appliedChanges ?? []).map { (meeting, $0) } }
+        guard !applied.isEmpty else { return [] }
+        let journals = writers.compactMap { try? reader.fileSystem.readFile(at: reader.path(StoreLayout.journal($0))) }
+            .map { String(decoding: $0, as: UTF8.self) }
+        return applied.filter { _, id in !journals.contains { $0.contains("\"\(id)\"") } }
+    }
+
     /// Whether the writer's journal has a line for the change with this id.
     public func contains(change id: String, person: String) -> Bool {
         guard let bytes = try? reader.fileSystem.readFile(at: reader.path(StoreLayout.journal(person))) else { return false }

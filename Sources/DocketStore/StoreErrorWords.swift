@@ -46,7 +46,7 @@ public struct StoreErrorWords: Sendable {
         },
         readOnlyFile: { path, mode in "\(path) is read-only (mode \(mode)): Docket will not replace it; run chmod u+w on it for Docket to write there" },
         readOnly: "this session is read-only",
-        journalOnly: { "saved, but its line in the journal could not be written (\($0)); the line is written with the next change" },
+        journalOnly: { "the journal's line for this change (\($0)); the change itself is in the record, and its line is written with the next change" },
         invalid: { first, more in "\(first)\(more > 0 ? " (and \(more) more)" : ""): Docket writes no file it would refuse to read" },
         belongsTo: { name, owner in "\(name) belongs to \(owner) (docket access shows who can write what)" })
 
@@ -67,7 +67,7 @@ public struct StoreErrorWords: Sendable {
         },
         readOnlyFile: { path, mode in "\(path) är skrivskyddad (rättigheter \(mode)): Docket ersätter den inte; kör chmod u+w på den för att Docket ska få skriva där" },
         readOnly: "den här sessionen kan bara läsa",
-        journalOnly: { "sparat, men raden i loggen kunde inte skrivas (\($0)); raden skrivs med nästa ändring" },
+        journalOnly: { "loggens rad för ändringen (\($0)); själva ändringen finns i protokollet, och raden skrivs med nästa ändring" },
         invalid: { first, more in "\(first)\(more > 0 ? " (och \(more) till)" : ""): Docket skriver ingen fil som den själv skulle vägra läsa" },
         belongsTo: { name, owner in "\(name) tillhör \(owner) (docket access visar vem som får skriva vad)" })
 }

@@ -166,15 +166,35 @@ struct SessionNoteTests {
         })
         #expect(state.notes.map(\.note.text) == ["Från ordföranden"])
     }
+
+    @Test("a change the record took whose journal line a crash lost is journaled when the clerk next opens the store")
+    func journalReconciledAtStart() throws {
+        var root = ""
+        _ = try runSession([.key(.character("q"))], as: "eva-lundgren", beforeLoading: { folder in
+            // The record as a kill between its write and the journal's left it.
+            root = folder
+            let path = folder + "/meetings/2026-10-22/record.json"
+            var record = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+            record["appliedChanges"] = ["ballot-written-before-the-kill"]
+            try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]).write(to: URL(fileURLWithPath: path))
+        })
+        let journal = try String(contentsOfFile: root + "/journal/eva-lundgren.jsonl", encoding: .utf8)
+        let lines = journal.split(separator: "\n").filter { $0.contains("ballot-written-before-the-kill") }
+        #expect(lines.count == 1)
+        #expect(lines.first?.contains("\"action\":\"reconciled\"") == true)
+        #expect(lines.first?.contains("\"meeting\":\"2026-10-22\"") == true)
+    }
 }
 
 /// Runs a session on a fresh copy of the demo, as Leila Haddad, until the scripted input and idle work run out.
-func runSession(_ input: [Message], opener: RecordingOpener = RecordingOpener(), editor: ScriptedEditor = ScriptedEditor(text: nil),
-                idle: [() -> Void] = [], prepare: (AppState, Session) -> AppState = { state, _ in state }) throws -> (AppState, FakeTerminal, Session) {
-    let member = "leila-haddad"
+func runSession(_ input: [Message], as member: String = "leila-haddad", opener: RecordingOpener = RecordingOpener(),
+                editor: ScriptedEditor = ScriptedEditor(text: nil),
+                idle: [() -> Void] = [], beforeLoading: (String) throws -> Void = { _ in },
+                prepare: (AppState, Session) -> AppState = { state, _ in state }) throws -> (AppState, FakeTerminal, Session) {
     let bundled = try #require(DemoStore.path)
     let root = FileManager.default.temporaryDirectory.path + "/docket-session-\(UUID().uuidString)"
     try StoreCopier().copyStore(from: bundled, to: root)
+    try beforeLoading(root)
     let loader = try StoreLoader(root: root)
     let contents = try #require(try loader.load().contents)
     let identity = try Identity.resolve(store: contents, asMember: member, environment: [:], account: nil, today: "2026-11-29")
