@@ -167,6 +167,21 @@ struct SessionNoteTests {
         #expect(state.notes.map(\.note.text) == ["Från ordföranden"])
     }
 
+    @Test("an item another process puts on the agenda (an import) appears on the clerk's open agenda without a key")
+    func agendaChangedElsewhere() throws {
+        var writer: AgendaFiles?
+        let (state, _, _) = try runSession([], as: "eva-lundgren", idle: [
+            { _ = try? writer?.add(AgendaItem(id: "inlast-under-tiden", number: 99, section: "anmalan", title: "Inläst under tiden"), to: "2026-12-10") },
+            {},
+        ], prepare: { state, session in
+            writer = AgendaFiles(reader: StoreReader(root: session.root, schemas: try! SchemaSet.bundled()))
+            return state
+        })
+        let agenda = try #require(state.store.meetings.first { $0.id == "2026-12-10" }).agenda
+        #expect(agenda.contains { $0.id == "inlast-under-tiden" })
+        #expect(Set(agenda.map(\.printedNumber)).count == agenda.count, "each number once")
+    }
+
     @Test("a change the record took whose journal line a crash lost is journaled when the clerk next opens the store")
     func journalReconciledAtStart() throws {
         var root = ""
