@@ -48,8 +48,11 @@ struct WritePathTests {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: WritePathTests.helper)
             process.arguments = ["write-loop", path]
-            process.standardOutput = FileHandle.nullDevice
+            let output = Pipe()
+            process.standardOutput = output
             try process.run()
+            // Killed at a random moment once it writes (its first generation printed), however long a loaded machine takes to start it.
+            _ = output.fileHandleForReading.availableData
             usleep(useconds_t(UInt32.random(in: 1_000...25_000)))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
