@@ -272,7 +272,7 @@ public struct MinutesBuilder {
             return MinutesDocument.Paragraph(number: number, title: heading, blocks: [.text(labels.confidentialWithheld)])
         }
         let matter = item.matter.flatMap { store.matters[$0] }
-        if let matter { blocks.append(.text("\(labels.diaryNumber) \(matter.diaryNumber)")) }
+        if let matter, !matter.diaryNumber.isEmpty { blocks.append(.text("\(labels.diaryNumber) \(matter.diaryNumber)")) }
         if let decision = itemRecord.decision {
             // A procedural § reads as real minutes write it: the text, without a "Beslut" heading;
             // an extra item known by its title alone is decided like any matter.
@@ -359,8 +359,9 @@ public struct MinutesBuilder {
     func basis(_ matter: Matter) -> [String] {
         let administration = matter.administration.flatMap { id in store.committee.administrations.first { $0.id == id }?.name }
         // A document written after the meeting (a later version of the report) is no basis of its decision.
-        return matter.documents.filter { $0.date <= meeting.date }.map { document in
-            document.kind == .report ? labels.report(administration, document.date) : "\(document.title), \(document.date)"
+        // An undated document (an import that found no date) is taken as written before.
+        return matter.documents.filter { ($0.date ?? "") <= meeting.date }.map { document in
+            document.kind == .report ? labels.report(administration, document.date) : document.date.map { "\(document.title), \($0)" } ?? document.title
         } + matter.attachments.map(\.title)
     }
 

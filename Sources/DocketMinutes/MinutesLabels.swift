@@ -77,7 +77,7 @@ public struct MinutesLabels: Sendable {
     public let referredTo: @Sendable (String) -> String
     public let basis: String
     /// The administration's report in the beslutsunderlag: the administration (when known) and the date.
-    public let report: @Sendable (String?, String) -> String
+    public let report: @Sendable (String?, String?) -> String
     public let sentTo: String
     public let checkedAtOnce: String
     public let signatures: String
@@ -195,7 +195,10 @@ public struct MinutesLabels: Sendable {
         servingSubstitute: "tjänstgörande ersättare",
         referredTo: { "Ärendet remitteras till \($0)." },
         basis: "Beslutsunderlag",
-        report: { administration, date in administration.map { "\(ListWords.swedishGenitive($0)) tjänsteutlåtande \(date)" } ?? "Tjänsteutlåtande \(date)" },
+        report: { administration, date in
+            let dated = date.map { " \($0)" } ?? ""
+            return administration.map { "\(ListWords.swedishGenitive($0)) tjänsteutlåtande\(dated)" } ?? "Tjänsteutlåtande\(dated)"
+        },
         sentTo: "Expedieras",
         checkedAtOnce: "Paragrafen förklaras omedelbart justerad.",
         signatures: "Underskrifter",
@@ -303,7 +306,10 @@ public struct MinutesLabels: Sendable {
         servingSubstitute: "substitute serving",
         referredTo: { "The matter is referred to \($0) for its opinion." },
         basis: "Basis for the decision",
-        report: { administration, date in administration.map { "Report of \($0), \(date)" } ?? "Report, \(date)" },
+        report: { administration, date in
+            let dated = date.map { ", \($0)" } ?? ""
+            return administration.map { "Report of \($0)\(dated)" } ?? "Report\(dated)"
+        },
         sentTo: "Sent to",
         checkedAtOnce: "This paragraph is checked at once.",
         signatures: "Signatures",

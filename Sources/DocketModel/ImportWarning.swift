@@ -1,6 +1,6 @@
 /// What the importer of a report could not find, or found odd; never filled in
 /// by a guess. Kept on the matter (`ImportedReport`) until the clerk has checked it.
-public enum ImportWarning: Codable, Equatable, Sendable {
+public enum ImportWarning: Codable, Hashable, Sendable {
     case noDiaryNumber
     case noTitle
     case noReportDate

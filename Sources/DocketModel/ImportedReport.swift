@@ -8,13 +8,20 @@ public struct ImportedReport: Codable, Equatable, Sendable {
     public var warnings: [ImportWarning]
     /// The day the clerk checked the warnings; a new import of the report clears it.
     public var checked: String?
+    /// The fields the clerk completed or corrected (`C` in the item, or `--set` on import):
+    /// a later import of the same report keeps them as the clerk set them.
+    public var completed: [ImportedField]?
 
-    public init(file: String, on: String, warnings: [ImportWarning], checked: String? = nil) {
+    public init(file: String, on: String, warnings: [ImportWarning], checked: String? = nil, completed: [ImportedField]? = nil) {
         self.file = file
         self.on = on
         self.warnings = warnings
         self.checked = checked
+        self.completed = completed
     }
+
+    /// Whether the clerk set this field.
+    public func isCompleted(_ field: ImportedField) -> Bool { completed?.contains(field) ?? false }
 
     /// Warnings the clerk has still to look at.
     public var openWarnings: [ImportWarning] { checked == nil ? warnings : [] }

@@ -5,6 +5,8 @@ public enum MatterCorrection: Sendable, Equatable {
     case diaryNumber(String)
     case title(String)
     case kind(MatterKind)
+    /// The report's date.
+    case reportDate(String)
     /// The report's officer (handläggare); nil removes them.
     case officer(String?)
     /// The report's department (avdelning); nil removes it.
@@ -14,12 +16,31 @@ public enum MatterCorrection: Sendable, Equatable {
     /// The import's warnings have been looked at, on this day.
     case warningsChecked(on: String)
 
+    /// The imported field this correction sets, which a later import then keeps.
+    public var field: ImportedField? {
+        switch self {
+        case .diaryNumber: .diaryNumber
+        case .title: .title
+        case .kind: .kind
+        case .reportDate: .date
+        case .officer: .officer
+        case .department: .department
+        case .clauses: .clauses
+        case .warningsChecked: nil
+        }
+    }
+
     public func applied(to matter: Matter) -> Matter {
         var matter = matter
+        if let field, var imported = matter.imported, !imported.isCompleted(field) {
+            imported.completed = (imported.completed ?? []) + [field]
+            matter.imported = imported
+        }
         switch self {
         case .diaryNumber(let number): matter.diaryNumber = number
         case .title(let title): matter.title = title
         case .kind(let kind): matter.kind = kind
+        case .reportDate(let date): changeReport(of: &matter) { $0.date = date }
         case .officer(let name):
             changeReport(of: &matter) { report in
                 report.officer = name.map { Officer(name: $0, title: report.officer?.title, phone: report.officer?.phone, email: report.officer?.email) }

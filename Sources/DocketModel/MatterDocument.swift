@@ -4,8 +4,8 @@ public struct MatterDocument: Codable, Equatable, Sendable {
     public var id: String
     public var kind: DocumentKind
     public var title: String
-    /// ISO 8601 date of the document.
-    public var date: String
+    /// ISO 8601 date of the document; nil when an imported report gave none (the clerk completes it).
+    public var date: String?
     /// The officer who prepared a report (handläggare).
     public var officer: Officer?
     /// Department (avdelning) within the administration.
@@ -16,7 +16,7 @@ public struct MatterDocument: Codable, Equatable, Sendable {
     public var signatories: [String]?
     public var sections: [DocumentSection]
 
-    public init(id: String, kind: DocumentKind, title: String, date: String, officer: Officer? = nil,
+    public init(id: String, kind: DocumentKind, title: String, date: String?, officer: Officer? = nil,
                 department: String? = nil, author: String? = nil, signatories: [String]? = nil,
                 sections: [DocumentSection]) {
         self.id = id

@@ -88,6 +88,8 @@ struct StoreConsistency {
         var firstFile: [String: String] = [:]
         for matter in matters {
             let number = matter.value.diaryNumber
+            // A matter whose report gave no diary number waits for the clerk to complete it: no duplicate of another.
+            guard !number.isEmpty else { continue }
             if let other = firstFile[number] {
                 problems.append(StoreProblem(file: matter.file, place: .value(path: "$.diaryNumber"), kind: .reference,
                                              message: "the diary number \"\(number)\" is also used by \(other); each matter needs its own"))
@@ -115,7 +117,7 @@ struct StoreConsistency {
         reportDuplicates(matter.attachments.map(\.id), what: "attachment id", at: { root.key("attachments").index($0).key("id") }, report: report)
         for (index, document) in matter.documents.enumerated() {
             let path = root.key("documents").index(index)
-            checkDate(document.date, at: path.key("date"), report: report)
+            if let date = document.date { checkDate(date, at: path.key("date"), report: report) }
             if let author = document.author { checkMember(author, at: path.key("author"), report: report) }
         }
         for (index, proposal) in matter.proposals.enumerated() {

@@ -85,6 +85,7 @@ enum StatusLine {
         case .diaryNumber: return words.prompt(words.diaryNumber)
         case .title: return words.prompt(words.matterTitle)
         case .kind: return words.prompt(words.kind)
+        case .date: return words.datePrompt
         case .officer: return words.optionalPrompt(words.officer)
         case .department: return words.optionalPrompt(words.department)
         case .clauses: return words.clausesPrompt

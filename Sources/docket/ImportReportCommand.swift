@@ -32,10 +32,19 @@ struct ImportReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp(stringLiteral: ImportWords.current.confirmHelp))
     var confirm: String?
 
+    @Option(name: .customLong("set"), help: ArgumentHelp(stringLiteral: ImportWords.current.setHelp))
+    var settings: [String] = []
+
     private var words: ImportWords { ImportWords.current }
 
     func validate() throws {
         if let confirm, confirm != "all", confirmedNumbers == nil { throw ValidationError(words.badConfirm(confirm)) }
+        if !settings.isEmpty && files.count > 1 { throw ValidationError(words.setOneFile) }
+        for setting in settings {
+            guard case .success = ReportSetting.parse(setting) else {
+                throw ValidationError(words.badSetting(setting))
+            }
+        }
     }
 
     /// `--confirm 1,2` as numbers; nil for "all" or nothing readable.
@@ -74,21 +83,18 @@ struct ImportReportCommand: ParsableCommand {
             }
             var report = ReportParser.parse(text)
             if invalidBytes > 0 { report.warnings.append(.invalidBytes(invalidBytes)) }
-            let existing = report.diaryNumber.flatMap { number in contents.matters.values.first { $0.diaryNumber == number } }
+            let corrections = settings.compactMap { setting -> MatterCorrection? in
+                guard case .success(let correction) = ReportSetting.parse(setting) else { return nil }
+                return correction
+            }
+            let fileName = (file as NSString).lastPathComponent
+            let existing = ReportSetting.existing(diaryNumber: report.diaryNumber, corrections: corrections, file: fileName, in: contents)
             let accepted = report.referrals.enumerated().filter { index, _ in confirm == "all" || confirmedNumbers?.contains(index + 1) == true }.map(\.element)
             let citing = existing.map { contents.heldMeetings(citing: $0.id) } ?? []
-            let matter: Matter
-            do {
-                matter = try ReportImport.matter(from: report, committee: contents.committee, existing: existing,
-                                                 takenIDs: Set(contents.matters.keys), accepted: accepted,
-                                                 source: (file: (file as NSString).lastPathComponent, on: today), cited: !citing.isEmpty)
-            } catch {
-                let warning = switch error { case .missing(let missing): missing }
-                ReportPrinter(words: words).print(report, file: file, matter: nil, existing: false, committee: contents.committee)
-                Console.error("docket: " + words.notImported(InertText.make(file), words.warnings(warning)))
-                counts.refused += 1
-                continue
-            }
+            var matter = ReportImport.matter(from: report, committee: contents.committee, existing: existing,
+                                             takenIDs: Set(contents.matters.keys), accepted: accepted,
+                                             source: (file: fileName, on: today), cited: !citing.isEmpty)
+            matter = ReportSetting.apply(corrections, to: matter, committee: contents.committee)
             ReportPrinter(words: words).print(report, file: file, matter: matter, existing: existing != nil, committee: contents.committee,
                                               accepted: accepted)
             if let existing, !citing.isEmpty {

@@ -7,26 +7,24 @@ import DocketText
 struct ReportPrinter {
     let words: ImportWords
 
-    func print(_ report: ParsedReport, file: String, matter: Matter?, existing: Bool, committee: Committee, accepted: [FoundReferral] = []) {
-        if let matter {
-            Console.output(InertText.make(existing ? words.updatedMatter(file, matter.id) : words.newMatter(file, matter.id)))
-        } else {
-            Console.output(InertText.make(file))
-        }
-        field(words.diaryNumber, report.diaryNumber)
-        field(words.title, matter?.title ?? report.title)
-        field(words.kind, matter.map { words.kinds[$0.kind] ?? $0.kind.rawValue })
+    /// The matter as it will be written (the report's fields, what `--set` gave, what the clerk completed before), and what to confirm.
+    func print(_ report: ParsedReport, file: String, matter: Matter, existing: Bool, committee: Committee, accepted: [FoundReferral] = []) {
+        Console.output(InertText.make(existing ? words.updatedMatter(file, matter.id) : words.newMatter(file, matter.id)))
+        let document = matter.report
+        field(words.diaryNumber, matter.diaryNumber)
+        field(words.title, matter.title)
+        field(words.kind, words.kinds[matter.kind] ?? matter.kind.rawValue)
         if let administration = report.administration {
             let known = ReportImport.administrationName(administration, in: committee)
             field(words.administration, known ?? words.notInCommittee(ReportImport.ordinaryCase(administration)))
         }
-        field(words.department, report.department)
-        field(words.officer, report.officer.map { name in [name, report.phone].compactMap { $0 }.joined(separator: ", ") })
-        field(words.document, [report.documentKind.map(ReportImport.ordinaryCase), report.reportDate].compactMap { $0 }.joined(separator: " "))
+        field(words.department, document?.department)
+        field(words.officer, document?.officer.map { officer in [officer.name, officer.phone].compactMap { $0 }.joined(separator: ", ") })
+        field(words.document, [document?.title, document?.date].compactMap { $0 }.joined(separator: " "))
         field(words.committee, [report.addressee ?? report.committee.map(ReportImport.ordinaryCase), report.meetingDate.map(words.meetingOn)]
             .compactMap { $0 }.joined(separator: ", "))
-        if !report.proposal.isEmpty {
-            field(words.proposal, words.clauses(report.proposal.count) + ": " + report.proposal.joined(separator: " / "))
+        if let proposal = matter.proposals.first, proposal.proposer.kind == .administration {
+            field(words.proposal, words.clauses(proposal.clauses.count) + ": " + proposal.clauses.joined(separator: " / "))
         }
         field(words.signed, report.signatories.joined(separator: ", "))
         field(words.sections, report.sections.map { "\($0.heading) (\(words.paragraphs($0.paragraphs.count)))" }.joined(separator: ", "))
@@ -34,13 +32,13 @@ struct ReportPrinter {
             field(words.attachments, words.attachmentsCount(report.attachments.count, report.announcedAttachments)
                   + (report.attachments.isEmpty ? "" : ": " + report.attachments.joined(separator: " / ")))
         }
-        for event in matter?.history ?? [] {
+        for event in matter.history {
             field(words.history, "\(event.date) \(words.steps[event.kind] ?? event.kind.rawValue)" + (event.note.map { ": \($0)" } ?? ""))
         }
         for (index, referral) in report.referrals.enumerated() where !accepted.contains(referral) {
             field(words.toConfirm, "[\(index + 1)] \(referral.date) \(words.steps[referral.kind] ?? referral.kind.rawValue): \"\(referral.sentence)\" (\(words.confirmHint(index + 1)))")
         }
-        for warning in report.warnings {
+        for warning in matter.imported?.openWarnings ?? [] {
             field(words.warning, words.warnings(warning))
         }
     }

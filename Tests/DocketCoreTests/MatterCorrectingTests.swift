@@ -60,18 +60,32 @@ struct MatterCorrectingTests {
 
     @Test("the proposal's clauses are typed separated by |; empty is refused; the warnings are marked checked and disappear")
     func clausesAndWarnings() throws {
-        var (state, effects) = Fixtures.send([.character("C"), .character("6")], to: Self.openItem(Self.imported()))
+        var (state, effects) = Fixtures.send([.character("C"), .character("7")], to: Self.openItem(Self.imported()))
         #expect(state.prompt?.editor.text == "att socialnämnden godkänner budgetuppföljningen per oktober 2026, och | att socialnämnden överlämnar den till kommunstyrelsen.")
         (state, effects) = Fixtures.send([.control("u"), .enter], to: state)
         #expect(effects.isEmpty)
         #expect(state.status == "Nothing typed: nothing saved")
-        (state, effects) = Fixtures.send([.character("C"), .character("6"), .control("u")] + Fixtures.keys("att godkänna | att överlämna") + [.enter], to: state)
+        (state, effects) = Fixtures.send([.character("C"), .character("7"), .control("u")] + Fixtures.keys("att godkänna | att överlämna") + [.enter], to: state)
         #expect(effects == [.correctMatter(matter: Self.matter, .clauses(proposal: "forvaltningens-forslag", ["att godkänna", "att överlämna"]))])
-        (state, effects) = Fixtures.send([.character("C"), .character("7")], to: state)
+        (state, effects) = Fixtures.send([.character("C"), .character("8")], to: state)
         #expect(effects == [.correctMatter(matter: Self.matter, .warningsChecked(on: Fixtures.today))])
         let checked = MatterCorrection.warningsChecked(on: Fixtures.today).applied(to: state.store.matters[Self.matter]!)
         state = App.update(state, .matterCorrected(checked, failure: nil)).0
         #expect(!Self.proposalText(state).contains { $0.contains("warning") })
+    }
+
+    @Test("the report's date: typed as YYYY-MM-DD; anything else is refused with the reason")
+    func reportDate() throws {
+        var (state, effects) = Fixtures.send([.character("C"), .character("4")], to: Self.openItem(Self.imported()))
+        #expect(state.prompt != nil)
+        (state, effects) = Fixtures.send([.control("u")] + Fixtures.keys("30 mars") + [.enter], to: state)
+        #expect(effects.isEmpty)
+        #expect(state.status == "Not saved: \"30 mars\" is no date; write YYYY-MM-DD")
+        (state, effects) = Fixtures.send([.character("C"), .character("4"), .control("u")] + Fixtures.keys("2026-10-30") + [.enter], to: state)
+        #expect(effects == [.correctMatter(matter: Self.matter, .reportDate("2026-10-30"))])
+        let written = MatterCorrection.reportDate("2026-10-30").applied(to: state.store.matters[Self.matter]!)
+        #expect(written.report?.date == "2026-10-30")
+        #expect(written.imported?.completed == [.date], "kept by a later import")
     }
 
     @Test("the kind is chosen from a list; a refused write is told and changes nothing; a member has no C")

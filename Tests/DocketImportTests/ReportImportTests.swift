@@ -73,12 +73,40 @@ struct ReportImportTests {
         #expect(matter.attachments[0].path == "attachments/karta.pdf")
     }
 
-    @Test("without a diary number, a title or a report date there is no matter; nothing is made up")
+    @Test("without a diary number or a report date the report still becomes a matter: those left empty and warned about, nothing made up")
     func missing() {
         let report = ReportParser.parse(ReportFixtures.missingParts)
-        #expect(throws: ReportImport.Failure.missing(.noDiaryNumber)) {
-            try ReportImport.matter(from: report, committee: committee, existing: nil, takenIDs: [], accepted: [], source: source)
+        let matter = ReportImport.matter(from: report, committee: committee, existing: nil, takenIDs: [], accepted: [], source: source)
+        #expect(matter.diaryNumber == "")
+        #expect(matter.title == "Information om tillsyn av förskolor")
+        #expect(matter.id == "information-om-tillsyn-av-forskolor", "an id from the title")
+        #expect(matter.report?.date == nil)
+        #expect(matter.history.isEmpty, "no reported event without a date")
+        let warnings = matter.imported?.warnings ?? []
+        #expect(warnings.contains(.noDiaryNumber) && warnings.contains(.noReportDate))
+    }
+
+    @Test("a report without even a title is named by its file until the clerk gives one")
+    func noTitle() {
+        let report = ReportParser.parse("Förvaltningen har gjort tillsyn på 40 förskolor.")
+        let matter = ReportImport.matter(from: report, committee: committee, existing: nil, takenIDs: [], accepted: [],
+                                         source: (file: "tillsyn 2026.txt", on: "2026-12-01"))
+        #expect(matter.title == "tillsyn 2026")
+        #expect(matter.imported?.warnings.first == .noTitle)
+    }
+
+    @Test("what the clerk completed is kept by a later import of the same report; what they did not is brought up to date")
+    func completedKept() {
+        let report = ReportParser.parse(ReportFixtures.missingParts)
+        var matter = ReportImport.matter(from: report, committee: committee, existing: nil, takenIDs: [], accepted: [], source: source)
+        for correction in [MatterCorrection.diaryNumber("MN 2026/77"), .reportDate("2026-11-20"), .title("Tillsyn av förskolor 2026")] {
+            matter = correction.applied(to: matter)
         }
+        #expect(matter.imported?.completed == [.diaryNumber, .date, .title])
+        let again = ReportImport.matter(from: report, committee: committee, existing: matter, takenIDs: [matter.id], accepted: [], source: source)
+        #expect(again.diaryNumber == "MN 2026/77" && again.title == "Tillsyn av förskolor 2026" && again.report?.date == "2026-11-20")
+        #expect(again.imported?.warnings.contains(.noDiaryNumber) == false, "answered by the clerk")
+        #expect(again.imported?.completed == [.diaryNumber, .date, .title])
     }
 
     @Test("ids from diary numbers and titles", arguments: [

@@ -73,17 +73,18 @@ struct ValidatedFilesTests {
         }
         #expect(try load().isValid)
         #expect(try load().isValid)
-        // Same length, decodes into the model, breaks only the schema (a diary number must not be empty).
+        // Same length, decodes into the model, breaks only the schema (a title must not be empty).
         let file = demo.path("matters/budgetuppfoljning-oktober.json")
         let before = try FileManager.default.attributesOfItem(atPath: file)
         let text = try String(contentsOfFile: file, encoding: .utf8)
-        try text.replacingOccurrences(of: "\"SN-2026-0389\"", with: "\"\"" + String(repeating: " ", count: 12))
+        let title = "\"Budgetuppföljning per oktober 2026\""
+        try text.replacingOccurrences(of: "\"title\": " + title, with: "\"title\": \"\"" + String(repeating: " ", count: title.utf8.count - 2))
             .write(toFile: file, atomically: false, encoding: .utf8)
         #expect(try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int == before[.size] as? Int)
         try FileManager.default.setAttributes([.modificationDate: before[.modificationDate]!], ofItemAtPath: file)
         let result = try load()
         #expect(result.problems.map(\.file) == [file])
-        #expect(result.problems.first?.description.contains("$.diaryNumber") == true)
+        #expect(result.problems.first?.description.contains("$.title") == true)
     }
 
     @Test("ids: lowercase letters and digits joined by single hyphens, at most 100")

@@ -30,9 +30,9 @@ public struct ItemLayout: Sendable, Equatable {
 
         var header = wrapper.wrap("\(item.printedNumber). \(title)", width: text, atMost: ItemLayout.maximumTitleLines).map { StyledLine($0, .heading) }
         var meta: [String] = []
-        if let matter { meta.append(matter.diaryNumber) }
+        if let matter, !matter.diaryNumber.isEmpty { meta.append(matter.diaryNumber) }
         if let report = matter?.report {
-            meta.append("\(report.title) \(report.date)")
+            meta.append([report.title, report.date].compactMap { $0 }.joined(separator: " "))
             if let officer = report.officer { meta.append([officer.name, officer.title].compactMap { $0 }.joined(separator: ", ")) }
             if let department = report.department { meta.append(department) }
         }
@@ -252,7 +252,7 @@ public struct ItemLayout: Sendable, Equatable {
         }
         for (index, document) in documents.enumerated() {
             if index > 0 { part.append(.blank); part.append(.blank) }
-            part.append(contentsOf: paragraph("\(document.title) · \(document.date)", .heading, width: width, wrapper: wrapper))
+            part.append(contentsOf: paragraph([document.title, document.date].compactMap { $0 }.joined(separator: " · "), .heading, width: width, wrapper: wrapper))
             if let officer = document.officer {
                 let details = [officer.name, officer.title, officer.phone.map { "\(strings.phone) \($0)" }, officer.email]
                     .compactMap { $0 }.joined(separator: ", ")

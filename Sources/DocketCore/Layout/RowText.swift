@@ -35,7 +35,7 @@ extension AppState {
     }
 
     public func diaryNumber(of item: AgendaItem) -> String? {
-        item.matter.flatMap { store.matters[$0]?.diaryNumber }
+        item.matter.flatMap { store.matters[$0]?.diaryNumber }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     func searchableText(of row: AgendaRow, in meeting: Meeting) -> String {

@@ -11,6 +11,10 @@ public struct MatterCorrectionWords: Sendable {
     public let kind: String
     public let officer: String
     public let department: String
+    public let reportDate: String
+    /// The typing line's label for the report's date.
+    public let datePrompt: String
+    public let badDate: @Sendable (String) -> String
     /// A proposal's clauses, named by its proposer.
     public let clauses: @Sendable (String) -> String
     public let kinds: [MatterKind: String]
@@ -36,6 +40,8 @@ public struct MatterCorrectionWords: Sendable {
         noMatterHere: "Punkten har inget ärende att rätta",
         title: { "Rätta ärende \($0)" },
         diaryNumber: "Diarienummer", matterTitle: "Rubrik", kind: "Slag", officer: "Handläggare", department: "Avdelning",
+        reportDate: "Utlåtandets datum", datePrompt: "Utlåtandets datum (ÅÅÅÅ-MM-DD): ",
+        badDate: { "Inte sparat: \"\($0)\" är inget datum; skriv ÅÅÅÅ-MM-DD" },
         clauses: { "Förslag från \($0)" },
         kinds: [.decision: "beslutsärende", .motionResponse: "svar på motion eller skrivelse", .consultationResponse: "remissvar",
                 .information: "information", .appointment: "val", .other: "övrigt"],
@@ -68,6 +74,8 @@ public struct MatterCorrectionWords: Sendable {
         noMatterHere: "This item has no matter to correct",
         title: { "Correct matter \($0)" },
         diaryNumber: "Diary number", matterTitle: "Title", kind: "Kind", officer: "Officer", department: "Department",
+        reportDate: "Report's date", datePrompt: "Report's date (YYYY-MM-DD): ",
+        badDate: { "Not saved: \"\($0)\" is no date; write YYYY-MM-DD" },
         clauses: { "Proposal by \($0)" },
         kinds: [.decision: "decision", .motionResponse: "answer to a motion or skrivelse", .consultationResponse: "consultation response",
                 .information: "information", .appointment: "appointment", .other: "other"],

@@ -16,6 +16,9 @@ struct ImportWords: Sendable {
     let newMatter: @Sendable (String, String) -> String
     let updatedMatter: @Sendable (String, String) -> String
     let notImported: @Sendable (String, String) -> String
+    let setHelp: String
+    let setOneFile: String
+    let badSetting: @Sendable (String) -> String
     let notPlaced: @Sendable (String, String) -> String
     /// Field labels, padded by the printer.
     let diaryNumber: String
@@ -77,6 +80,9 @@ extension ImportWords {
         newMatter: { file, id in "\(file) → nytt ärende \(id)" },
         updatedMatter: { file, id in "\(file) → ärendet \(id) uppdateras (samma diarienummer)" },
         notImported: { file, why in "\(file): lästes inte in: \(why)" },
+        setHelp: "Sätt ett fält på ärendet, FÄLT=VÄRDE: dnr, rubrik, datum (ÅÅÅÅ-MM-DD), handläggare, avdelning, att (satserna åtskilda med |). Får upprepas; en senare inläsning av samma utlåtande behåller det som satts.",
+        setOneFile: "--set gäller ett utlåtande: läs in ett i taget",
+        badSetting: { "--set \"\($0)\": skriv FÄLT=VÄRDE, där FÄLT är dnr, rubrik, datum (ÅÅÅÅ-MM-DD), handläggare, avdelning eller att" },
         notPlaced: { file, why in "\(file): ärendet är inläst men kom inte på dagordningen: \(why)" },
         diaryNumber: "diarienummer", title: "rubrik", kind: "slag", administration: "förvaltning",
         notInCommittee: { "\($0) (finns inte i committee.json: ärendet får ingen förvaltning)" },
@@ -119,6 +125,9 @@ extension ImportWords {
         newMatter: { file, id in "\(file) → new matter \(id)" },
         updatedMatter: { file, id in "\(file) → matter \(id) updated (the same diary number)" },
         notImported: { file, why in "\(file): not read in: \(why)" },
+        setHelp: "Set a field of the matter, FIELD=VALUE: dnr, title, date (YYYY-MM-DD), officer, department, clauses (separated by |). May be repeated; a later import of the same report keeps what was set.",
+        setOneFile: "--set is for one report: import one at a time",
+        badSetting: { "--set \"\($0)\": write FIELD=VALUE, where FIELD is dnr, title, date (YYYY-MM-DD), officer, department or clauses" },
         notPlaced: { file, why in "\(file): the matter is read in but could not be put on the agenda: \(why)" },
         diaryNumber: "diary number", title: "title", kind: "kind", administration: "administration",
         notInCommittee: { "\($0) (not in committee.json: the matter gets no administration)" },

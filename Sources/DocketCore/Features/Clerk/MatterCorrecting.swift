@@ -1,11 +1,11 @@
 import DocketModel
 
-/// `C` on an item: the clerk corrects the matter's own fields (diary number,
+/// `C` on an item: the clerk corrects the matter's own fields (diary number, the report's date,
 /// title, kind, officer, department, a proposal's clauses), typically after an
 /// import left something wrong, and marks the import's warnings checked.
 /// Each correction is written to the matter's file as it is on disk then.
 public enum MatterField: Sendable, Equatable {
-    case diaryNumber, title, kind, officer, department
+    case diaryNumber, title, kind, date, officer, department
     case clauses(proposal: String)
     case warningsChecked
 }
@@ -35,6 +35,7 @@ extension AppState {
             Picker.Row(label: words.row(words.kind, words.kinds[matter.kind] ?? matter.kind.rawValue), value: .field(.kind)),
         ]
         if let report = matter.report {
+            rows.append(Picker.Row(label: words.row(words.reportDate, report.date ?? "–"), value: .field(.date)))
             rows.append(Picker.Row(label: words.row(words.officer, report.officer?.name ?? "–"), value: .field(.officer)))
             rows.append(Picker.Row(label: words.row(words.department, report.department ?? "–"), value: .field(.department)))
         }
@@ -67,6 +68,8 @@ extension AppState {
                 prompt = Prompt(purpose: .matterField(matter: id, field), text: matter.diaryNumber)
             case .title:
                 prompt = Prompt(purpose: .matterField(matter: id, field), text: matter.title)
+            case .date:
+                prompt = Prompt(purpose: .matterField(matter: id, field), text: matter.report?.date ?? "")
             case .officer:
                 prompt = Prompt(purpose: .matterField(matter: id, field), text: matter.report?.officer?.name ?? "")
             case .department:
@@ -95,6 +98,10 @@ extension AppState {
         case .clauses(let proposal):
             let clauses = typed.split(separator: "|").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
             correction = clauses.isEmpty ? nil : .clauses(proposal: proposal, clauses)
+        case .date:
+            guard let given else { correction = nil; break }
+            guard CalendarDate.isValid(given) else { status = strings.clerk.correction.badDate(given); return [] }
+            correction = .reportDate(given)
         case .officer: correction = .officer(given)
         case .department: correction = .department(given)
         case .kind, .warningsChecked: return []
