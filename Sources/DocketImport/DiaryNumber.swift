@@ -22,7 +22,7 @@ enum DiaryNumber {
               groups.contains(where: { $0.allSatisfy(\.isNumber) && $0.count >= 2 }),
               groups.allSatisfy({ group in group.allSatisfy { $0.isNumber } || (group.count <= 5 && group.allSatisfy { $0.isUppercase }) })
         else { return false }
-        // A date is not a diary number.
-        return SwedishDate.iso(text) == nil
+        // A date is not a diary number, nor a body's short name and its meeting's date ("GFN 2001-08-21").
+        return SwedishDate.iso(text) == nil && SwedishDate.iso(String(text.split(separator: " ").last ?? "")) == nil
     }
 }

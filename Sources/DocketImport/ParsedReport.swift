@@ -29,6 +29,10 @@ public struct ParsedReport: Equatable, Sendable {
     public var sections: [DocumentSection] = []
     /// Attachments by title, from the "Bilaga"/"Bilagor" list.
     public var attachments: [String] = []
+    /// What the decision is based on ("Beslutsunderlag"), each entry its own line.
+    public var basis: [String] = []
+    /// Whom the decision is sent to ("Beslutet skickas till", "Expedieras till").
+    public var recipients: [String] = []
     /// Referrals told in the report's prose, for the clerk to confirm.
     public var referrals: [FoundReferral] = []
     public var warnings: [ImportWarning] = []

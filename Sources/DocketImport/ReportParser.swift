@@ -5,6 +5,14 @@ import DocketModel
 /// a heading is a short line standing alone without a final full stop, whatever its words.
 public enum ReportParser {
     public static func parse(_ text: String) -> ParsedReport {
+        // A document system's text, paragraphs run together on long lines: read by its structure.
+        let paragraphs = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n")
+            .map { $0.trimming(" \n\u{0C}") }.filter { !$0.isEmpty }
+        if RunTogetherReport.applies(to: paragraphs) {
+            var report = RunTogetherReport.parse(paragraphs)
+            findWarnings(in: &report)
+            return report
+        }
         var report = ParsedReport()
         let blocks = ReportBlocks(text: text).blocks.flatMap(splittingHeading)
         let body = readHeader(blocks, into: &report)
@@ -77,7 +85,8 @@ public enum ReportParser {
             }
             index += 1
         }
-        report.title = titleLines.first
+        // A title ends without a full stop, whatever the layout put after it.
+        report.title = titleLines.first.map { $0.hasSuffix(".") && !$0.hasSuffix("..") ? String($0.dropLast()) : $0 }
         if titleLines.count > 1 {
             let subtitle = titleLines.dropFirst().joined(separator: " ")
             report.subtitle = subtitle
