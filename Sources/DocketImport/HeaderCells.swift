@@ -59,6 +59,9 @@ struct HeaderCells {
                 endName()
             } else if HeaderCells.otherLabels.contains(bare) || word.contains("@") || word.contains(where: \.isNumber) {
                 endName()
+            } else if HeaderCells.isTitleWord(word) {
+                // "Miljösamordnare Cecilia Tammgren": a title before or after a name is no part of it.
+                endName()
             } else if HeaderCells.isNameWord(word) {
                 // "Jörgen Johansson/Trafikkontoret/GBGStad": the name before the first slash.
                 let cut = word.split(separator: "/", maxSplits: 1).first.map(String.init) ?? word
@@ -79,6 +82,13 @@ struct HeaderCells {
             officers.append(run.joined(separator: " "))
         }
         officer = officers.isEmpty ? nil : officers.joined(separator: ", ")
+    }
+
+    /// A word naming a post, not a person: "Förvaltningsdirektör", "Avdelningschef", "Chief Digital Officer", "VD".
+    static func isTitleWord(_ word: String) -> Bool {
+        let lowered = word.lowercased().trimming(",;")
+        return ["direktör", "chef", "controller", "ledare", "samordnare", "handläggare", "sekreterare", "ansvarig", "strateg", "utredare", "jurist",
+                "officer", "chief", "vd"].contains { lowered.hasSuffix($0) }
     }
 
     /// A word a person's name is made of: capitalised letters (hyphens allowed), not in capitals throughout.

@@ -215,8 +215,10 @@ enum RunTogetherReport {
 
     /// The paragraph's heading and the text after it, when it opens with one (followed by nothing, or by a new sentence).
     static func heading(of paragraph: String) -> (String, String)? {
+        // Only the paragraph's opening is looked at: the longest heading is some forty letters.
+        let lowered = folded(String(paragraph.prefix(60))).lowercased()
+        guard headings.contains(where: { lowered.hasPrefix($0) }) else { return nil }
         let text = folded(paragraph)
-        let lowered = text.lowercased()
         for name in headings where lowered.hasPrefix(name) {
             let rest = text.dropFirst(name.count)
             guard rest.isEmpty || rest.first == " " || rest.first == ":" else { continue }
@@ -277,7 +279,8 @@ enum RunTogetherReport {
 
     /// Short lines of columns, no sentence and no heading: a signature block, a row of titles or the administration's name.
     static func isSignatureBlock(_ paragraph: String) -> Bool {
-        guard heading(of: paragraph) == nil else { return false }
+        // Four lines of at most a few columns: a longer paragraph is text.
+        guard paragraph.utf8.count <= 600, heading(of: paragraph) == nil else { return false }
         let lines = paragraph.split(separator: "\n")
         guard !lines.isEmpty, lines.count <= 4 else { return false }
         return lines.allSatisfy { line in
@@ -294,17 +297,11 @@ enum RunTogetherReport {
             // The name's words, up to the first that is not a name's (a title, "VD", "Förvaltningsdirektör").
             var words: [String] = []
             for word in cell.split(separator: " ").map(String.init) {
-                guard HeaderCells.isNameWord(word), !word.hasSuffix(","), !isTitleWord(word) else { break }
+                guard HeaderCells.isNameWord(word), !word.hasSuffix(","), !HeaderCells.isTitleWord(word) else { break }
                 words.append(word)
             }
             return (2...4).contains(words.count) ? words.joined(separator: " ") : nil
         }
-    }
-
-    private static func isTitleWord(_ word: String) -> Bool {
-        let lowered = word.lowercased()
-        return ["direktör", "chef", "controller", "ledare", "samordnare", "handläggare", "sekreterare", "ansvarig", "strateg", "utredare", "jurist",
-                "officer", "chief", "vd"].contains { lowered.hasSuffix($0) }
     }
 
     /// A line's columns: cells set apart by three or more spaces.
@@ -329,6 +326,7 @@ enum RunTogetherReport {
 
     /// A template's leftover ("Datum: åååå-mm-dd") or a page's mark.
     private static func isPlaceholder(_ paragraph: String) -> Bool {
+        guard paragraph.utf8.count <= 80 else { return false }
         let text = folded(paragraph).lowercased()
         return text.contains("åååå-mm-dd") || text == "slut" || text == "datum" || ReportBlocks.isPageFurniture(text)
             || (text.hasPrefix("[pdf page") && text.hasSuffix("]"))

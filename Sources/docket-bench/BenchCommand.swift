@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docket-bench",
         abstract: "Measure Docket's speed, or generate an archive to measure it on.",
-        subcommands: [Demo.self, Follow.self, Generate.self, Archive.self, Scale.self],
+        subcommands: [Demo.self, Follow.self, Generate.self, Archive.self, Scale.self, Reports.self],
         defaultSubcommand: Demo.self)
 
     struct Demo: ParsableCommand {
@@ -59,6 +59,19 @@ struct BenchCommand: ParsableCommand {
             abstract: "Work that must grow linearly with its input, timed at growing sizes: long lists written, a long paste, many cut words.")
 
         func run() throws { try Scaling.measure() }
+    }
+
+    struct Reports: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The report importer scored against real reports' answer keys, field by field, and timed over many reports.")
+
+        @Option(help: "The folder of reports and their answer-keys.json.")
+        var corpus = ReportScores.defaultCorpus
+
+        @Option(help: "How many reports to read and make matters of, for the time.")
+        var copies = 200
+
+        func run() throws { try ReportScores.measure(corpus: corpus, copies: copies) }
     }
 
     struct Archive: ParsableCommand {
