@@ -34,6 +34,14 @@ enum Scaling {
             _ = Renderer.render(state)
         }
 
+        print("Reading a report of N lines (a Göteborg-style header, then paragraphs of prose, one line each):")
+        table([10_000, 100_000, 1_000_000]) { count in
+            let header = "Socialförvaltningen\n\nTjänsteutlåtande    Handläggare Utfärdat 2026-11-20    Anna Berg Diarienummer SN 2026/77\n\n"
+                + "Ett ärende om budgeten Förslag till beslut 1. Nämnden godkänner budgeten. 2. Nämnden översänder den.\n\n"
+            let line = "Sammanfattning Förvaltningen har sett över verksamheten den 3 mars 2026 och föreslår att nämnden godkänner förslaget.\n\n"
+            _ = ReportParser.parse(header + String(repeating: line, count: count / 2) + "Anna Berg    Per Ek\n\nDirektör    Avdelningschef\n")
+        }
+
         print("Joining N words cut at page breaks in a report's text:")
         table([10_000, 20_000, 100_000, 1_000_000]) { count in
             let text = (0..<count).map { word($0) + "-" }.joined(separator: "\n\u{0C}") + "\n\u{0C}slut"

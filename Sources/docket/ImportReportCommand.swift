@@ -130,7 +130,22 @@ struct ImportReportCommand: ParsableCommand {
     }
 
     /// The report's text: a text file as it is, a PDF through `pdftotext -layout`.
+    /// The report's text, or nil (and why, said) when the file is not a report at all: unreadable,
+    /// binary, empty, or not in Swedish. Anything a person could read as a report is read.
     private func readText(_ file: String) -> (text: String, invalidBytes: Int)? {
+        guard let (text, invalidBytes) = extractText(file) else { return nil }
+        if text.allSatisfy(\.isWhitespace) {
+            Console.error("docket: " + words.emptyReport(InertText.make(file)))
+            return nil
+        }
+        guard ReportLanguage.isSwedish(text) else {
+            Console.error("docket: " + words.notSwedish(InertText.make(file)))
+            return nil
+        }
+        return (text, invalidBytes)
+    }
+
+    private func extractText(_ file: String) -> (text: String, invalidBytes: Int)? {
         let bytes: [UInt8]
         do {
             bytes = try LocalFileSystem().readFile(at: file)

@@ -209,6 +209,25 @@ struct PreparationCommandTests {
         #expect(outcome.standardError.contains("rapport.pdf is a PDF, and pdftotext is not installed (install poppler-utils"))
     }
 
+    @Test("what is not a report at all is refused with the reason and the file's name, nothing written: empty, another language, binary")
+    func notReports() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        _ = try prepared()
+        let empty = root + "/tom.txt", german = root + "/vorlage.txt", binary = root + "/bild.txt"
+        try "  \n\n".write(toFile: empty, atomically: true, encoding: .utf8)
+        try ("Der Ausschuss für Umwelt und Verkehr beschließt, die Vorlage zur Kenntnis zu nehmen. Die Verwaltung wird beauftragt, "
+             + "bis zur nächsten Sitzung einen Bericht über die Umsetzung der Maßnahmen vorzulegen und die Kosten darzustellen.")
+            .write(toFile: german, atomically: true, encoding: .utf8)
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]).write(to: URL(fileURLWithPath: binary))
+        let outcome = try docket(["import", "report", empty, german, binary, "--store", store])
+        #expect(outcome.status == 65)
+        #expect(outcome.standardError.contains("tom.txt is empty: there is no report to read in"))
+        #expect(outcome.standardError.contains("vorlage.txt is not written in Swedish"))
+        #expect(outcome.standardError.contains("bild.txt is neither text nor a PDF"))
+        #expect(outcome.standardOutput.contains("0 new, 0 updated, 3 not read in."))
+        #expect(matterFiles().isEmpty)
+    }
+
     @Test("a damaged PDF is said to be one, with pdftotext's own words, not taken for a report without a diary number",
           .enabled(if: PDFFixture.hasPdfToText, "pdftotext (poppler-utils) is not installed"))
     func damagedPDF() throws {

@@ -52,6 +52,8 @@ struct ImportWords: Sendable {
     let noPdfToText: @Sendable (String) -> String
     let notPDF: @Sendable (_ file: String, _ said: String) -> String
     let notText: @Sendable (String) -> String
+    let emptyReport: @Sendable (String) -> String
+    let notSwedish: @Sendable (String) -> String
     let badConfirm: @Sendable (String) -> String
     let dryRunDone: String
     let summary: @Sendable (Int, Int, Int) -> String
@@ -105,6 +107,8 @@ extension ImportWords {
         noPdfToText: { "\($0) är en PDF, och pdftotext finns inte (installera poppler-utils, eller läs in texten)" },
         notPDF: { file, said in "\(file) kan inte läsas som PDF (pdftotext: \(said)); ingenting lästes in" },
         notText: { "\($0) är varken text eller en PDF" },
+        emptyReport: { "\($0) är tom: det finns inget utlåtande att läsa in" },
+        notSwedish: { "\($0) är inte skriven på svenska: inget tjänsteutlåtande att läsa in" },
         badConfirm: { "--confirm tar nummer (1,2) eller all, inte \"\($0)\"" },
         dryRunDone: "Provkörning: ingenting skrevs.",
         summary: { new, updated, refused in
@@ -150,6 +154,8 @@ extension ImportWords {
         noPdfToText: { "\($0) is a PDF, and pdftotext is not installed (install poppler-utils, or read in the text)" },
         notPDF: { file, said in "\(file) cannot be read as PDF (pdftotext: \(said)); nothing was read in" },
         notText: { "\($0) is neither text nor a PDF" },
+        emptyReport: { "\($0) is empty: there is no report to read in" },
+        notSwedish: { "\($0) is not written in Swedish: no tjänsteutlåtande to read in" },
         badConfirm: { "--confirm takes numbers (1,2) or all, not \"\($0)\"" },
         dryRunDone: "Dry run: nothing was written.",
         summary: { new, updated, refused in "\(new) new, \(updated) updated, \(refused) not read in." }
