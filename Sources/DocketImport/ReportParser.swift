@@ -14,9 +14,16 @@ public enum ReportParser {
             return report
         }
         var report = ParsedReport()
-        let blocks = ReportBlocks(text: text).blocks.flatMap(splittingHeading)
+        let layout = LayoutText(text)
+        var blocks = ReportBlocks(text: layout.text).blocks.flatMap(splittingHeading)
+        // Signatures in columns under their titles, at the very end.
+        while let last = blocks.last, let names = trailingSignatures(last) {
+            report.signatories = names + report.signatories
+            blocks.removeLast()
+        }
         let body = readHeader(blocks, into: &report)
         readBody(Array(blocks[body...]), into: &report)
+        if report.officer == nil { report.officer = layout.footerOfficer }
         findWarnings(in: &report)
         return report
     }
@@ -28,6 +35,8 @@ public enum ReportParser {
         "förvaltningens bedömning", "förvaltningens förslag", "ekonomiska konsekvenser", "konsekvenser", "jämställdhetsanalys",
         "barnperspektiv", "barnkonsekvensanalys", "skrivelsen i sammanfattning", "motionen", "skrivelsen", "remissen",
         "yttrande", "uppföljning", "samråd", "bilaga", "bilagor", "finansiering", "juridiska konsekvenser", "överväganden",
+        "beslutet skickas till", "beslut skickas till", "beslut sänds till", "beslutet sänds till", "expedieras till", "beslutet expedieras till",
+        "expedieringskrets", "sändlista",
     ]
 
     /// A block whose first line is a heading standing on the text below it: the heading, then the text.
@@ -74,6 +83,12 @@ public enum ReportParser {
         }
         // Title, subtitle and the announced attachments: the blocks before the proposal.
         var titleLines: [String] = []
+        // A body named alone before the title is whom the report is to.
+        if report.addressee == nil, index + 1 < blocks.count, blocks[index].count == 1, isBodyName(blocks[index][0]),
+           !isProposalHeading(blocks[index + 1]) {
+            report.addressee = blocks[index][0]
+            index += 1
+        }
         while index < blocks.count, !isProposalHeading(blocks[index]), titleLines.count < 6 {
             // Past the title, a heading over text opens the body (a report without a proposal).
             if !titleLines.isEmpty, isHeading(blocks[index]),
@@ -106,8 +121,11 @@ public enum ReportParser {
             case nil: if report.reportDate == nil { report.reportDate = date }
             }
             owner = nil
+        } else if lowered.hasPrefix("datum"), let given = value(after: "datum", in: line),
+                  let date = SwedishDate.iso(given) ?? SwedishDate.written(in: given).first?.iso {
+            if report.reportDate == nil { report.reportDate = date }
         } else if lowered.hasPrefix("handläggare") {
-            report.officer = value(after: "handläggare", in: line)
+            report.officer = value(after: "handläggare", in: line).map(nameInOrder)
         } else if ["tfn", "tel", "telefon"].contains(where: { lowered.hasPrefix($0 + ":") || lowered.hasPrefix($0 + " ") || lowered.hasPrefix($0 + ".") }) {
             report.phone = String(line.drop(while: { !$0.isNumber && $0 != "+" }))
         } else if documentKinds.contains(line.uppercased()) && isCapitals(line) {
@@ -124,6 +142,20 @@ public enum ReportParser {
             // The unit under the administration, in ordinary letters, before the document's kind.
             report.department = line
         }
+    }
+
+    /// "Lindqvist, Karin" as a person says it: "Karin Lindqvist". Two names after one another stay as written.
+    static func nameInOrder(_ name: String) -> String {
+        let parts = name.split(separator: ",").map { String($0).trimming(" ") }
+        guard parts.count == 2, parts.allSatisfy({ !$0.contains(" ") && HeaderCells.isNameWord($0) }) else { return name }
+        return "\(parts[1]) \(parts[0])"
+    }
+
+    /// A body a report is addressed to, on a line of its own: "Socialnämnden", "Kommunstyrelsen".
+    private static func isBodyName(_ line: String) -> Bool {
+        let lowered = line.lowercased()
+        return line.split(separator: " ").count <= 4 && !line.contains(where: { ".,:".contains($0) })
+            && ["nämnden", "styrelsen", "fullmäktige", "utskottet", "nämnd"].contains { lowered.hasSuffix($0) }
     }
 
     private static func isAddressee(_ line: String) -> Bool {
@@ -183,6 +215,9 @@ public enum ReportParser {
             guard let current = heading else { return }
             if isAttachmentHeading(current) {
                 report.attachments += paragraphs.map(attachmentTitle)
+            } else if let list = listField(current) {
+                // Each line an entry, as the list prints it; a final full stop is the sentence's, not the entry's.
+                report[keyPath: list] += paragraphs.map { $0.hasSuffix(".") && !$0.hasSuffix("..") ? String($0.dropLast()) : $0 }
             } else if !paragraphs.isEmpty {
                 report.sections.append(DocumentSection(heading: current, paragraphs: paragraphs))
             }
@@ -190,10 +225,12 @@ public enum ReportParser {
         }
         while index < blocks.count {
             let block = blocks[index]
-            if isHeading(block) {
+            // In a list, a short line is an entry ("Kommunfullmäktige"), unless it is a heading reports use.
+            let inList = heading.map { isAttachmentHeading($0) || listField($0) != nil } ?? false
+            if isHeading(block), !inList || commonHeadings.contains(block[0].lowercased().trimming(":")) {
                 closeSection()
                 heading = block[0]
-            } else if let current = heading, isAttachmentHeading(current) {
+            } else if let current = heading, isAttachmentHeading(current) || listField(current) != nil {
                 // Each line of the list is an attachment.
                 paragraphs += block
             } else {
@@ -210,15 +247,37 @@ public enum ReportParser {
 
     /// A paragraph's clauses: numbered points each one clause, else the paragraph whole.
     private static func clauses(_ block: [String]) -> [String] {
-        let numbered = block.filter(isNumberedPoint)
-        guard numbered.count > 1 || (numbered.count == 1 && block.count > 1 && isNumberedPoint(block[0])) else {
+        let marked = block.filter { isNumberedPoint($0) || isDashItem($0) }
+        guard marked.count > 1 || (marked.count == 1 && isNumberedPoint(block[0]) || isDashItem(block[0])) else {
             return [ReportBlocks.paragraph(block)]
         }
         var points: [[String]] = []
         for line in block {
-            if isNumberedPoint(line) || points.isEmpty { points.append([line]) } else { points[points.count - 1].append(line) }
+            if isNumberedPoint(line) || isDashItem(line) || points.isEmpty { points.append([line]) } else { points[points.count - 1].append(line) }
         }
-        return points.map(ReportBlocks.paragraph)
+        // The point's number or dash is its place in the list, not its text.
+        return points.map { ReportBlocks.paragraph($0) }.map(withoutMarker)
+    }
+
+    private static func isDashItem(_ line: String) -> Bool {
+        line.hasPrefix("- ") || line.hasPrefix("– ") || line.hasPrefix("• ")
+    }
+
+    private static func withoutMarker(_ clause: String) -> String {
+        if isDashItem(clause) { return String(clause.dropFirst(2)).trimming(" ") }
+        let digits = clause.prefix(while: \.isNumber)
+        guard !digits.isEmpty, isNumberedPoint(clause) else { return clause }
+        return String(clause.dropFirst(digits.count + 2)).trimming(" ")
+    }
+
+    /// A block of names in columns over their titles (a layout's columns are its lines here): the names.
+    private static func trailingSignatures(_ block: [String]) -> [String]? {
+        guard block.count <= 6, block.allSatisfy({ $0.count <= 40 && !$0.contains(where: { ".:;".contains($0) }) }) else { return nil }
+        let names = block.filter { line in
+            let words = line.split(separator: " ").map(String.init)
+            return (2...4).contains(words.count) && words.allSatisfy { HeaderCells.isNameWord($0) && !HeaderCells.isTitleWord($0) }
+        }
+        return names.isEmpty ? nil : names
     }
 
     private static func isNumberedPoint(_ line: String) -> Bool {
@@ -236,8 +295,23 @@ public enum ReportParser {
         return !line.lowercased().hasPrefix("att ") && !isNumberedPoint(line)
     }
 
+    /// "Förslag till beslut" and the lead-ins that stand for it: "Förslag till beslut i kommunstyrelsen",
+    /// "Socialnämnden föreslås besluta", "Kommunstyrelsen föreslår kommunfullmäktige besluta".
     private static func isProposalHeading(_ block: [String]) -> Bool {
-        block.count == 1 && proposalHeadings.contains(block[0].lowercased().trimming(":"))
+        guard block.count == 1 else { return false }
+        let line = block[0].lowercased().trimming(": ")
+        if proposalHeadings.contains(line) || line.hasPrefix("förslag till beslut ") { return line.count <= 120 }
+        return line.count <= 100 && line.contains("föreslå") && (line.hasSuffix("besluta") || line.hasSuffix("beslutar") || line.hasSuffix("att"))
+    }
+
+    /// The end's lists, each line an entry: what the decision rests on, and whom it is sent to.
+    private static func listField(_ heading: String) -> WritableKeyPath<ParsedReport, [String]>? {
+        switch heading.lowercased().trimming(":") {
+        case "beslutsunderlag": return \.basis
+        case "beslutet skickas till", "beslut skickas till", "beslut sänds till", "beslutet sänds till", "expedieras till",
+             "beslutet expedieras till", "expedieringskrets", "sändlista": return \.recipients
+        default: return nil
+        }
     }
 
     private static func isAttachmentHeading(_ heading: String) -> Bool {

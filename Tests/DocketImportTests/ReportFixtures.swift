@@ -140,4 +140,84 @@ enum ReportFixtures {
 
     Förvaltningen har under året gjort tillsyn på 40 förskolor. Återkoppling ges den 3 juni.
     """
+
+    /// Labels in columns with their values on the next line, another authority's number beside
+    /// the report's own, the officer under a label of their own and surname first, an addressee
+    /// before the title, a lead-in "föreslås besluta" with att clauses, the end's lists, two
+    /// signatures in columns, and a page's number and footer without a form feed.
+    static let columnHeader = """
+                                                                  TJÄNSTESKRIVELSE
+    SOCIALFÖRVALTNINGEN                                           1 (3)
+
+    Datum              Vår beteckning            Er beteckning
+    2019-03-04         SN 2019/0123              Lst 505-1234-2019
+
+    Handläggare
+    Lindqvist, Karin
+    08-508 36 112
+
+    Socialnämnden
+
+    Ersättning till familjehem 2019
+
+    Socialnämnden föreslås besluta
+
+    att anta riktlinjerna för ersättning till familjehem enligt bilaga 1, och
+
+    att riktlinjerna gäller från och med den 1 april 2019.
+
+    Sammanfattning
+    Förvaltningen har sett över ersättningarna till familjehem och föreslår nya
+    riktlinjer som följer Sveriges Kommuner och Regioners rekommendationer.
+
+    ÅSBRO KOMMUN                                                  2 (3)
+    Postadress: Box 1, 123 45 Åsbro     Telefon: 0123-45 00 00     www.asbro.se
+
+    Beslutsunderlag
+    Tjänsteskrivelse den 4 mars 2019
+    Riktlinjer för ersättning till familjehem, bilaga 1
+
+    Beslutet skickas till
+    Individ- och familjeomsorgen
+    Ekonomienheten
+
+    Karin Lindqvist                      Per Ek
+    Socialdirektör                       Enhetschef
+    """
+
+    /// The date in words, an ärendenummer, a lead-in "föreslår kommunfullmäktige besluta" with
+    /// dash items, the officer only in the page's footer, "[PDF page 2 of 2]" and the title
+    /// repeated at the top of the next page without a form feed.
+    static let footerOfficer = """
+    KOMMUNSTYRELSEN
+    Kommunledningskontoret
+
+    Tjänsteskrivelse
+    Datum: den 3 mars 2019
+    Ärendenummer KS-2019-0042
+
+    Policy för digital tillgänglighet
+
+    Kommunstyrelsen föreslår kommunfullmäktige besluta
+
+    - Policy för digital tillgänglighet antas.
+    - Policyn gäller från och med den 1 juli 2019.
+
+    Ärendet
+    Kommunen ska enligt lagen om tillgänglighet till digital offentlig service
+    göra sina webbplatser tillgängliga.
+
+    Handläggare: Maria Holm, Telefon 0123-45 12 34, www.kommunen.se
+    [PDF page 2 of 2]
+    Policy för digital tillgänglighet
+
+    Förvaltningens bedömning
+    Förvaltningen bedömer att policyn behövs.
+
+    Beslut sänds till
+    Kommunfullmäktige
+
+    Eva Berg
+    Kommundirektör
+    """
 }
