@@ -50,7 +50,8 @@ public enum ReportImport {
             kind: .report, title: documentKind, date: date,
             officer: report.officer.map { Officer(name: $0, phone: report.phone) }, department: report.department,
             signatories: report.signatories.isEmpty ? nil : report.signatories,
-            sections: report.sections)
+            sections: report.sections,
+            basis: report.basis.isEmpty ? nil : report.basis, sentTo: report.recipients.isEmpty ? nil : report.recipients)
         if !frozen, let earlier {
             if kept.contains(.date) { document.date = earlier.date }
             if kept.contains(.officer) { document.officer = earlier.officer }

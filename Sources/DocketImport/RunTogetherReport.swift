@@ -96,8 +96,15 @@ enum RunTogetherReport {
                 section = (name, text.isEmpty ? [] : [text])
             } else if let target = listTarget {
                 report[keyPath: target] += entries(of: paragraph, for: target)
-            } else if section != nil {
-                section?.paragraphs.append(folded(paragraph))
+            } else if var current = section {
+                // A sentence a page's end cut in two: the part without its full stop, the rest in lowercase.
+                let text = folded(paragraph)
+                if let last = current.paragraphs.last, let end = last.last, !".!?:;”\")".contains(end), text.first?.isLowercase == true {
+                    current.paragraphs[current.paragraphs.count - 1] = last + " " + text
+                } else {
+                    current.paragraphs.append(text)
+                }
+                section = current
             } else {
                 section = ("Ärendet", [folded(paragraph)])
             }

@@ -350,19 +350,28 @@ public struct MinutesBuilder {
             }
         }
         if itemRecord.checkedAtOnce == true { blocks.append(.text(labels.checkedAtOnce)) }
-        let sentTo = TextList.sentTo.lines(in: itemRecord)
+        // Whom the decision goes to: as recorded, else as the report proposed.
+        let recorded = TextList.sentTo.lines(in: itemRecord)
+        let sentTo = recorded.isEmpty ? (matter.flatMap { citedReport(of: $0)?.sentTo } ?? []) : recorded
         if !sentTo.isEmpty { blocks += [.heading(labels.sentTo), .lines(sentTo)] }
         return MinutesDocument.Paragraph(number: number, title: heading, blocks: blocks)
     }
 
     /// What the decision was based on, from the matter's documents and attachments: "Socialförvaltningens tjänsteutlåtande 2026-09-29".
     func basis(_ matter: Matter) -> [String] {
+        // The report's own Beslutsunderlag, when it lists one, is the basis as the administration gave it.
+        if let listed = citedReport(of: matter)?.basis, !listed.isEmpty { return listed }
         let administration = matter.administration.flatMap { id in store.committee.administrations.first { $0.id == id }?.name }
         // A document written after the meeting (a later version of the report) is no basis of its decision.
         // An undated document (an import that found no date) is taken as written before.
         return matter.documents.filter { ($0.date ?? "") <= meeting.date }.map { document in
             document.kind == .report ? labels.report(administration, document.date) : document.date.map { "\(document.title), \($0)" } ?? document.title
         } + matter.attachments.map(\.title)
+    }
+
+    /// The newest report written by the meeting: a later version is no part of this decision.
+    func citedReport(of matter: Matter) -> MatterDocument? {
+        matter.documents.first { $0.kind == .report && ($0.date ?? "") <= meeting.date }
     }
 
     // MARK: Signatures and notice

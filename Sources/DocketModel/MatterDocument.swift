@@ -15,10 +15,14 @@ public struct MatterDocument: Codable, Equatable, Sendable {
     /// Names of those who signed it, in order.
     public var signatories: [String]?
     public var sections: [DocumentSection]
+    /// A report's own list of what the decision rests on (Beslutsunderlag), each entry as written.
+    public var basis: [String]?
+    /// Whom a report proposes the decision be sent to (Beslutet skickas till, Expedieras till).
+    public var sentTo: [String]?
 
     public init(id: String, kind: DocumentKind, title: String, date: String?, officer: Officer? = nil,
                 department: String? = nil, author: String? = nil, signatories: [String]? = nil,
-                sections: [DocumentSection]) {
+                sections: [DocumentSection], basis: [String]? = nil, sentTo: [String]? = nil) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -28,5 +32,7 @@ public struct MatterDocument: Codable, Equatable, Sendable {
         self.author = author
         self.signatories = signatories
         self.sections = sections
+        self.basis = basis
+        self.sentTo = sentTo
     }
 }

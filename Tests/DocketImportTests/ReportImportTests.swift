@@ -86,6 +86,15 @@ struct ReportImportTests {
         #expect(warnings.contains(.noDiaryNumber) && warnings.contains(.noReportDate))
     }
 
+    @Test("the report's own Beslutsunderlag and recipients go with its document, for the item and the minutes")
+    func basisAndRecipients() {
+        let report = ReportParser.parse(ReportFixtures.columnHeader)
+        let matter = ReportImport.matter(from: report, committee: committee, existing: nil, takenIDs: [], accepted: [], source: source)
+        #expect(matter.report?.basis == ["Tjänsteskrivelse den 4 mars 2019", "Riktlinjer för ersättning till familjehem, bilaga 1"])
+        #expect(matter.report?.sentTo == ["Individ- och familjeomsorgen", "Ekonomienheten"])
+        #expect(matter.diaryNumber == "SN 2019/0123" && matter.report?.officer?.name == "Karin Lindqvist")
+    }
+
     @Test("a report without even a title is named by its file until the clerk gives one")
     func noTitle() {
         let report = ReportParser.parse("Förvaltningen har gjort tillsyn på 40 förskolor.")

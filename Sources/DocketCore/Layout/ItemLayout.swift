@@ -280,6 +280,12 @@ public struct ItemLayout: Sendable, Equatable {
                 part.append(.blank)
                 part.append(contentsOf: paragraph("\(strings.signed): \(signatories.joined(separator: ", "))", .muted, width: width, wrapper: wrapper))
             }
+            for (heading, entries) in [(strings.reportLists.basis, document.basis), (strings.reportLists.sentTo, document.sentTo)] {
+                guard let entries, !entries.isEmpty else { continue }
+                part.append(.blank)
+                part.append(contentsOf: paragraph(heading, .subheading, width: width, wrapper: wrapper))
+                for entry in entries { part.append(contentsOf: paragraph("• " + entry, .body, width: width, wrapper: wrapper)) }
+            }
         }
         return part
     }
