@@ -15,3 +15,11 @@ public struct DecisionProposal: Codable, Equatable, Sendable {
         self.clauses = clauses
     }
 }
+
+extension DecisionProposal {
+    /// The administration's proposal with these clauses, proposed by the matter's administration (else the committee).
+    public static func administrations(_ clauses: [String], of matter: Matter, in committee: Committee) -> DecisionProposal {
+        let name = matter.administration.flatMap { id in committee.administrations.first { $0.id == id }?.name } ?? committee.name
+        return DecisionProposal(id: administrationID, proposer: Proposer(kind: .administration, name: name), clauses: clauses)
+    }
+}

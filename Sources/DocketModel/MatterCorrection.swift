@@ -13,6 +13,8 @@ public enum MatterCorrection: Sendable, Equatable {
     case department(String?)
     /// A proposal's "att" clauses, one each.
     case clauses(proposal: String, [String])
+    /// The administration's proposal, for a report the importer found none in.
+    case proposal(DecisionProposal)
     /// The import's warnings have been looked at, on this day.
     case warningsChecked(on: String)
 
@@ -25,7 +27,7 @@ public enum MatterCorrection: Sendable, Equatable {
         case .reportDate: .date
         case .officer: .officer
         case .department: .department
-        case .clauses: .clauses
+        case .clauses, .proposal: .clauses
         case .warningsChecked: nil
         }
     }
@@ -50,6 +52,8 @@ public enum MatterCorrection: Sendable, Equatable {
         case .clauses(let id, let clauses):
             guard let index = matter.proposals.firstIndex(where: { $0.id == id }) else { break }
             matter.proposals[index].clauses = clauses
+        case .proposal(let proposal):
+            matter.proposals = [proposal] + matter.proposals.filter { $0.id != proposal.id }
         case .warningsChecked(let day):
             matter.imported?.checked = day
         }

@@ -52,10 +52,10 @@ enum ReportSetting {
         var matter = matter
         for correction in corrections {
             if case .clauses(let id, let clauses) = correction, matter.proposal(id: id) == nil {
-                let name = matter.administration.flatMap { id in committee.administrations.first { $0.id == id }?.name } ?? committee.name
-                matter.proposals.insert(DecisionProposal(id: id, proposer: Proposer(kind: .administration, name: name), clauses: clauses), at: 0)
+                matter = MatterCorrection.proposal(DecisionProposal.administrations(clauses, of: matter, in: committee)).applied(to: matter)
+            } else {
+                matter = correction.applied(to: matter)
             }
-            matter = correction.applied(to: matter)
         }
         return matter
     }

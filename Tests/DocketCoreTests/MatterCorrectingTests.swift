@@ -88,6 +88,23 @@ struct MatterCorrectingTests {
         #expect(written.imported?.completed == [.date], "kept by a later import")
     }
 
+    @Test("a report the importer found no proposal in: C offers the administration's proposal, typed as its clauses")
+    func proposalTypedWhenMissing() throws {
+        var store = Self.imported().store
+        store.matters[Self.matter]?.proposals = []
+        let state = AppState(store: store, today: Fixtures.today, width: 100, height: 40, identity: ClerkTests.eva, language: .english)
+        var (opened, effects) = Fixtures.send([.character("C")], to: Self.openItem(state))
+        let row = try #require(opened.picker?.rows.first { $0.label.hasSuffix(": –") && $0.label.hasPrefix("Proposal by") })
+        let number = try #require(opened.picker?.rows.firstIndex(of: row)).advanced(by: 1)
+        (opened, effects) = Fixtures.send(Fixtures.keys("\(number)") + Fixtures.keys("att godkänna | att överlämna") + [.enter], to: opened)
+        guard case .correctMatter(_, .proposal(let proposal))? = effects.first else {
+            Issue.record("expected the administration's proposal, got \(effects)")
+            return
+        }
+        #expect(proposal.id == DecisionProposal.administrationID && proposal.clauses == ["att godkänna", "att överlämna"])
+        #expect(proposal.proposer.kind == .administration)
+    }
+
     @Test("the kind is chosen from a list; a refused write is told and changes nothing; a member has no C")
     func kindAndRefusal() throws {
         var (state, effects) = Fixtures.send([.character("C"), .character("3")], to: Self.openItem(Self.imported()))

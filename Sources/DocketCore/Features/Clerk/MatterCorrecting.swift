@@ -43,6 +43,11 @@ extension AppState {
             rows.append(Picker.Row(label: words.row(words.clauses(proposal.proposer.name), proposal.clauses.joined(separator: Prompt.clauseSeparator)),
                                    value: .field(.clauses(proposal: proposal.id))))
         }
+        // A report the importer found no proposal in: the clerk types the administration's.
+        if matter.proposals.isEmpty {
+            let proposal = DecisionProposal.administrations([], of: matter, in: store.committee)
+            rows.append(Picker.Row(label: words.row(words.clauses(proposal.proposer.name), "–"), value: .field(.clauses(proposal: proposal.id))))
+        }
         if let open = matter.imported?.openWarnings, !open.isEmpty {
             rows.append(Picker.Row(label: words.checkWarnings(open.count), value: .field(.warningsChecked)))
         }
@@ -97,7 +102,13 @@ extension AppState {
         case .title: correction = given.map(MatterCorrection.title)
         case .clauses(let proposal):
             let clauses = typed.split(separator: "|").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
-            correction = clauses.isEmpty ? nil : .clauses(proposal: proposal, clauses)
+            if clauses.isEmpty {
+                correction = nil
+            } else if let existing = store.matters[matter], existing.proposal(id: proposal) == nil {
+                correction = .proposal(DecisionProposal.administrations(clauses, of: existing, in: store.committee))
+            } else {
+                correction = .clauses(proposal: proposal, clauses)
+            }
         case .date:
             guard let given else { correction = nil; break }
             guard CalendarDate.isValid(given) else { status = strings.clerk.correction.badDate(given); return [] }
