@@ -20,7 +20,11 @@ enum DiaryNumber {
         let groups = text.split(whereSeparator: { "-/. ".contains($0) })
         guard groups.count >= 2, groups.count <= 5, text.count <= 30, text.filter({ $0 == " " }).count <= 1,
               groups.contains(where: { $0.allSatisfy(\.isNumber) && $0.count >= 2 }),
-              groups.allSatisfy({ group in group.allSatisfy { $0.isNumber } || (group.count <= 5 && group.allSatisfy { $0.isUppercase }) })
+              groups.allSatisfy({ group in
+                  // Digits, capitals, or capitals run into digits ("FS2023").
+                  let letters = group.prefix { $0.isUppercase }
+                  return group.allSatisfy { $0.isNumber } || (letters.count <= 5 && !letters.isEmpty && group.dropFirst(letters.count).allSatisfy(\.isNumber))
+              })
         else { return false }
         // A date is not a diary number, nor a body's short name and its meeting's date ("GFN 2001-08-21").
         return SwedishDate.iso(text) == nil && SwedishDate.iso(String(text.split(separator: " ").last ?? "")) == nil

@@ -114,7 +114,11 @@ public enum ReportParser {
 
     private static func read(headerLine line: String, owner: inout DateOwner?, into report: inout ParsedReport) {
         let lowered = line.lowercased()
-        if let date = SwedishDate.iso(line) {
+        // A date alone on its line, as digits or in words ("den 3 mars 2019").
+        let inWords = SwedishDate.written(in: line).first.flatMap { written in
+            line.trimming(" .").lowercased().hasSuffix(written.text.lowercased()) && line.split(separator: " ").count <= 4 ? written.iso : nil
+        }
+        if let date = SwedishDate.iso(line) ?? inWords {
             switch owner {
             case .report?: if report.reportDate == nil { report.reportDate = date }
             case .meeting?: if report.meetingDate == nil { report.meetingDate = date }
@@ -247,6 +251,10 @@ public enum ReportParser {
 
     /// A paragraph's clauses: numbered points each one clause, else the paragraph whole.
     private static func clauses(_ block: [String]) -> [String] {
+        // Numbered points, one a line or run together on one: split at each next number in turn.
+        if let first = block.first, first.hasPrefix("1. ") || first.hasPrefix("1) ") {
+            return RunTogetherReport.numberedPoints(ReportBlocks.paragraph(block))
+        }
         let marked = block.filter { isNumberedPoint($0) || isDashItem($0) }
         guard marked.count > 1 || (marked.count == 1 && isNumberedPoint(block[0]) || isDashItem(block[0])) else {
             return [ReportBlocks.paragraph(block)]

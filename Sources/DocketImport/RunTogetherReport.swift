@@ -188,7 +188,10 @@ enum RunTogetherReport {
         while index < text.endIndex {
             let rest = text[index...]
             let atWordStart = index == text.startIndex || text[text.index(before: index)] == " "
-            if atWordStart, let marker = ["\(expected). ", "\(expected)) "].first(where: { rest.hasPrefix($0) }) {
+            // "§ 3.", "bilaga 2.": a number a reference ends with, not the next point.
+            let previousWord = current.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            let isReference = ["§", "kap.", "kap", "bilaga", "bilagorna", "punkt", "punkterna", "nr", "p.", "sid."].contains(previousWord)
+            if atWordStart, !isReference, let marker = ["\(expected). ", "\(expected)) "].first(where: { rest.hasPrefix($0) }) {
                 if !current.trimmedOfSpace.isEmpty { points.append(current.trimming(" ")) }
                 current = ""
                 expected += 1

@@ -38,6 +38,20 @@ struct CorpusScoringTests {
         #expect(share >= Self.threshold, "\(right) of \(total) fields right (\(Int(share * 100)) %):\n\(misses)")
     }
 
+    @Test("no page furniture, footer or signature line in any section's paragraph")
+    func sectionsClean() throws {
+        for key in try Self.keys() {
+            let report = ReportParser.parse(try String(contentsOfFile: Self.corpus + "/" + key.file, encoding: .utf8))
+            for paragraph in report.sections.flatMap(\.paragraphs) {
+                #expect(!report.signatories.contains(paragraph), "\(key.file): a signature as text: \(paragraph)")
+                #expect(!paragraph.contains("[PDF page") && !paragraph.hasPrefix("Sida "), "\(key.file): page furniture: \(paragraph.prefix(60))")
+                let lowered = paragraph.lowercased()
+                let footer = ["postadress", "besöksadress", "växel"].contains { lowered.contains($0) } && lowered.contains("www.")
+                #expect(!footer, "\(key.file): a footer: \(paragraph.prefix(60))")
+            }
+        }
+    }
+
     @Test("the seed, the report Docket was first built on, is read entirely right")
     func seedEntirelyRight() throws {
         let key = try #require(try Self.keys().first { $0.file == "stockholm_sotn_118-520-2003.txt" })

@@ -154,3 +154,41 @@ struct ReportEncodingTests {
         #expect(ReportEncoding.decode([0x46, 0xF6, 0x72, 0x73, 0x6C, 0x61, 0x67])?.invalidBytes == 0, "Windows-1252, nothing lost")
     }
 }
+
+@Suite("Pieces of a report in their many forms")
+struct ReportPieceTests {
+    @Test("diary numbers in the forms kommuner use, a date and a body's meeting day not taken for one", arguments: [
+        ("0048/23", true), ("N609-4357/22", true), ("SLK-2024-00921", true), ("FS2023-00121", true), ("2025/76", true),
+        ("118-520/2003", true), ("KS 2018/124", true), ("2019-03-04", false), ("GFN 2001-08-21", false), ("Socialnämnden", false),
+    ])
+    func diaryNumbers(text: String, isOne: Bool) {
+        #expect(DiaryNumber.hasShape(text) == isOne)
+    }
+
+    @Test("numbered clauses run together on one line, in a layout text: split at each next number, markers removed")
+    func runTogetherClauses() {
+        let report = ReportParser.parse("""
+            SOCIALFÖRVALTNINGEN
+            Handläggare: Anna Berg
+            TJÄNSTESKRIVELSE
+            3 mars 2019
+            Dnr SN 2019/12
+
+            Ett ärende
+
+            Förslag till beslut i socialnämnden
+
+            1. Nämnden godkänner rapporten enligt 4 kap. 2 § socialtjänstlagen. 2. Nämnden lägger den till handlingarna.
+            """)
+        #expect(report.reportDate == "2019-03-03", "a date in words alone on its line")
+        #expect(report.proposal == ["Nämnden godkänner rapporten enligt 4 kap. 2 § socialtjänstlagen.", "Nämnden lägger den till handlingarna."])
+    }
+
+    @Test("'I byggnadsnämnden', 'Styrelsen för …:' and 'I Kommunfullmäktige': lead-ins, never clauses")
+    func leadIns() {
+        let heading = RunTogetherReport.proposalHeading(in: "Ett ärende Förslag till beslut I byggnadsnämnden")
+        #expect(heading.map { String("Ett ärende Förslag till beslut I byggnadsnämnden"[$0]) } == "Förslag till beslut I byggnadsnämnden")
+        #expect(RunTogetherReport.clauses(of: ["1. Ett. 2. Två § 3. tre. 3. Tre."]) == ["Ett.", "Två § 3. tre.", "Tre."])
+        #expect(RunTogetherReport.joiningCutWords("Europa- parlamentet och Miljö- och klimatnämnden") == "Europaparlamentet och Miljö- och klimatnämnden")
+    }
+}
