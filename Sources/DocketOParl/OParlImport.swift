@@ -262,6 +262,7 @@ public struct OParlImport {
         var closed = false
         var agenda: [AgendaItem] = []
         var outcomes: [ItemRecord] = []
+        var struck: [String] = []
         var taken = Set(items.compactMap { $0.object.id.flatMap { ids.agendaItems[$0] } })
         for found in items {
             let item = found.object
@@ -304,14 +305,20 @@ public struct OParlImport {
             if let matterID, let resolution = item.object("resolutionFile"), let attachment = attachment(resolution, taken: matters[matterID]!.attachments) {
                 matters[matterID]!.attachments.append(attachment)
             }
-            if date < options.today, let outcome = outcome(item, itemID: itemID) { outcomes.append(outcome) }
+            if date < options.today, OParlVocabulary.isStruck(item.raw("result")) {
+                struck.append(itemID)
+            } else if date < options.today, let outcome = outcome(item, itemID: itemID) {
+                outcomes.append(outcome)
+            }
         }
         // Agenda items of a meeting in a section of their own keep their numbers within it.
         let meeting = Meeting(id: id, date: date, time: clock, place: place(object), sections: sections, agenda: agenda,
                               sent: existing?.sent ?? time.day(object.object("invitation")?.raw("date")) ?? (date < options.today ? nil : options.today))
         // The council refers to its items by their agenda numbers; Docket gives them no § of its own.
-        var record = outcomes.isEmpty ? nil : MeetingRecord(meeting: id, firstParagraph: 1, items: outcomes)
+        var record = outcomes.isEmpty && struck.isEmpty ? nil : MeetingRecord(meeting: id, firstParagraph: 1, items: outcomes)
         record?.unnumbered = true
+        // "abgesetzt": struck from the agenda at the meeting, not handled.
+        record?.agendaChanges = struck.map(AgendaChange.struck)
         return (meeting, record)
     }
 
@@ -339,8 +346,11 @@ public struct OParlImport {
         let resolution = item.raw("resolutionText").map(paragraphs) ?? []
         guard result != nil || !resolution.isEmpty else { return nil }
         var record = ItemRecord(item: itemID)
-        if let category = known(\.categories, result) ?? OParlVocabulary.category(result) {
-            record.decision = Decision(category: category, clauses: resolution)
+        let category = known(\.categories, result) ?? OParlVocabulary.category(result)
+        // A referral is a decision only with the body it goes to; one that names none is kept as written.
+        let body = category == .referred ? OParlVocabulary.referralBody(result) : nil
+        if let category, category != .referred || body != nil {
+            record.decision = Decision(category: category, clauses: resolution, referredTo: body)
         } else {
             record.result = ([result].compactMap { $0 } + resolution).joined(separator: "\n")
         }

@@ -83,10 +83,12 @@ public struct OParlObject: Sendable, Equatable {
         var out = ""
         var pendingSpace = false
         for character in text {
-            if character.isWhitespace || character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
+            // A control character inside a word ("Bebauungs\u{1F}plan") is dropped; white space folds to one space.
+            if character.isWhitespace {
                 pendingSpace = !out.isEmpty
                 continue
             }
+            if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) { continue }
             if pendingSpace { out.append(" ") }
             pendingSpace = false
             out.append(character)

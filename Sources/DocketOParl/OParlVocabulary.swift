@@ -37,13 +37,37 @@ public enum OParlVocabulary {
     public static func category(_ result: String?) -> Decision.Category? {
         guard let text = result?.lowercased() else { return nil }
         if text.contains("zurückverwiesen") || (text.contains("zurückgestellt") && text.contains("verwaltung")) { return .referredBack }
-        if text.contains("vertagt") || text.contains("abgesetzt") || text.contains("zurückgestellt") { return .tabled }
+        // Struck from the agenda is no decision (see `isStruck`); tabled is.
+        if isStruck(text) { return nil }
+        if text.contains("vertagt") || text.contains("zurückgestellt") { return .tabled }
+        // Partly agreed or partly rejected: the proposal as changed by the decision.
+        if text.contains("teilweise") { return .amended }
         if text.contains("abgelehnt") { return .rejected }
         if text.contains("kenntnis") { return .noted }
         if text.contains("verwiesen") || text.contains("überwiesen") { return .referred }
         if text.contains("ungeändert") { return .accordingToProposal }
-        if text.contains("geändert beschlossen") || text.contains("mit änderung") { return .amended }
+        if text.contains("geändert") || text.contains("mit änderung") || text.contains("änderungen") { return .amended }
         if text.contains("beschlossen") || text.contains("zugestimmt") || text.contains("angenommen") { return .accordingToProposal }
+        return nil
+    }
+
+    /// "abgesetzt", "von der Tagesordnung abgesetzt": the item was struck from the agenda.
+    public static func isStruck(_ result: String?) -> Bool {
+        guard let text = result?.lowercased() else { return false }
+        return text.contains("abgesetzt")
+    }
+
+    /// The body a referral names: "verwiesen in den Fachausschuss" → "Fachausschuss"; nil when it names none.
+    public static func referralBody(_ result: String?) -> String? {
+        guard let result else { return nil }
+        let lowered = result.lowercased()
+        for verb in ["verwiesen in ", "verwiesen an ", "überwiesen an ", "überwiesen in ", "verwiesen zur beratung in ", "verwiesen zur beratung an "] {
+            guard let range = lowered.range(of: verb) else { continue }
+            var words = result[range.upperBound...].split(separator: " ").map(String.init)
+            if let first = words.first, ["den", "die", "das", "dem", "der"].contains(first.lowercased()) { words.removeFirst() }
+            let body = words.joined(separator: " ").trimmingCharacters(in: .init(charactersIn: " .,;"))
+            return body.isEmpty ? nil : body
+        }
         return nil
     }
 

@@ -129,6 +129,24 @@ struct OParlImportTests {
         #expect(OParlVocabulary.category("einstimmig, 0 Enthaltungen") == nil)
         #expect(OParlVocabulary.kind("Mitteilungsvorlage") == .information && OParlVocabulary.kind("Beschlussvorlage") == .decision)
     }
+
+    @Test("other vendors' results: amended, partly, a referral with or without its body, struck rather than tabled", arguments: [
+        ("Beschlossen mit geändertem Beschlusstext", Decision.Category?.some(.amended)), ("Zugestimmt zu geändertem Antrag", .amended),
+        ("teilweise zugestimmt", .amended), ("teilweise abgelehnt", .amended), ("einstimmig angenommen", .accordingToProposal),
+        ("verwiesen in Fachausschuss", .referred), ("abgesetzt", nil), ("von der Tagesordnung abgesetzt", nil),
+    ])
+    func vendorResults(result: String, category: Decision.Category?) {
+        #expect(OParlVocabulary.category(result) == category)
+    }
+
+    @Test("the body a referral names, when it names one; a struck item; a control character inside a word dropped")
+    func referralsAndText() {
+        #expect(OParlVocabulary.referralBody("verwiesen in den Ortschaftsrat") == "Ortschaftsrat")
+        #expect(OParlVocabulary.referralBody("verwiesen in Fachausschuss") == "Fachausschuss")
+        #expect(OParlVocabulary.referralBody("verwiesen") == nil)
+        #expect(OParlVocabulary.isStruck("Von der Tagesordnung abgesetzt") && !OParlVocabulary.isStruck("vertagt"))
+        #expect(OParlObject.normalised("Bebauungs\u{1F}plan  Nord\n") == "Bebauungsplan Nord")
+    }
 }
 
 @Suite("OParl data that a merge would make wrong")
@@ -145,6 +163,32 @@ struct OParlConflictTests {
         #expect(collection.conflicts.first?.kinds == ["Meeting", "Paper"])
         #expect(collection.duplicates == 0)
         #expect(collection[id]?.object.kind == "Meeting", "the first copy is kept as it was")
+    }
+
+    @Test("a referral that names no body is kept as written, and a struck item is struck: the committee is never refused for a result")
+    func unusualResults() throws {
+        var collection = try OParlFixtures.collection()
+        let base = OParlFixtures.body + "/agendaitem/"
+        // Fuller copies of two items of the meeting of 2021-03-02, with other vendors' results.
+        collection.add(document: try JSONParser.parse(Array("""
+            {"data": [
+              {"id": "\(base)1002", "type": "https://schema.oparl.org/1.0/AgendaItem", "number": "2.", "name": "Radweg an der Hauptstraße",
+               "consultation": "\(OParlFixtures.body)/consultation/5001", "result": "verwiesen", "public": true, "order": 2, "keyword": ["a"],
+               "web": "https://ris.example.de/top/1002", "modified": "2099-01-01T00:00:00+01:00"},
+              {"id": "\(base)1001", "type": "https://schema.oparl.org/1.0/AgendaItem", "number": "1.", "name": "Feststellung der Tagesordnung",
+               "result": "von der Tagesordnung abgesetzt", "public": true, "order": 1, "keyword": ["a"], "web": "https://ris.example.de/top/1001",
+               "modified": "2099-01-01T00:00:00+01:00"}
+            ]}
+            """.utf8)))
+        let run = try #require(OParlImport(collection: collection, body: OParlFixtures.body, organization: OParlFixtures.committee,
+                                           options: OParlFixtures.options))
+        let result = run.run(existing: nil, ids: nil)
+        let record = try #require(result.records.first { $0.meeting == "2021-03-02" })
+        let radweg = try #require(result.meetings.first { $0.id == "2021-03-02" }?.agenda.first { $0.title?.hasPrefix("Radweg") == true || $0.number == 2 })
+        let kept = try #require(record.items.first { $0.item == radweg.id })
+        #expect(kept.decision == nil && kept.result?.hasPrefix("verwiesen") == true)
+        #expect(record.agendaChanges.contains { $0.kind == .struck })
+        #expect(record.faults(meeting: result.meetings.first { $0.id == "2021-03-02" }!, committee: result.committee).isEmpty)
     }
 
     @Test("an agenda item whose number is a sentence keeps its place, numbered in order, and the summary names it by its URL")
