@@ -20,8 +20,9 @@ public struct ImportedStoreFiles {
         public var keptRecords: [String]
     }
 
+    /// `judgeOnly`: a dry run, judged as the real import is, with nothing written.
     public func write(committee: Committee, meetings: [Meeting], records: [MeetingRecord], matters: [Matter], oparl: OParlIDs,
-                      progress: (Int, Int) -> Void = { _, _ in }) throws(WriteError) -> Outcome {
+                      judgeOnly: Bool = false, progress: (Int, Int) -> Void = { _, _ in }) throws(WriteError) -> Outcome {
         var keptRecords: [String] = []
         for meeting in records.map(\.meeting) {
             let file = LockedFile<MeetingRecord>(path: reader.path(StoreLayout.record(meeting)), schema: StoreSchema.record,
@@ -39,6 +40,7 @@ public struct ImportedStoreFiles {
         let idsProblems = (try? JSONParser.parse(idsBytes)).map { reader.judge(OParlIDs.self, $0, file: idsPath, schema: StoreSchema.oparlIDs).1 } ?? []
         let problems = StorePreview(reader: reader).problems(of: bytes) + idsProblems
         guard problems.isEmpty else { throw .invalid(problems) }
+        guard !judgeOnly else { return Outcome(written: 0, keptRecords: keptRecords) }
 
         let total = bytes.count + 1
         var written = 0

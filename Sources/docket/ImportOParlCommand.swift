@@ -50,19 +50,27 @@ struct ImportOParlCommand: ParsableCommand {
         guard let body = try chooseBody(in: collection), let organization = try chooseOrganization(of: body, in: collection) else { return }
         let zone = TimeZone(identifier: timeZone)!
         let madeNow = !FileManager.default.fileExists(atPath: store + "/" + StoreLayout.manifest)
+        // A dry run into a store not made yet judges the import in a store made for the purpose, and removes it.
+        let target = madeNow && dryRun ? FileManager.default.temporaryDirectory.path + "/docket-oparl-dry-run-\(UUID().uuidString)" : store
         if madeNow {
-            // A dry run into a store not made yet shows what a new store would get.
-            guard !dryRun else {
-                _ = importing(collection, body: body, organization: organization, zone: zone, language: locale == .sv ? .swedish : .english,
-                              into: nil, earlier: nil)
-                return Console.output(words.dryRunDone)
-            }
-            try create(organization: collection[organization]!.object, body: collection[body]!.object, zone: zone)
+            try create(at: target, organization: collection[organization]!.object, body: collection[body]!.object, zone: zone, quiet: dryRun)
         }
-        let (loader, contents) = try Preparation.openValid(store)
+        do {
+            try importInto(target, madeNow: madeNow, collection: collection, body: body, organization: organization, zone: zone, started: started)
+        } catch {
+            // A store this run made and could not fill is removed: nothing is left behind to take another organization later.
+            if madeNow { try? FileManager.default.removeItem(atPath: target) }
+            throw error
+        }
+        if madeNow && dryRun { try? FileManager.default.removeItem(atPath: target) }
+    }
+
+    private func importInto(_ target: String, madeNow: Bool, collection: OParlCollection, body: String, organization: String, zone: TimeZone,
+                            started: Date) throws {
+        let (loader, contents) = try Preparation.openValid(target)
         let files = ImportedStoreFiles(reader: loader.reader)
         var earlier: OParlIDs?
-        try Preparation.writing(store, committee: contents.committee) { () throws(WriteError) in earlier = try files.oparlIDs() }
+        try Preparation.writing(target, committee: contents.committee) { () throws(WriteError) in earlier = try files.oparlIDs() }
         if let earlier, earlier.organization != organization {
             Console.error("docket: " + words.otherOrganization(InertText.make(earlier.organization)))
             throw ExitStatus.usage
@@ -74,14 +82,15 @@ struct ImportOParlCommand: ParsableCommand {
         }
         let result = importing(collection, body: body, organization: organization, zone: zone, language: contents.committee.locale,
                                into: contents, earlier: earlier)
-        guard !dryRun else { return Console.output(words.dryRunDone) }
         var outcome: ImportedStoreFiles.Outcome?
+        // A dry run judges the whole import as the real one does, and writes nothing.
         try Preparation.writing(store, committee: result.committee) { () throws(WriteError) in
             outcome = try files.write(committee: result.committee, meetings: result.meetings, records: result.records, matters: result.matters,
-                                      oparl: result.ids) { done, total in
+                                      oparl: result.ids, judgeOnly: dryRun) { done, total in
                 if done % 200 == 0 || done == total { Console.error(words.writing(done, total)) }
             }
         }
+        guard !dryRun else { return Console.output(words.dryRunDone) }
         if let kept = outcome?.keptRecords, !kept.isEmpty { Console.output(words.keptRecords(kept.count)) }
         Console.output(words.took(String(format: "%.1f s", Date().timeIntervalSince(started))))
     }
@@ -173,7 +182,7 @@ struct ImportOParlCommand: ParsableCommand {
         return found.first { $0.object.text("name")?.caseInsensitiveCompare(given) == .orderedSame }?.object.id
     }
 
-    private func create(organization: OParlObject, body: OParlObject, zone: TimeZone) throws {
+    private func create(at target: String, organization: OParlObject, body: OParlObject, zone: TimeZone, quiet: Bool) throws {
         let name = organization.text("name") ?? "Gremium"
         var manifest = StoreManifest(storeId: StoreCopier.freshStoreID())
         manifest.identity = identity == .local ? .local : .accounts
@@ -181,12 +190,12 @@ struct ImportOParlCommand: ParsableCommand {
                                   shortName: organization.text("shortName") ?? name, municipality: body.text("name") ?? name,
                                   locale: locale == .sv ? .swedish : .english, timeZone: zone.identifier)
         do {
-            try StoreCopier().createStore(at: store, manifest: manifest, committee: committee)
+            try StoreCopier().createStore(at: target, manifest: manifest, committee: committee)
         } catch {
             Console.error("docket: \(error)")
             throw ExitStatus.cannotCreate
         }
-        Console.output(words.created(InertText.make(store)))
+        if !quiet { Console.output(words.created(InertText.make(store))) }
     }
 
     /// The import worked out and its summary printed; nothing written yet.

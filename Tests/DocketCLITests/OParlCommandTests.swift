@@ -43,6 +43,20 @@ struct OParlCommandTests {
         #expect(other.standardError.contains("this store was imported from another organization"))
     }
 
+    @Test("a dry run judges the import as the real one does and leaves nothing: no new store, no file changed in an existing one")
+    func dryRunLeavesNothing() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let dry = try docket(["import", "oparl", Self.fixtures, "--store", store, "--organization", "1-2", "--identity", "local", "--dry-run"])
+        #expect(dry.status == 0, "\(dry.standardError)")
+        #expect(dry.standardOutput.contains("meetings: 2 new, 0 updated") && dry.standardOutput.contains("Dry run: nothing was written."))
+        #expect(!FileManager.default.fileExists(atPath: store))
+        #expect(try docket(["import", "oparl", Self.fixtures, "--store", store, "--organization", "1-2", "--identity", "local"]).status == 0)
+        let before = try FileManager.default.contentsOfDirectory(atPath: store + "/matters").sorted()
+        let again = try docket(["import", "oparl", Self.fixtures, "--store", store, "--organization", "1-2", "--dry-run"])
+        #expect(again.status == 0 && again.standardOutput.contains("Dry run: nothing was written."))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store + "/matters").sorted() == before)
+    }
+
     @Test("a file that is not JSON stops the import before anything is written, naming the file, line and column")
     func badFile() throws {
         defer { try? FileManager.default.removeItem(atPath: root) }
