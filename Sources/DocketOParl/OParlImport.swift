@@ -290,7 +290,8 @@ public struct OParlImport {
             let itemID = ids.agendaItems[url] ?? FreeIdentifier.free("top-\(number)", notIn: taken)
             taken.insert(itemID)
             ids.agendaItems[url] = itemID
-            var printed = uniqueLabel(item.text("number"), taken: Set(agenda.map(\.printedNumber)))
+            // Numbers are unique within a section: a closed part that counts from 1 again keeps its own numbers.
+            var printed = uniqueLabel(item.text("number"), taken: Set(agenda.filter { $0.section == section!.id }.map(\.printedNumber)))
             // A label is what an agenda prints beside the item, at most twenty characters: a longer "number"
             // (a sentence some systems put there) leaves the item numbered in order, and is said so.
             if let long = printed, long.count > AgendaItem.labelLimit {
@@ -322,12 +323,12 @@ public struct OParlImport {
         return (meeting, record)
     }
 
-    /// "5.1" as given, "1" for "1."; a number two items share ("14" and "14.") kept apart as written, else counted on.
+    /// "5.1" as given, "1" for "1."; a number two items of a section share ("14" and "14.") kept apart as written;
+    /// one given twice is no label (the item is numbered in order): a label is never invented.
     private func uniqueLabel(_ number: String?, taken: Set<String>) -> String? {
         guard let number else { return nil }
         let trimmed = number.hasSuffix(".") && number.count > 1 ? String(number.dropLast()) : number
-        for candidate in [trimmed, number] where !taken.contains(candidate) { return candidate }
-        return FreeIdentifier.free(trimmed, notIn: taken)
+        return [trimmed, number].first { !taken.contains($0) }
     }
 
     private func place(_ meeting: OParlObject) -> String {

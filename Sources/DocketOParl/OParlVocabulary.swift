@@ -73,7 +73,11 @@ public enum OParlVocabulary {
 
     /// The section headings German agendas put between the public and the closed part.
     public static func isSectionHeading(number: String?, name: String?) -> Bool {
-        guard let name = name?.lowercased() else { return false }
+        guard let written = name, let name = name?.lowercased() else { return false }
+        // A heading in capitals without a number ("ANTRÄGE", "MITTEILUNGEN") stands over the items below it.
+        let unnumbered = number?.trimmingCharacters(in: .whitespaces).isEmpty ?? true
+        let letters = written.filter(\.isLetter)
+        if unnumbered, letters.count >= 4, letters.allSatisfy(\.isUppercase), written.count <= 60 { return true }
         let letterOnly = number.map { $0.trimmingCharacters(in: .init(charactersIn: ". ")).allSatisfy(\.isLetter) } ?? true
         return letterOnly && (name.contains("öffentliche sitzung") || name.contains("öffentlicher teil") || name.contains("nichtöffentlich")
                               || name.contains("nicht öffentlich"))

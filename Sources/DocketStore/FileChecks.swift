@@ -34,7 +34,8 @@ enum FileChecks {
         let changed = meeting.applying(record.agendaChanges).agenda
         var printed: [String: String] = [:]
         for item in changed {
-            let number = item.printedNumber.lowercased().filter { !$0.isWhitespace }
+            // Within its section: a closed part may count from 1 again.
+            let number = item.section + " " + item.printedNumber.lowercased().filter { !$0.isWhitespace }
             if let first = printed[number] {
                 let index = record.agendaChanges.firstIndex { $0.item == item.id } ?? 0
                 report("$.agendaChanges[\(index)]", "the item \"\(item.id)\" is numbered \(item.printedNumber), as \"\(first)\" is: each number is printed once")

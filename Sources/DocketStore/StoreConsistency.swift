@@ -162,9 +162,12 @@ struct StoreConsistency {
         reportDuplicates(meeting.sections.map(\.id), what: "section id", at: { root.key("sections").index($0).key("id") }, report: report)
         reportDuplicates(meeting.agenda.map(\.id), what: "item id", at: { root.key("agenda").index($0).key("id") }, report: report)
         reportDuplicates(meeting.agenda.map(\.number), what: "item number", at: { root.key("agenda").index($0).key("number") }, report: report)
-        // A label is what people see: no other item may print the same number.
+        // A label is what people see: no other item of its section may print the same number (a council's
+        // closed part may count from 1 again, as its agenda prints it).
         for (index, item) in meeting.agenda.enumerated() {
-            guard let label = item.label, meeting.agenda.indices.contains(where: { $0 != index && meeting.agenda[$0].isNumbered(label) }) else { continue }
+            guard let label = item.label, meeting.agenda.indices.contains(where: { other in
+                other != index && meeting.agenda[other].section == item.section && meeting.agenda[other].isNumbered(label)
+            }) else { continue }
             report(root.key("agenda").index(index).key("label"), "the label \"\(label)\" is printed on another item too")
         }
         let sections = Set(meeting.sections.map(\.id))

@@ -191,6 +191,29 @@ struct OParlConflictTests {
         #expect(record.faults(meeting: result.meetings.first { $0.id == "2021-03-02" }!, committee: result.committee).isEmpty)
     }
 
+    @Test("a closed part that counts from 1 again keeps its numbers; a heading in capitals without a number is a section; no label is invented")
+    func numbersRestart() throws {
+        var collection = try OParlFixtures.collection()
+        let base = OParlFixtures.body
+        func item(_ id: Int, _ number: String?, _ name: String) -> String {
+            "{\"id\": \"\(base)/agendaitem/\(id)\", \"type\": \"https://schema.oparl.org/1.0/AgendaItem\", "
+                + (number.map { "\"number\": \"\($0)\", " } ?? "") + "\"name\": \"\(name)\"}"
+        }
+        let items = [item(7001, "A", "Öffentliche Sitzung"), item(7002, "1.", "Eröffnung"), item(7003, "2.", "Haushalt"),
+                     item(7004, "", "ANTRÄGE"), item(7005, nil, "Antrag der Fraktion"),
+                     item(7006, "B", "Nichtöffentliche Sitzung"), item(7007, "1.", "Grundstück"), item(7008, "2.", "Personal")]
+        collection.add(document: try JSONParser.parse(Array("""
+            {"id": "\(base)/meeting/777", "type": "https://schema.oparl.org/1.0/Meeting", "name": "Sitzung",
+             "start": "2021-09-01T18:00:00+02:00", "organization": ["\(OParlFixtures.committee)"],
+             "agendaItem": [\(items.joined(separator: ", "))]}
+            """.utf8)))
+        let run = try #require(OParlImport(collection: collection, body: base, organization: OParlFixtures.committee, options: OParlFixtures.options))
+        let meeting = try #require(run.run(existing: nil, ids: nil).meetings.first { $0.id == "2021-09-01" })
+        #expect(meeting.sections.map(\.title) == ["Öffentliche Sitzung", "ANTRÄGE", "Nichtöffentliche Sitzung"])
+        #expect(meeting.agenda.map(\.printedNumber) == ["1", "2", "3", "1", "2"])
+        #expect(meeting.agenda.allSatisfy { !($0.label ?? "").contains("-") }, "no label made up")
+    }
+
     @Test("an agenda item whose number is a sentence keeps its place, numbered in order, and the summary names it by its URL")
     func longNumber() throws {
         var collection = try OParlFixtures.collection()
