@@ -64,8 +64,10 @@ enum RunTogetherReport {
         }
         // A lead-in on the proposal's first line ("Styrelsen för Förvaltnings AB Framtiden: Motionen …").
         proposalText = proposalText.filter { !$0.trimmedOfSpace.isEmpty }
+        // Only a body's name: a clause that itself ends in a colon ("… beslutar att anta följande:") keeps it.
         if let first = proposalText.first.map(folded), let colon = first.firstIndex(of: ":"),
-           first.distance(from: first.startIndex, to: colon) <= 100, !first[..<colon].contains("."), first[..<colon].contains(" ") {
+           first.distance(from: first.startIndex, to: colon) <= 100, !first[..<colon].contains("."), first[..<colon].contains(" "),
+           !first[..<colon].lowercased().contains(" att "), first[..<colon].split(separator: " ").count <= 8, leadingNumber(first) == nil {
             proposalText[0] = String(first[first.index(after: colon)...])
         }
         report.proposal = clauses(of: proposalText)

@@ -190,5 +190,10 @@ struct ReportPieceTests {
         #expect(heading.map { String("Ett ärende Förslag till beslut I byggnadsnämnden"[$0]) } == "Förslag till beslut I byggnadsnämnden")
         #expect(RunTogetherReport.clauses(of: ["1. Ett. 2. Två § 3. tre. 3. Tre."]) == ["Ett.", "Två § 3. tre.", "Tre."])
         #expect(RunTogetherReport.joiningCutWords("Europa- parlamentet och Miljö- och klimatnämnden") == "Europaparlamentet och Miljö- och klimatnämnden")
+        let header = "Kultur\n\nTjänsteutlåtande    Handläggare Utfärdat 2025-01-10    Eva Ek Diarienummer 0001/25\n\n"
+        let named = ReportParser.parse(header + "En titel Förslag till beslut\n\nStyrelsen för Kultur AB: Motionen besvaras.")
+        #expect(named.proposal == ["Motionen besvaras."], "a body's name before a colon is a lead-in")
+        let clause = ReportParser.parse(header + "En titel Förslag till beslut\n\nNämnden beslutar att anta följande: en plan och en budget.")
+        #expect(clause.proposal == ["Nämnden beslutar att anta följande: en plan och en budget."], "a clause ending in a colon keeps it")
     }
 }
