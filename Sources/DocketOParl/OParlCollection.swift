@@ -69,6 +69,11 @@ public struct OParlCollection: Sendable {
         }
     }
 
+    /// An object made for what the data names by URL but does not hold (`addingStandIns`).
+    mutating func add(standIn members: JSONObject) {
+        add(value: .object(members), parent: nil, position: 0)
+    }
+
     private mutating func remember(_ found: Found, id: String, kind: String) {
         if let earlier = byID[id] {
             if let earlierKind = earlier.object.kind, earlierKind != kind {

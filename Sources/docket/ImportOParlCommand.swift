@@ -130,6 +130,12 @@ struct ImportOParlCommand: ParsableCommand {
             throw ExitStatus.dataError
         }
         if collection.unidentified > 0 { Console.error(words.unidentified(collection.unidentified)) }
+        // A Body or Organization the data names by URL only is made from its URL, and said so.
+        let standIns = collection.addingStandIns()
+        if !standIns.bodies.isEmpty { Console.error(words.standInBodies(standIns.bodies.map(InertText.make).joined(separator: ", "))) }
+        if !standIns.organizations.isEmpty {
+            Console.error(words.standInOrganizations(standIns.organizations.count, standIns.organizations.prefix(3).map(InertText.make).joined(separator: ", ")))
+        }
         return collection
     }
 

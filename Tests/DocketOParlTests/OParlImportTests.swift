@@ -234,3 +234,31 @@ struct OParlConflictTests {
         #expect(result.meetings.flatMap(\.agenda).allSatisfy { ($0.label?.count ?? 0) <= AgendaItem.labelLimit })
     }
 }
+
+@Suite("OParl dumps that lack objects")
+struct OParlStandInTests {
+    static let base = "https://rat.example.de/oparl/body/9"
+
+    @Test("no Body and no Organization: both are made from the URLs that name them, and the meetings import")
+    func meetingsOnly() throws {
+        var collection = OParlCollection()
+        collection.add(document: try JSONParser.parse(Array("""
+            [{"id": "\(Self.base)/meeting/1", "type": "https://schema.oparl.org/1.0/Meeting", "name": "Bauausschuss",
+              "start": "2021-05-04T17:00:00+02:00", "organization": ["\(Self.base)/organization/3"],
+              "agendaItem": [{"id": "\(Self.base)/agendaitem/11", "type": "https://schema.oparl.org/1.0/AgendaItem", "number": "1", "name": "Eröffnung"},
+                             {"id": "\(Self.base)/agendaitem/12", "type": "https://schema.oparl.org/1.0/AgendaItem", "number": "2", "name": "Bebauungsplan"}]}]
+            """.utf8)))
+        #expect(collection.objects("Body").isEmpty && collection.objects("Organization").isEmpty)
+        let made = collection.addingStandIns()
+        #expect(made.bodies == [Self.base])
+        #expect(made.organizations == [Self.base + "/organization/3"])
+        let run = try #require(OParlImport(collection: collection, body: Self.base, organization: Self.base + "/organization/3",
+                                           options: OParlFixtures.options))
+        let result = run.run(existing: nil, ids: nil)
+        #expect(result.meetings.map(\.id) == ["2021-05-04"])
+        #expect(result.meetings.first?.agenda.count == 2)
+        #expect(result.committee.name == "3", "named by its address's last part until the clerk names it")
+        let again = collection.addingStandIns()
+        #expect(again.bodies.isEmpty && again.organizations.isEmpty, "made once")
+    }
+}

@@ -17,6 +17,8 @@ struct OParlWords: Sendable {
     let unidentified: @Sendable (Int) -> String
     let unreadable: @Sendable (String, String) -> String
     let noBody: String
+    let standInBodies: @Sendable (String) -> String
+    let standInOrganizations: @Sendable (Int, String) -> String
     let chooseBody: String
     let chooseOrganization: @Sendable (String) -> String
     let organizationLine: @Sendable (_ name: String, _ id: String, _ type: String, _ meetings: Int) -> String
@@ -75,6 +77,10 @@ struct OParlWords: Sendable {
                                 : "\($0) objects without an id or a type cannot be matched and were left out." },
         unreadable: { file, why in "\(file): \(why); nothing was imported" },
         noBody: "The data holds no Body (Körperschaft); nothing was imported.",
+        standInBodies: { "The data holds no Body: it is made from the address the other objects name it by (\($0))." },
+        standInOrganizations: { count, examples in
+            "\(count) organization\(count == 1 ? "" : "s") named by meetings but not in the data: made from the address, named by its last part (\(examples)\(count > 3 ? ", …" : ""))."
+        },
         chooseBody: "The data holds several bodies; choose one with --body:",
         chooseOrganization: { "Choose the organization to import with --organization (one store each). \($0) has:" },
         organizationLine: { name, id, type, meetings in "  \(id)  \(name) (\(type)): \(meetings == 1 ? "1 meeting" : "\(meetings) meetings")" },
@@ -135,6 +141,10 @@ struct OParlWords: Sendable {
         unidentified: { "\($0) objekt utan id eller typ kan inte kännas igen och togs inte med." },
         unreadable: { file, why in "\(file): \(why); ingenting lästes in" },
         noBody: "Datan har ingen Body (Körperschaft); ingenting lästes in.",
+        standInBodies: { "Datan har ingen Body: den görs av adressen som de andra objekten anger (\($0))." },
+        standInOrganizations: { count, examples in
+            "\(count) organisation\(count == 1 ? "" : "er") som sammanträdena anger men som inte finns i datan: gjorda av adressen, med dess sista del som namn (\(examples)\(count > 3 ? ", …" : ""))."
+        },
         chooseBody: "Datan har flera Body; välj en med --body:",
         chooseOrganization: { "Välj organisationen att läsa in med --organization (ett lager för varje). \($0) har:" },
         organizationLine: { name, id, type, meetings in "  \(id)  \(name) (\(type)): \(meetings == 1 ? "1 sammanträde" : "\(meetings) sammanträden")" },
