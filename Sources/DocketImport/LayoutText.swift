@@ -90,8 +90,8 @@ struct LayoutText {
         return lines.isEmpty ? nil : lines
     }
 
-    /// A line's cells (set apart by two or more spaces) with the column each starts at.
-    static func cellsWithColumns(_ line: String) -> [(text: String, column: Int)] {
+    /// A line's cells (set apart by `gap` or more spaces; a shorter run is one space) with the column each starts at.
+    static func cellsWithColumns(_ line: String, gap: Int = 2) -> [(text: String, column: Int)] {
         var cells: [(String, Int)] = []
         var current = ""
         var start = 0
@@ -101,10 +101,10 @@ struct LayoutText {
                 spaces += 1
                 continue
             }
-            if spaces >= 2, !current.isEmpty {
+            if spaces >= gap, !current.isEmpty {
                 cells.append((current, start))
                 current = ""
-            } else if spaces == 1, !current.isEmpty {
+            } else if spaces > 0, !current.isEmpty {
                 current += " "
             }
             if current.isEmpty { start = column }

@@ -101,7 +101,7 @@ public enum ReportParser {
             index += 1
         }
         // A title ends without a full stop, whatever the layout put after it.
-        report.title = titleLines.first.map { $0.hasSuffix(".") && !$0.hasSuffix("..") ? String($0.dropLast()) : $0 }
+        report.title = titleLines.first?.withoutFinalFullStop
         if titleLines.count > 1 {
             let subtitle = titleLines.dropFirst().joined(separator: " ")
             report.subtitle = subtitle
@@ -219,9 +219,9 @@ public enum ReportParser {
             guard let current = heading else { return }
             if isAttachmentHeading(current) {
                 report.attachments += paragraphs.map(attachmentTitle)
-            } else if let list = listField(current) {
+            } else if let list = ReportLists.field(current) {
                 // Each line an entry, as the list prints it; a final full stop is the sentence's, not the entry's.
-                report[keyPath: list] += paragraphs.map { $0.hasSuffix(".") && !$0.hasSuffix("..") ? String($0.dropLast()) : $0 }
+                report[keyPath: list] += paragraphs.map(\.withoutFinalFullStop)
             } else if !paragraphs.isEmpty {
                 report.sections.append(DocumentSection(heading: current, paragraphs: paragraphs))
             }
@@ -230,11 +230,11 @@ public enum ReportParser {
         while index < blocks.count {
             let block = blocks[index]
             // In a list, a short line is an entry ("Kommunfullmäktige"), unless it is a heading reports use.
-            let inList = heading.map { isAttachmentHeading($0) || listField($0) != nil } ?? false
+            let inList = heading.map { isAttachmentHeading($0) || ReportLists.field($0) != nil } ?? false
             if isHeading(block), !inList || commonHeadings.contains(block[0].lowercased().trimming(":")) {
                 closeSection()
                 heading = block[0]
-            } else if let current = heading, isAttachmentHeading(current) || listField(current) != nil {
+            } else if let current = heading, isAttachmentHeading(current) || ReportLists.field(current) != nil {
                 // Each line of the list is an attachment.
                 paragraphs += block
             } else {
@@ -310,16 +310,6 @@ public enum ReportParser {
         let line = block[0].lowercased().trimming(": ")
         if proposalHeadings.contains(line) || line.hasPrefix("förslag till beslut ") { return line.count <= 120 }
         return line.count <= 100 && line.contains("föreslå") && (line.hasSuffix("besluta") || line.hasSuffix("beslutar") || line.hasSuffix("att"))
-    }
-
-    /// The end's lists, each line an entry: what the decision rests on, and whom it is sent to.
-    private static func listField(_ heading: String) -> WritableKeyPath<ParsedReport, [String]>? {
-        switch heading.lowercased().trimming(":") {
-        case "beslutsunderlag": return \.basis
-        case "beslutet skickas till", "beslut skickas till", "beslut sänds till", "beslutet sänds till", "expedieras till",
-             "beslutet expedieras till", "expedieringskrets", "sändlista": return \.recipients
-        default: return nil
-        }
     }
 
     private static func isAttachmentHeading(_ heading: String) -> Bool {

@@ -33,16 +33,16 @@ public enum ReportScoring {
         var scores: [FieldScore] = []
         func text(_ field: String, _ expected: String?, _ read: String?) {
             guard let expected else { return }
-            let found = read.map(folded) ?? ""
+            let found = read.map(\.foldingWhiteSpace) ?? ""
             let outcome: FieldScore.Outcome
-            if found == folded(expected) { outcome = .right } else if found.isEmpty { outcome = .missing } else { outcome = .wrong(read: found) }
+            if found == expected.foldingWhiteSpace { outcome = .right } else if found.isEmpty { outcome = .missing } else { outcome = .wrong(read: found) }
             scores.append(FieldScore(field: field, outcome: outcome))
         }
         func list(_ field: String, _ expected: [String]?, _ read: [String]) {
             guard let expected else { return }
-            let found = read.map(folded)
+            let found = read.map(\.foldingWhiteSpace)
             let outcome: FieldScore.Outcome
-            if found == expected.map(folded) { outcome = .right } else if found.isEmpty { outcome = .missing } else { outcome = .wrong(read: found.joined(separator: " ‖ ")) }
+            if found == expected.map(\.foldingWhiteSpace) { outcome = .right } else if found.isEmpty { outcome = .missing } else { outcome = .wrong(read: found.joined(separator: " ‖ ")) }
             scores.append(FieldScore(field: field, outcome: outcome))
         }
         text("diaryNumber", key.diaryNumber, report.diaryNumber)
@@ -56,9 +56,5 @@ public enum ReportScoring {
         list("basis", key.basis, report.basis)
         list("recipients", key.recipients, report.recipients)
         return scores
-    }
-
-    static func folded(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

@@ -65,7 +65,7 @@ enum RunTogetherReport {
         // A lead-in on the proposal's first line ("Styrelsen för Förvaltnings AB Framtiden: Motionen …").
         proposalText = proposalText.filter { !$0.trimmedOfSpace.isEmpty }
         // Only a body's name: a clause that itself ends in a colon ("… beslutar att anta följande:") keeps it.
-        if let first = proposalText.first.map(folded), let colon = first.firstIndex(of: ":"),
+        if let first = proposalText.first.map(\.foldingWhiteSpace), let colon = first.firstIndex(of: ":"),
            first.distance(from: first.startIndex, to: colon) <= 100, !first[..<colon].contains("."), first[..<colon].contains(" "),
            !first[..<colon].lowercased().contains(" att "), first[..<colon].split(separator: " ").count <= 8, leadingNumber(first) == nil {
             proposalText[0] = String(first[first.index(after: colon)...])
@@ -90,7 +90,7 @@ enum RunTogetherReport {
         for paragraph in body {
             if let (name, text) = heading(of: paragraph) {
                 close()
-                listTarget = listField(name)
+                listTarget = ReportLists.field(name)
                 if let target = listTarget {
                     if !text.isEmpty { report[keyPath: target] += entries(of: text, for: target) }
                     continue
@@ -100,7 +100,7 @@ enum RunTogetherReport {
                 report[keyPath: target] += entries(of: paragraph, for: target)
             } else if var current = section {
                 // A sentence a page's end cut in two: the part without its full stop, the rest in lowercase.
-                let text = folded(paragraph)
+                let text = paragraph.foldingWhiteSpace
                 if let last = current.paragraphs.last, let end = last.last, !".!?:;”\")".contains(end), text.first?.isLowercase == true {
                     current.paragraphs[current.paragraphs.count - 1] = last + " " + text
                 } else {
@@ -108,7 +108,7 @@ enum RunTogetherReport {
                 }
                 section = current
             } else {
-                section = ("Ärendet", [folded(paragraph)])
+                section = ("Ärendet", [paragraph.foldingWhiteSpace])
             }
         }
         close()
@@ -143,7 +143,7 @@ enum RunTogetherReport {
 
     /// "I Kommunfullmäktige", alone: the body a part of the proposal is for.
     private static func isLeadIn(_ paragraph: String) -> Bool {
-        let text = folded(paragraph)
+        let text = paragraph.foldingWhiteSpace
         return text.hasPrefix("I ") && text.count <= 60 && !text.contains(".") && text.dropFirst(2).first?.isUppercase == true
     }
 
@@ -164,7 +164,7 @@ enum RunTogetherReport {
     static func clauses(of paragraphs: [String]) -> [String] {
         var clauses: [String] = []
         for paragraph in paragraphs {
-            let text = folded(paragraph).trimming(" ")
+            let text = paragraph.foldingWhiteSpace.trimming(" ")
             guard !text.isEmpty else { continue }
             let points = numberedPoints(text)
             if points.count > 1 || text.hasPrefix("1. ") || text.hasPrefix("1) ") {
@@ -216,44 +216,34 @@ enum RunTogetherReport {
 
     // MARK: Headings
 
-    /// Headings that open a paragraph in such text, and the lists at the end that each hold entries.
-    static let headings = [
-        "sammanfattning av ärendet", "sammanfattning", "beskrivning av ärendet", "ärendet", "bakgrund och syfte", "bakgrund",
-        "förvaltningens bedömning", "förvaltningens synpunkter", "stadsledningskontorets bedömning", "bedömning ur ekonomisk dimension",
-        "bedömning ur ekologisk dimension", "bedömning ur social dimension", "ekonomiska konsekvenser", "juridisk bedömning",
-        "samverkan", "övervägande", "överväganden", "bilagor", "bilaga", "beslutsunderlag", "beslutet skickas till", "beslut sänds till",
-        "beslutet expedieras till", "expedieras till", "expedieringskrets", "expedieras", "ärendet expedieras till", "remisshantering",
-    ]
+    /// Headings that open a paragraph in such text: those every report uses, and those of document systems'
+    /// templates; the longest first, so that "sammanfattning av ärendet" is one heading, not "sammanfattning".
+    static let headings = ReportParser.commonHeadings.union([
+        "sammanfattning av ärendet", "beskrivning av ärendet", "bakgrund och syfte", "stadsledningskontorets bedömning",
+        "bedömning ur ekonomisk dimension", "bedömning ur ekologisk dimension", "bedömning ur social dimension", "juridisk bedömning",
+        "samverkan", "övervägande", "expedieras", "ärendet expedieras till", "remisshantering",
+    ]).sorted { ($0.count, $0) > ($1.count, $1) }
 
     /// The paragraph's heading and the text after it, when it opens with one (followed by nothing, or by a new sentence).
     static func heading(of paragraph: String) -> (String, String)? {
         // Only the paragraph's opening is looked at: the longest heading is some forty letters.
-        let lowered = folded(String(paragraph.prefix(60))).lowercased()
+        let lowered = String(paragraph.prefix(60)).foldingWhiteSpace.lowercased()
         guard headings.contains(where: { lowered.hasPrefix($0) }) else { return nil }
-        let text = folded(paragraph)
+        let text = paragraph.foldingWhiteSpace
         for name in headings where lowered.hasPrefix(name) {
             let rest = text.dropFirst(name.count)
             guard rest.isEmpty || rest.first == " " || rest.first == ":" else { continue }
             let after = rest.drop(while: { $0 == " " || $0 == ":" })
-            guard after.isEmpty || after.first?.isUppercase == true || after.first?.isNumber == true || listField(name) != nil else { continue }
+            guard after.isEmpty || after.first?.isUppercase == true || after.first?.isNumber == true || ReportLists.field(name) != nil else { continue }
             return (String(text.prefix(name.count)), String(after))
         }
         return nil
     }
 
-    private static func listField(_ heading: String) -> WritableKeyPath<ParsedReport, [String]>? {
-        switch heading.lowercased() {
-        case "beslutsunderlag": return \.basis
-        case "beslutet skickas till", "beslut sänds till", "beslutet expedieras till", "expedieras till", "expedieringskrets",
-             "expedieras", "ärendet expedieras till": return \.recipients
-        default: return nil
-        }
-    }
-
     /// A list's entries: numbered entries each their own, else the paragraph whole without its final full stop;
     /// recipients after "Ärendet expedieras till" read from the sentence.
     private static func entries(of paragraph: String, for target: WritableKeyPath<ParsedReport, [String]>) -> [String] {
-        var text = folded(paragraph)
+        var text = paragraph.foldingWhiteSpace
         if target == \ParsedReport.recipients, let range = text.range(of: "expedieras till ") ?? text.range(of: "skickas till ") {
             text = String(text[range.upperBound...])
         }
@@ -261,9 +251,9 @@ enum RunTogetherReport {
     }
 
     private static func numberedEntries(_ paragraph: String) -> [String] {
-        let text = folded(paragraph)
+        let text = paragraph.foldingWhiteSpace
         let points = text.hasPrefix("1.") || text.hasPrefix("1 ") ? numberedPoints(text.hasPrefix("1 ") ? "1. " + text.dropFirst(2) : text) : [text]
-        return points.map { $0.trimming(" ") }.map { $0.hasSuffix(".") && !$0.hasSuffix("..") ? String($0.dropLast()) : $0 }.filter { !$0.isEmpty }
+        return points.map { $0.trimming(" ") }.map(\.withoutFinalFullStop).filter { !$0.isEmpty }
     }
 
     // MARK: Signatures
@@ -276,7 +266,7 @@ enum RunTogetherReport {
             let paragraph = paragraphs[end - 1]
             if isPlaceholder(paragraph) || isAttachmentMark(paragraph) { end -= 1; continue }
             // Names, the row of their titles under them, or the administration's name above them.
-            guard isSignature(paragraph) || (isSignatureBlock(paragraph) && columns(folded(paragraph)).count <= 3
+            guard isSignature(paragraph) || (isSignatureBlock(paragraph) && columns(paragraph.foldingWhiteSpace).count <= 3
                                              && paragraph.split(whereSeparator: { $0 == " " || $0 == "\n" }).count <= 14) else { break }
             names = signatureNames(paragraph) + names
             end -= 1
@@ -318,20 +308,7 @@ enum RunTogetherReport {
 
     /// A line's columns: cells set apart by three or more spaces.
     static func columns(_ line: String) -> [String] {
-        var cells: [String] = []
-        var current = ""
-        var spaces = 0
-        for character in line {
-            if character == " " {
-                spaces += 1
-            } else {
-                if spaces >= 3, !current.isEmpty { cells.append(current); current = "" } else if spaces > 0, !current.isEmpty { current += " " }
-                spaces = 0
-                current.append(character)
-            }
-        }
-        if !current.isEmpty { cells.append(current) }
-        return cells
+        LayoutText.cellsWithColumns(line, gap: 3).map(\.text)
     }
 
     // MARK: Text
@@ -339,20 +316,19 @@ enum RunTogetherReport {
     /// A template's leftover ("Datum: åååå-mm-dd") or a page's mark.
     private static func isPlaceholder(_ paragraph: String) -> Bool {
         guard paragraph.utf8.count <= 80 else { return false }
-        let text = folded(paragraph).lowercased()
+        let text = paragraph.foldingWhiteSpace.lowercased()
         return text.contains("åååå-mm-dd") || text == "slut" || text == "datum" || ReportBlocks.isPageFurniture(text)
             || (text.hasPrefix("[pdf page") && text.hasSuffix("]"))
     }
 
     private static func isAttachmentMark(_ paragraph: String) -> Bool {
-        let words = folded(paragraph).split(separator: " ")
+        let words = paragraph.foldingWhiteSpace.split(separator: " ")
         return words.count == 2 && words[0].lowercased() == "bilaga" && words[1].allSatisfy(\.isNumber)
     }
 
     /// A title as a person reads it: a word cut at a line's end joined, no final full stop.
     static func cleanTitle(_ text: String) -> String? {
-        var title = joiningCutWords(folded(text).trimming(" "))
-        if title.hasSuffix("."), !title.hasSuffix("..") { title.removeLast() }
+        let title = joiningCutWords(text.foldingWhiteSpace.trimming(" ")).withoutFinalFullStop
         return title.isEmpty ? nil : title
     }
 
@@ -372,10 +348,6 @@ enum RunTogetherReport {
         return joined.joined(separator: " ")
     }
 
-    /// White space of any run folded to one space.
-    static func folded(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
 }
 
 extension StringProtocol {

@@ -110,9 +110,10 @@ public struct Session {
     public func run(_ initial: AppState, on terminal: some TerminalDevice, stopRequested: () -> Bool) -> AppState {
         var state = initial
         disk.start(records: initial.store.records, live: initial.live)
-        reconcileJournal(initial)
-        // The screen first: stamping every watched file of a long archive takes longer than a frame.
+        // The screen first: stamping every watched file of a long archive takes longer than a frame,
+        // and so does reading the clerks' journals to reconcile them with the records.
         terminal.draw(Renderer.render(state))
+        reconcileJournal(initial)
         // Asked to stop already (a signal, or a start being timed): nothing to watch.
         let watcher = stopRequested() ? nil : StoreWatcher(directories: watchedDirectories(), files: watchedFiles, fileSystem: reader.fileSystem)
         while let watcher, state.isRunning, !stopRequested() {
