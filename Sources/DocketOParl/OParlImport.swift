@@ -411,7 +411,8 @@ public struct OParlImport {
     }
 
     private func paragraphs(_ text: String) -> [String] {
-        text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n").compactMap(OParlObject.normalised)
+        // Paragraphs part at an empty line, whether lines end in "\n" or "\r\n".
+        text.split(separator: /\r?\n[ \t]*\r?\n/).compactMap { OParlObject.normalised(String($0)) }
     }
 
     /// The value whose word in Docket's own vocabulary is this text, whatever its case.

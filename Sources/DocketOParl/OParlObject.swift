@@ -80,20 +80,21 @@ public struct OParlObject: Sendable, Equatable {
 
     /// White space runs made one space, ends trimmed; nil when nothing is left.
     public static func normalised(_ text: String) -> String? {
-        var out = ""
+        // By scalar, not by character: a dump holds megabytes of text, and white space and control characters are scalars.
+        var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in text {
+        for scalar in text.unicodeScalars {
             // A control character inside a word ("Bebauungs\u{1F}plan") is dropped; white space folds to one space.
-            if character.isWhitespace {
+            if scalar.properties.isWhitespace {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) { continue }
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
             if pendingSpace { out.append(" ") }
             pendingSpace = false
-            out.append(character)
+            out.append(scalar)
         }
-        return out.isEmpty ? nil : out
+        return out.isEmpty ? nil : String(out)
     }
 }
 

@@ -32,6 +32,8 @@ public protocol FileSystem: Sendable {
     func rename(_ source: String, to destination: String) throws(FileSystemError)
     /// Flushes a directory, which makes a rename in it durable.
     func synchronizeDirectory(at path: String) throws(FileSystemError)
+    /// Flushes every file written on the file system holding the path: one flush for many files written at once.
+    func synchronizeFileSystem(containing path: String) throws(FileSystemError)
 
     /// Appends to a file (creating it), and fsyncs it: for append-only journals.
     func append(_ bytes: [UInt8], to path: String, permissions: UInt16) throws(FileSystemError)

@@ -27,6 +27,7 @@ extension ForwardingFileSystem {
     public func close(_ descriptor: Int32, path: String) throws(FileSystemError) { try base.close(descriptor, path: path) }
     public func rename(_ source: String, to destination: String) throws(FileSystemError) { try base.rename(source, to: destination) }
     public func synchronizeDirectory(at path: String) throws(FileSystemError) { try base.synchronizeDirectory(at: path) }
+    public func synchronizeFileSystem(containing path: String) throws(FileSystemError) { try base.synchronizeFileSystem(containing: path) }
     public func append(_ bytes: [UInt8], to path: String, permissions: UInt16) throws(FileSystemError) {
         try base.append(bytes, to: path, permissions: permissions)
     }

@@ -42,29 +42,17 @@ public struct ImportedStoreFiles {
         guard problems.isEmpty else { throw .invalid(problems) }
         guard !judgeOnly else { return Outcome(written: 0, keptRecords: keptRecords) }
 
-        let total = bytes.count + 1
-        var written = 0
-        func done() {
-            written += 1
-            progress(written, total)
-        }
-        try put(committee, StoreLayout.committee, folder: ".", schema: StoreSchema.committee)
-        done()
-        for meeting in meetings {
-            try put(meeting, StoreLayout.meeting(meeting.id), folder: StoreLayout.meetingDirectory(meeting.id), schema: StoreSchema.meeting)
-            done()
-        }
-        for record in newRecords {
-            try put(record, StoreLayout.record(record.meeting), folder: StoreLayout.meetingDirectory(record.meeting), schema: StoreSchema.record)
-            done()
-        }
-        for matter in matters {
-            try put(matter, StoreLayout.matter(matter.id), folder: StoreLayout.mattersDirectory, schema: StoreSchema.matter)
-            done()
-        }
-        try put(oparl, StoreLayout.oparlIDs, folder: StoreLayout.importsDirectory, schema: StoreSchema.oparlIDs)
-        done()
-        return Outcome(written: written, keptRecords: keptRecords)
+        // Written as one batch: the committee first, the ids last, so that a new import's ids never name files not yet there.
+        var entries = [FileBatch.Entry(relative: StoreLayout.committee, folder: ".", bytes: bytes[reader.path(StoreLayout.committee)]!)]
+        entries += meetings.map { FileBatch.Entry(relative: StoreLayout.meeting($0.id), folder: StoreLayout.meetingDirectory($0.id),
+                                                  bytes: bytes[reader.path(StoreLayout.meeting($0.id))]!) }
+        entries += newRecords.map { FileBatch.Entry(relative: StoreLayout.record($0.meeting), folder: StoreLayout.meetingDirectory($0.meeting),
+                                                    bytes: bytes[reader.path(StoreLayout.record($0.meeting))]!) }
+        entries += matters.map { FileBatch.Entry(relative: StoreLayout.matter($0.id), folder: StoreLayout.mattersDirectory,
+                                                 bytes: bytes[reader.path(StoreLayout.matter($0.id))]!) }
+        entries.append(FileBatch.Entry(relative: StoreLayout.oparlIDs, folder: StoreLayout.importsDirectory, bytes: idsBytes))
+        try FileBatch(reader: reader).write(entries, progress: progress)
+        return Outcome(written: entries.count, keptRecords: keptRecords)
     }
 
     /// The ids an earlier import left, or nil when there was none.
@@ -78,11 +66,6 @@ public struct ImportedStoreFiles {
             throw .invalid([StoreProblem(file: reader.path(relative), place: .file, kind: .content, message: "could not be written as JSON")])
         }
         return CanonicalJSON.bytes(encoded)
-    }
-
-    /// Written through the file's lock, judged once more as the file is replaced.
-    private func put<Contents: Codable & Sendable>(_ value: Contents, _ relative: String, folder: String, schema: String) throws(WriteError) {
-        try LockedFile<Contents>(path: reader.path(relative), schema: schema, storeFolder: folder, reader: reader).update { _ in value }
     }
 }
 

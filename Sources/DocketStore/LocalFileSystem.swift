@@ -151,6 +151,13 @@ public struct LocalFileSystem: FileSystem {
         guard fsync(descriptor) == 0 || errno == EINVAL else { throw FileSystemError(path: path, errno: errno) }
     }
 
+    public func synchronizeFileSystem(containing path: String) throws(FileSystemError) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileSystemError(path: path, errno: errno) }
+        defer { Glibc.close(descriptor) }
+        guard linuxSyncfs(descriptor) == 0 else { throw FileSystemError(path: path, errno: errno) }
+    }
+
     public func append(_ bytes: [UInt8], to path: String, permissions: UInt16) throws(FileSystemError) {
         let descriptor = try openRegularFile(path, flags: O_WRONLY | O_APPEND | O_CREAT, permissions: permissions)
         defer { Glibc.close(descriptor) }
@@ -233,3 +240,7 @@ func lastComponent(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return path }
     return String(path[path.index(after: slash)...])
 }
+
+/// syncfs(2), which Glibc's Swift module leaves out (it is a GNU extension): flushes one file system, not all.
+@_silgen_name("syncfs")
+private func linuxSyncfs(_ descriptor: Int32) -> Int32

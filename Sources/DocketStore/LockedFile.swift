@@ -20,7 +20,7 @@ public struct LockedFile<Contents: Codable & Sendable> {
 
     public var fileSystem: any FileSystem { reader.fileSystem }
     /// Hidden beside the data, so loaders and git (via the store's .gitignore) pass it by.
-    public var lockPath: String { "\(parentDirectory(of: path))/.\(lastComponent(of: path)).lock" }
+    public var lockPath: String { lockPathOf(path) }
 
     /// A file in the store, in the folder `storeFolder` (relative to the store's root).
     init(path: String, schema: String, storeFolder: String, reader: StoreReader) {
@@ -92,6 +92,9 @@ public struct LockedFile<Contents: Codable & Sendable> {
         return Written(contents: updated, stamp: fileSystem.modificationStamp(at: path))
     }
 }
+
+/// The lock file of a store file, beside it.
+func lockPathOf(_ path: String) -> String { "\(parentDirectory(of: path))/.\(lastComponent(of: path)).lock" }
 
 /// A file as written: its contents, and its modification stamp as the write left it,
 /// by which a session knows its own write when the watcher brings it back.

@@ -10,12 +10,16 @@ enum TemporaryFile {
 
     /// Removes temporary files of `target` left by processes that no longer run.
     static func removeLeftovers(of target: String, fileSystem: any FileSystem) {
-        let directory = parentDirectory(of: target)
-        let prefix = ".\(lastComponent(of: target))."
+        removeLeftovers(in: parentDirectory(of: target), of: ".\(lastComponent(of: target)).", fileSystem: fileSystem)
+    }
+
+    /// Removes every temporary file in the folder left by processes that no longer run: a folder listed once for many files.
+    static func removeLeftovers(in directory: String, of prefix: String = ".", fileSystem: any FileSystem) {
         guard let names = try? fileSystem.contentsOfDirectory(at: directory) else { return }
         for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
-            let parts = name.dropFirst(prefix.count).split(separator: ".")
-            guard parts.count == 3, let pid = Int32(parts[0]) else { continue }
+            // ".<target>.<pid>.<random>.tmp": the pid is the third part from the end, whatever dots the target holds.
+            let parts = name.dropLast(".tmp".count).split(separator: ".")
+            guard parts.count >= 3, let pid = Int32(parts[parts.count - 2]) else { continue }
             if kill(pid, 0) != 0 && errno == ESRCH {
                 try? fileSystem.removeFile(at: "\(directory)/\(name)")
             }

@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docket-bench",
         abstract: "Measure Docket's speed, or generate an archive to measure it on.",
-        subcommands: [Demo.self, Follow.self, Generate.self, Archive.self, Scale.self, Reports.self],
+        subcommands: [Demo.self, Follow.self, Generate.self, Archive.self, Scale.self, Reports.self, OParl.self],
         defaultSubcommand: Demo.self)
 
     struct Demo: ParsableCommand {
@@ -72,6 +72,29 @@ struct BenchCommand: ParsableCommand {
         var copies = 200
 
         func run() throws { try ReportScores.measure(corpus: corpus, copies: copies) }
+    }
+
+    struct OParl: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "oparl",
+            abstract: "A large committee's OParl dump generated, then imported by docket into a new store and again, timed, with peak memory.")
+
+        @Option(help: "How many meetings.")
+        var meetings = 220
+
+        @Option(help: "How many agenda items in all.")
+        var items = 10_000
+
+        @Option(help: "How many papers (the first items deal with one each).")
+        var papers = 8_000
+
+        @Flag(help: "Keep the dump and the store, to look at or profile.")
+        var keep = false
+
+        func run() throws {
+            let docket = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("docket").path
+            try OParlImportTiming.measure(docket: docket, meetings: meetings, items: items, papers: papers, keep: keep)
+        }
     }
 
     struct Archive: ParsableCommand {

@@ -5,7 +5,10 @@ import Synchronization
 /// read-only mount or a failing device would make it fail.
 final class FailingFileSystem: ForwardingFileSystem {
     enum Step: String, CaseIterable, Sendable {
-        case createDirectory, create, write, fsync, close, rename, directoryFsync, lock
+        case createDirectory, create, write, fsync, close, rename, directoryFsync, lock, fileSystemSync
+
+        /// The steps of one file's safe write (a batch adds the one flush of the file system).
+        static let singleWrite = allCases.filter { $0 != .fileSystemSync }
     }
 
     let base: any FileSystem = LocalFileSystem()
@@ -59,6 +62,11 @@ final class FailingFileSystem: ForwardingFileSystem {
     func synchronizeDirectory(at path: String) throws(FileSystemError) {
         try check(.directoryFsync, path)
         try base.synchronizeDirectory(at: path)
+    }
+
+    func synchronizeFileSystem(containing path: String) throws(FileSystemError) {
+        try check(.fileSystemSync, path)
+        try base.synchronizeFileSystem(containing: path)
     }
 
     func lockExclusively(at path: String) throws(FileSystemError) -> Int32 {

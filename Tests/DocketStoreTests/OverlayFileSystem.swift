@@ -66,6 +66,7 @@ final class OverlayFileSystem: FileSystem {
     func close(_ descriptor: Int32, path: String) throws(FileSystemError) {}
     func rename(_ source: String, to destination: String) throws(FileSystemError) { try refuseWrite(destination) }
     func synchronizeDirectory(at path: String) throws(FileSystemError) { try refuseWrite(path) }
+    func synchronizeFileSystem(containing path: String) throws(FileSystemError) { try refuseWrite(path) }
 
     func lockExclusively(at path: String) throws(FileSystemError) -> Int32 {
         try refuseWrite(path)
