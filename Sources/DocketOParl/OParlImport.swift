@@ -93,6 +93,14 @@ public struct OParlImport {
         var usedReferences: [String: String] = [:]
         for matter in existing?.matters.values.sorted(by: { $0.id < $1.id }) ?? [] { usedReferences[matter.diaryNumber] = matter.id }
         let meetingURLs = Set(meetingObjects.compactMap(\.object.id))
+        // A consultation here of a paper the data does not hold has no matter to become part of: counted, not silent.
+        for found in collection.objects("Consultation") {
+            let consultation = found.object
+            guard let paper = consultation.reference("paper") ?? found.parent, collection[paper] == nil,
+                  consultation.references("organization").contains(organizationID)
+                    || consultation.reference("meeting").map(meetingURLs.contains) == true else { continue }
+            summary.drop(.consultationWithoutPaper, consultation.id ?? paper)
+        }
         for found in collection.objects("Paper") {
             let paper = found.object
             guard let url = paper.id else { continue }
@@ -276,7 +284,9 @@ public struct OParlImport {
                 continue
             }
             let consultation = item.reference("consultation").flatMap { consultations[$0] } ?? consultations[url]
-            let matterID = consultation?.reference("paper").flatMap { ids.papers[$0] }.flatMap { matters[$0] != nil ? $0 : nil }
+            let paperURL = consultation?.reference("paper")
+            let matterID = paperURL.flatMap { ids.papers[$0] }.flatMap { matters[$0] != nil ? $0 : nil }
+            if let paperURL, collection[paperURL] == nil { summary.drop(.absentPaper, paperURL) }
             guard let title = item.text("name") ?? matterID.flatMap({ matters[$0]?.title }) else {
                 summary.skip("AgendaItem", url, .noName)
                 continue
@@ -303,8 +313,12 @@ public struct OParlImport {
                                      confidential: (item.bool("public") == false || closed) ? true : nil,
                                      label: printed == "\(number)" ? nil : printed))
             summary.count(.agendaItem, isNew: existing?.agenda.contains { $0.id == itemID } != true)
-            if let matterID, let resolution = item.object("resolutionFile"), let attachment = attachment(resolution, taken: matters[matterID]!.attachments) {
-                matters[matterID]!.attachments.append(attachment)
+            if let resolution = item.object("resolutionFile") {
+                if let matterID, let attachment = attachment(resolution, taken: matters[matterID]!.attachments) {
+                    matters[matterID]!.attachments.append(attachment)
+                } else if matterID == nil {
+                    summary.drop(.fileWithoutPaper, resolution.id ?? resolution.raw("accessUrl") ?? url)
+                }
             }
             if date < options.today, OParlVocabulary.isStruck(item.raw("result")) {
                 struck.append(itemID)

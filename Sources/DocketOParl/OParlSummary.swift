@@ -46,7 +46,27 @@ public struct OParlSummary: Equatable, Sendable {
         public var now: Int
     }
 
+    /// What the data names but does not hold, or holds with nothing to attach it to: left out, counted, with the URLs.
+    public var dropped: [Dropped: [String]] = [:]
+
+    public enum Dropped: String, Sendable, CaseIterable, Comparable {
+        /// A paper an agenda item's consultation names, absent from the data: the item stands without its matter.
+        case absentPaper
+        /// A file (a resolution) of an agenda item that deals with no paper: there is no matter to keep it with.
+        case fileWithoutPaper
+        /// A consultation here of a paper absent from the data.
+        case consultationWithoutPaper
+
+        public static func < (left: Dropped, right: Dropped) -> Bool {
+            allCases.firstIndex(of: left)! < allCases.firstIndex(of: right)!
+        }
+    }
+
     public init() {}
+
+    mutating func drop(_ kind: Dropped, _ url: String) {
+        if dropped[kind]?.contains(url) != true { dropped[kind, default: []].append(url) }
+    }
 
     mutating func count(_ kind: Kind, isNew: Bool) {
         if isNew { new[kind, default: 0] += 1 } else { updated[kind, default: 0] += 1 }

@@ -224,6 +224,9 @@ struct ImportOParlCommand: ParsableCommand {
         if !summary.deletedUnplaced.isEmpty {
             Console.output(words.deletedUnplaced(summary.deletedUnplaced["Meeting"] ?? 0, summary.deletedUnplaced["Paper"] ?? 0))
         }
+        for (kind, urls) in summary.dropped.sorted(by: { $0.key < $1.key }) {
+            Console.output(InertText.make(words.dropped(kind, urls.count) + " (" + urls.prefix(3).joined(separator: "; ") + (urls.count > 3 ? "; …" : "") + ")."))
+        }
         for item in summary.renumbered {
             Console.output(InertText.make("  " + words.renumbered(item.what, item.number, item.now)))
         }

@@ -257,8 +257,51 @@ struct OParlStandInTests {
         let result = run.run(existing: nil, ids: nil)
         #expect(result.meetings.map(\.id) == ["2021-05-04"])
         #expect(result.meetings.first?.agenda.count == 2)
-        #expect(result.committee.name == "3", "named by its address's last part until the clerk names it")
+        #expect(result.committee.name == "Bauausschuss", "named by what its meetings are called")
         let again = collection.addingStandIns()
         #expect(again.bodies.isEmpty && again.organizations.isEmpty, "made once")
+    }
+
+    @Test("an organization is named by the name most of its meetings share, without numbers and dates; else by its address's last part")
+    func organizationNames() throws {
+        func named(_ names: [String]) throws -> String? {
+            var collection = OParlCollection()
+            let meetings = names.enumerated().map { index, name in
+                """
+                {"id": "\(Self.base)/meeting/\(index)", "type": "https://schema.oparl.org/1.1/Meeting", "name": "\(name)",
+                 "start": "2021-05-0\(index + 1)T17:00:00+02:00", "organization": ["\(Self.base)/organization/3"]}
+                """
+            }
+            collection.add(document: try JSONParser.parse(Array("[\(meetings.joined(separator: ","))]".utf8)))
+            _ = collection.addingStandIns()
+            return collection[Self.base + "/organization/3"]?.object.text("name")
+        }
+        #expect(try named(["1. Sitzung Bauausschuss", "2. Sitzung Bauausschuss am 01.06.2021", "Sondersitzung"]) == "Sitzung Bauausschuss")
+        #expect(try named(["Bauausschuss", "Hauptausschuss"]) == "3")
+    }
+
+    @Test("what the data names but does not hold is counted with its addresses: an absent paper, a resolution of an item without a paper, a consultation of an absent paper")
+    func droppedCounted() throws {
+        var collection = OParlCollection()
+        collection.add(document: try JSONParser.parse(Array("""
+            [{"id": "\(Self.base)", "type": "https://schema.oparl.org/1.1/Body", "name": "Stadt"},
+             {"id": "\(Self.base)/organization/3", "type": "https://schema.oparl.org/1.1/Organization", "name": "Bauausschuss"},
+             {"id": "\(Self.base)/meeting/1", "type": "https://schema.oparl.org/1.1/Meeting", "name": "Bauausschuss",
+              "start": "2021-05-04T17:00:00+02:00", "organization": ["\(Self.base)/organization/3"],
+              "agendaItem": [{"id": "\(Self.base)/agendaitem/11", "type": "https://schema.oparl.org/1.1/AgendaItem", "number": "1", "name": "Bebauungsplan",
+                              "consultation": "\(Self.base)/consultation/5"},
+                             {"id": "\(Self.base)/agendaitem/12", "type": "https://schema.oparl.org/1.1/AgendaItem", "number": "2", "name": "Anfragen",
+                              "resolutionFile": {"id": "\(Self.base)/file/7", "type": "https://schema.oparl.org/1.1/File", "name": "Beschluss",
+                                                 "accessUrl": "https://rat.example.de/file/7.pdf"}}]},
+             {"id": "\(Self.base)/consultation/5", "type": "https://schema.oparl.org/1.1/Consultation", "paper": "\(Self.base)/paper/404",
+              "agendaItem": "\(Self.base)/agendaitem/11", "meeting": "\(Self.base)/meeting/1"}]
+            """.utf8)))
+        let run = try #require(OParlImport(collection: collection, body: Self.base, organization: Self.base + "/organization/3",
+                                           options: OParlFixtures.options))
+        let result = run.run(existing: nil, ids: nil)
+        #expect(result.summary.dropped[.absentPaper] == [Self.base + "/paper/404"])
+        #expect(result.summary.dropped[.fileWithoutPaper] == [Self.base + "/file/7"])
+        #expect(result.summary.dropped[.consultationWithoutPaper] == [Self.base + "/consultation/5"])
+        #expect(result.meetings.first?.agenda.map(\.title) == ["Bebauungsplan", "Anfragen"], "the items stay, without a matter")
     }
 }

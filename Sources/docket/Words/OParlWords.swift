@@ -36,6 +36,7 @@ struct OParlWords: Sendable {
     let skippedHeading: @Sendable (Int) -> String
     let elsewhere: @Sendable (_ meetings: Int, _ papers: Int) -> String
     let deletedUnplaced: @Sendable (_ meetings: Int, _ papers: Int) -> String
+    let dropped: @Sendable (OParlSummary.Dropped, _ count: Int) -> String
     let reason: @Sendable (OParlSummary.Reason) -> String
     let dryRunDone: String
     let took: @Sendable (String) -> String
@@ -98,6 +99,13 @@ struct OParlWords: Sendable {
         skippedHeading: { "Skipped \($0):" },
         elsewhere: { meetings, papers in "Of other organizations (their own stores): \(meetings) meetings, \(papers) papers." },
         deletedUnplaced: { meetings, papers in "Deleted on the server, of no organization: \(meetings) meetings, \(papers) papers." },
+        dropped: { kind, count in
+            switch kind {
+            case .absentPaper: "\(count) papers named by agenda items' consultations are not in the data: the items stand without their matter"
+            case .fileWithoutPaper: "\(count) files of agenda items that deal with no paper (resolutions) have no matter to be kept with and were left out"
+            case .consultationWithoutPaper: "\(count) consultations here name papers that are not in the data and were left out"
+            }
+        },
         reason: { reason in
             switch reason {
             case .deleted: "deleted on the server"
@@ -163,6 +171,13 @@ struct OParlWords: Sendable {
         skippedHeading: { "Hoppades över \($0):" },
         elsewhere: { meetings, papers in "Andra organisationers (deras egna lager): \(meetings) sammanträden, \(papers) handlingar." },
         deletedUnplaced: { meetings, papers in "Borttagna på servern, utan organisation: \(meetings) sammanträden, \(papers) handlingar." },
+        dropped: { kind, count in
+            switch kind {
+            case .absentPaper: "\(count) handlingar som dagordningspunkters behandlingar anger finns inte i datan: punkterna står utan sitt ärende"
+            case .fileWithoutPaper: "\(count) filer till dagordningspunkter utan handling (beslut) har inget ärende att höra till och togs inte med"
+            case .consultationWithoutPaper: "\(count) behandlingar här anger handlingar som inte finns i datan och togs inte med"
+            }
+        },
         reason: { reason in
             switch reason {
             case .deleted: "borttaget på servern"
