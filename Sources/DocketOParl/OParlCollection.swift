@@ -19,6 +19,8 @@ public struct OParlCollection: Sendable {
     /// Objects without an id or a type: they cannot be matched, so they are counted, not used.
     public private(set) var unidentified = 0
     public private(set) var duplicates = 0
+    /// Ids met twice with different content (other than its date of change): the fuller copy is kept, and the ids are told.
+    public private(set) var differing: [String] = []
     /// Ids given to objects of two types (a Meeting and a Paper): one id names one object, so such data is not merged.
     public private(set) var conflicts: [(id: String, kinds: [String])] = []
 
@@ -81,6 +83,7 @@ public struct OParlCollection: Sendable {
                 return
             }
             duplicates += 1
+            if !earlier.object.sameContent(as: found.object) && differing.last != id && !differing.contains(id) { differing.append(id) }
             // The fuller copy wins; of two as full, the later modified; an embedded copy keeps its parent.
             let fuller = found.object.members.count > earlier.object.members.count
                 || (found.object.members.count == earlier.object.members.count

@@ -78,6 +78,12 @@ public struct OParlObject: Sendable, Equatable {
 
     public func object(_ key: String) -> OParlObject? { objects(key).first }
 
+    /// The same object apart from when it was changed, or one the other embeds in short (every member it gives, the other gives alike).
+    func sameContent(as other: OParlObject) -> Bool {
+        let (short, long) = members.count <= other.members.count ? (self, other) : (other, self)
+        return short.members.allSatisfy { key, value in key == "modified" || long.members[key] == value }
+    }
+
     /// White space runs made one space, ends trimmed; nil when nothing is left.
     public static func normalised(_ text: String) -> String? {
         // By scalar, not by character: a dump holds megabytes of text, and white space and control characters are scalars.

@@ -129,6 +129,9 @@ struct ImportOParlCommand: ParsableCommand {
             Console.error("docket: " + words.conflictsRefused(collection.conflicts.count))
             throw ExitStatus.dataError
         }
+        if !collection.differing.isEmpty {
+            Console.error(words.differing(collection.differing.count, collection.differing.prefix(3).map(InertText.make).joined(separator: ", ")))
+        }
         if collection.unidentified > 0 { Console.error(words.unidentified(collection.unidentified)) }
         // A Body or Organization the data names by URL only is made from its URL, and said so.
         let standIns = collection.addingStandIns()

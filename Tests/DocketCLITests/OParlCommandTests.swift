@@ -84,4 +84,43 @@ struct OParlCommandTests {
         let meetings = try String(contentsOfFile: root + "/oparl/meetings.json", encoding: .utf8)
         #expect(!meetings.contains("\"public\":false"))
     }
+
+    @Test("hostile ids (../, absolute paths), an object embedding itself, references in a circle and one id with two contents: told, imported inside the store only")
+    func hostileIDs() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let dump = root + "/dump"
+        try FileManager.default.createDirectory(atPath: dump, withIntermediateDirectories: true)
+        let body = "../../../../tmp/body"
+        try """
+            [{"id": "\(body)", "type": "https://schema.oparl.org/1.1/Body", "name": "Stadt", "organization": "/etc/passwd"},
+             {"id": "/etc/passwd", "type": "https://schema.oparl.org/1.1/Organization", "name": "Rat", "body": "\(body)",
+              "subOrganizationOf": "/etc/passwd", "meeting": ["../m/1"]},
+             {"id": "../m/1", "type": "https://schema.oparl.org/1.1/Meeting", "name": "Rat", "start": "2021-03-02T18:00:00+01:00",
+              "organization": ["/etc/passwd"],
+              "agendaItem": [{"id": "../../i/1", "type": "https://schema.oparl.org/1.1/AgendaItem", "number": "1", "name": "../../../Öffnung",
+                              "meeting": {"id": "../m/1", "type": "https://schema.oparl.org/1.1/Meeting", "name": "Rat"}}]},
+             {"id": "../m/1", "type": "https://schema.oparl.org/1.1/Meeting", "name": "Rat (anders)", "start": "2021-03-02T18:00:00+01:00",
+              "organization": ["/etc/passwd"]}]
+            """.write(toFile: dump + "/all.json", atomically: true, encoding: .utf8)
+        let outcome = try docket(["import", "oparl", dump, "--store", store, "--organization", "Rat", "--identity", "local"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(outcome.standardError.contains("1 ids come twice with different content") && outcome.standardError.contains("../m/1"))
+        #expect(outcome.standardOutput.contains("meetings: 1 new"))
+        let written = try #require(FileManager.default.enumerator(atPath: root)).compactMap { $0 as? String }
+        #expect(written.allSatisfy { $0.hasPrefix("dump") || $0.hasPrefix("store") || $0.hasPrefix("data") }, "\(written)")
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/body"))
+        #expect(try docket(["validate", store]).status == 0)
+    }
+
+    @Test("nesting deeper than any real data stops the import with the file, line and column, before anything is written")
+    func deepNesting() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let dump = root + "/dump"
+        try FileManager.default.createDirectory(atPath: dump, withIntermediateDirectories: true)
+        try (String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).write(toFile: dump + "/deep.json", atomically: true, encoding: .utf8)
+        let outcome = try docket(["import", "oparl", dump, "--store", store, "--organization", "Rat", "--identity", "local"])
+        #expect(outcome.status == 65)
+        #expect(outcome.standardError.contains("deep.json:1:"), "\(outcome.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: store))
+    }
 }

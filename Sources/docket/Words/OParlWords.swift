@@ -17,6 +17,7 @@ struct OParlWords: Sendable {
     let unidentified: @Sendable (Int) -> String
     let unreadable: @Sendable (String, String) -> String
     let noBody: String
+    let differing: @Sendable (_ count: Int, _ examples: String) -> String
     let standInBodies: @Sendable (String) -> String
     let standInOrganizations: @Sendable (Int, String) -> String
     let chooseBody: String
@@ -78,6 +79,9 @@ struct OParlWords: Sendable {
                                 : "\($0) objects without an id or a type cannot be matched and were left out." },
         unreadable: { file, why in "\(file): \(why); nothing was imported" },
         noBody: "The data holds no Body (Körperschaft); nothing was imported.",
+        differing: { count, examples in
+            "\(count) ids come twice with different content; of each, the fuller copy (else the later changed) is used: \(examples)\(count > 3 ? ", …" : "")."
+        },
         standInBodies: { "The data holds no Body: it is made from the address the other objects name it by (\($0))." },
         standInOrganizations: { count, examples in
             "\(count) organization\(count == 1 ? "" : "s") named by meetings but not in the data: made from the address, named by its last part (\(examples)\(count > 3 ? ", …" : ""))."
@@ -149,6 +153,9 @@ struct OParlWords: Sendable {
         unidentified: { "\($0) objekt utan id eller typ kan inte kännas igen och togs inte med." },
         unreadable: { file, why in "\(file): \(why); ingenting lästes in" },
         noBody: "Datan har ingen Body (Körperschaft); ingenting lästes in.",
+        differing: { count, examples in
+            "\(count) id:n finns två gånger med olika innehåll; av varje används den fullständigare (annars den senast ändrade): \(examples)\(count > 3 ? ", …" : "")."
+        },
         standInBodies: { "Datan har ingen Body: den görs av adressen som de andra objekten anger (\($0))." },
         standInOrganizations: { count, examples in
             "\(count) organisation\(count == 1 ? "" : "er") som sammanträdena anger men som inte finns i datan: gjorda av adressen, med dess sista del som namn (\(examples)\(count > 3 ? ", …" : ""))."
