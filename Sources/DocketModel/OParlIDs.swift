@@ -11,6 +11,8 @@ public struct OParlIDs: Codable, Equatable, Sendable {
     public var agendaItems: [String: String]
     public var papers: [String: String]
     public var people: [String: String]
+    /// The language of the data's words ("de" for a German council's), which the store's export speaks again.
+    public var vocabulary: String?
 
     public init(body: String, organization: String, meetings: [String: String] = [:], agendaItems: [String: String] = [:],
                 papers: [String: String] = [:], people: [String: String] = [:]) {
@@ -22,7 +24,7 @@ public struct OParlIDs: Codable, Equatable, Sendable {
         self.people = people
     }
 
-    private enum CodingKeys: String, CodingKey { case body, organization, links }
+    private enum CodingKeys: String, CodingKey { case body, organization, links, vocabulary }
 
     private struct Link: Codable {
         enum Kind: String, Codable { case meeting, agendaItem = "agenda-item", paper, person }
@@ -34,6 +36,7 @@ public struct OParlIDs: Codable, Equatable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(body: try container.decode(String.self, forKey: .body), organization: try container.decode(String.self, forKey: .organization))
+        vocabulary = try container.decodeIfPresent(String.self, forKey: .vocabulary)
         for link in try container.decode([Link].self, forKey: .links) {
             switch link.kind {
             case .meeting: meetings[link.url] = link.id
@@ -48,6 +51,7 @@ public struct OParlIDs: Codable, Equatable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(body, forKey: .body)
         try container.encode(organization, forKey: .organization)
+        try container.encodeIfPresent(vocabulary, forKey: .vocabulary)
         func links(_ kind: Link.Kind, _ ids: [String: String]) -> [Link] {
             ids.sorted { $0.key < $1.key }.map { Link(kind: kind, url: $0.key, id: $0.value) }
         }

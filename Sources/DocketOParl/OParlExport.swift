@@ -10,19 +10,30 @@ import DocketModel
 /// listed in a paged-list file as servers give them, so the folder can be
 /// published as it is under `baseURL`.
 public struct OParlExport {
+    /// A vocabulary: the words an export writes for Docket's values, and an import recognises back.
     public struct Words: Sendable {
+        /// "sv", "en", "de": the language, kept with an imported store so that its export speaks it again.
+        public var language: String
         public var roles: [MemberRole: String]
         public var kinds: [MatterKind: String]
         public var categories: [Decision.Category: String]
+        /// A consultation's role: the committee decides it, or considers it (before another body decides), or takes note.
+        public var consultationRoles: [ConsultationRole: String]
         public var meetingName: @Sendable (_ committee: String, _ date: String) -> String
 
-        public init(roles: [MemberRole: String], kinds: [MatterKind: String], categories: [Decision.Category: String],
-                    meetingName: @escaping @Sendable (String, String) -> String) {
+        public init(language: String, roles: [MemberRole: String], kinds: [MatterKind: String], categories: [Decision.Category: String],
+                    consultationRoles: [ConsultationRole: String], meetingName: @escaping @Sendable (String, String) -> String) {
+            self.language = language
             self.roles = roles
             self.kinds = kinds
             self.categories = categories
+            self.consultationRoles = consultationRoles
             self.meetingName = meetingName
         }
+    }
+
+    public enum ConsultationRole: Sendable, CaseIterable {
+        case decision, consideration, information
     }
 
     /// The export: JSON files by path below the output folder, and the report texts as plain text files.
@@ -85,11 +96,11 @@ public struct OParlExport {
                     let consultationPath = "consultation/\(meeting.id)/\(item.id)"
                     let consultationURL = url(consultationPath)
                     object["consultation"] = .string(consultationURL)
-                    let decided = store.records[meeting.id]?.record(of: item.id)?.decision != nil
+                    let decision = store.records[meeting.id]?.record(of: item.id)?.decision
                     consultations[matter.id, default: []].append((consultationPath, [
                         "id": .string(consultationURL), "type": type("Consultation"), "paper": .string(url("paper/\(matter.id)")),
                         "agendaItem": .string(itemURL), "meeting": .string(meetingURL), "organization": .array([.string(organization)]),
-                        "authoritative": .bool(decided),
+                        "authoritative": .bool(decision != nil), "role": .string(role(of: matter, decision: decision)),
                     ]))
                 }
                 if let outcome = store.records[meeting.id]?.record(of: item.id) {
@@ -106,30 +117,46 @@ public struct OParlExport {
             var object: JSONObject = ["id": .string(meetingURL), "type": type("Meeting"), "name": .string(words.meetingName(committee.name, meeting.date)),
                                       "organization": .array([.string(organization)]), "agendaItem": .array(items)]
             if let start = time.timestamp(date: meeting.date, time: meeting.time) { object["start"] = .string(start) }
-            object["location"] = .object(["id": .string(url("location/\(meeting.id)")), "type": type("Location"), "description": .string(meeting.place)])
+            let location: JSONObject = ["id": .string(url("location/\(meeting.id)")), "type": type("Location"), "description": .string(meeting.place),
+                                        "meetings": .array([.string(meetingURL)])]
+            object["location"] = .object(location)
+            file("location/\(meeting.id)", location)
             file("meeting/\(meeting.id)", object)
             meetingObjects.append(object)
         }
         list("meetings", meetingObjects)
 
-        // Papers: the matters a public item carried.
+        // Papers: the matters a public item carried, and those on no agenda yet (a consultation without a meeting);
+        // a matter that only confidential items carry is left out.
+        let onAgendas = Set(store.meetings.flatMap(\.agenda).compactMap(\.matter))
         var paperObjects: [JSONObject] = []
         for matter in store.matters.values.sorted(by: { $0.id < $1.id }) {
-            guard let consulted = consultations[matter.id] else { continue }
             let paperURL = url("paper/\(matter.id)")
+            var consulted = consultations[matter.id] ?? []
+            if consulted.isEmpty {
+                guard !onAgendas.contains(matter.id) else { continue }
+                let path = "consultation/paper/\(matter.id)"
+                consulted = [(path, ["id": .string(url(path)), "type": type("Consultation"), "paper": .string(paperURL),
+                                     "organization": .array([.string(organization)]), "authoritative": .bool(false),
+                                     "role": .string(role(of: matter, decision: nil))])]
+            }
             var object: JSONObject = ["id": .string(paperURL), "type": type("Paper"), "body": .string(body), "name": .string(matter.title),
                                       "reference": .string(matter.diaryNumber), "paperType": .string(words.kinds[matter.kind] ?? matter.kind.rawValue)]
             if let date = matter.report?.date ?? matter.history.first?.date { object["date"] = .string(date) }
             if let report = matter.report {
                 let path = "files/\(matter.id)/\(report.id).txt"
                 output.text[path] = ([report.title] + report.sections.flatMap { [$0.heading] + $0.paragraphs }).joined(separator: "\n\n")
-                object["mainFile"] = .object(fileObject(url("file/\(matter.id)/\(report.id)"), name: report.title, mediaType: "text/plain",
-                                                        date: report.date, access: "\(base)/\(path)", text: output.text[path], paper: paperURL))
+                let main = fileObject(url("file/\(matter.id)/\(report.id)"), name: report.title, mediaType: "text/plain",
+                                      date: report.date, access: "\(base)/\(path)", text: output.text[path], paper: paperURL)
+                file("file/\(matter.id)/\(report.id)", main)
+                object["mainFile"] = .object(main)
             }
             let files = matter.attachments.compactMap { attachment -> JSONValue? in
                 guard let address = attachment.url else { return nil }
-                return .object(fileObject(url("file/\(matter.id)/\(attachment.id)"), name: attachment.title, mediaType: attachment.mediaType,
-                                          date: nil, access: address, text: nil, paper: paperURL))
+                let auxiliary = fileObject(url("file/\(matter.id)/\(attachment.id)"), name: attachment.title, mediaType: attachment.mediaType,
+                                           date: nil, access: address, text: nil, paper: paperURL)
+                file("file/\(matter.id)/\(attachment.id)", auxiliary)
+                return .object(auxiliary)
             }
             if !files.isEmpty { object["auxiliaryFile"] = .array(files) }
             object["consultation"] = .array(consulted.map { .object($0.object) })
@@ -160,8 +187,12 @@ public struct OParlExport {
                 file("membership/\(member.id)/\(index + 1)", membership)
                 return .object(membership)
             }
-            let object: JSONObject = ["id": .string(personURL), "type": type("Person"), "body": .string(body), "name": .string(member.name),
+            var object: JSONObject = ["id": .string(personURL), "type": type("Person"), "body": .string(body), "name": .string(member.name),
                                       "membership": .array(memberships)]
+            if let (given, family) = Self.givenAndFamilyName(member.name) {
+                object["givenName"] = .string(given)
+                object["familyName"] = .string(family)
+            }
             file("person/\(member.id)", object)
             personObjects.append(object)
         }
@@ -190,6 +221,25 @@ public struct OParlExport {
         file("system", ["id": .string(url("system")), "type": type("System"), "oparlVersion": .string(OParlExport.version),
                         "body": .string(url("bodies")), "name": .string("Docket: \(committee.name), \(committee.municipality)")])
         return output
+    }
+
+    /// "Karin Holmberg" → ("Karin", "Holmberg"): the last word is the family name. A name of one word, or with
+    /// a particle before its last word ("Ursula von der Leyen"), is not split: a guess would be wrong.
+    public static func givenAndFamilyName(_ name: String) -> (String, String)? {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let first = words.dropLast().last?.first, first.isUppercase else { return nil }
+        return (words.dropLast().joined(separator: " "), String(words.last!))
+    }
+
+    /// How the committee dealt with the matter: it decided, it only took note, or (not decided yet, or sent on) it considered it.
+    private func role(of matter: Matter, decision: Decision?) -> String {
+        let role: ConsultationRole = switch decision?.category {
+        case .noted?: .information
+        case .accordingToProposal?, .amended?, .rejected?: .decision
+        case nil where matter.kind == .information: .information
+        default: .consideration
+        }
+        return words.consultationRoles[role] ?? "\(role)"
     }
 
     private func fileObject(_ id: String, name: String, mediaType: String?, date: String?, access: String, text: String?, paper: String) -> JSONObject {

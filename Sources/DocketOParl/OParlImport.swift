@@ -152,6 +152,7 @@ public struct OParlImport {
                 summary.count(.record, isNew: existing?.records[id] == nil)
             }
         }
+        ids.vocabulary = vocabulary(meetings: meetingObjects.map(\.object), papers: Array(ids.papers.keys))
         let results = matters.values.sorted { $0.id < $1.id }
         return Result(committee: committee, meetings: meetings, records: records, matters: results, ids: ids, summary: summary)
     }
@@ -192,6 +193,24 @@ public struct OParlImport {
             summary.count(.member, isNew: before == nil)
         }
         return members
+    }
+
+    /// The language of the data's words: Docket's own (an export of Docket read back) when they name more of its
+    /// roles, kinds of paper and results than German councils' words do; else German, OParl's own language.
+    private func vocabulary(meetings: [OParlObject], papers: [String]) -> String {
+        let roles = collection.objects("Membership").filter { $0.object.reference("organization") == organizationID }.compactMap { $0.object.text("role") }
+        let kinds = papers.compactMap { collection[$0]?.object.text("paperType") }
+        let results = meetings.compactMap(\.id).flatMap { itemsByMeeting[$0] ?? [] }.compactMap { $0.object.text("result") }
+        func exact(_ words: OParlExport.Words) -> Int {
+            let known = Set(words.roles.values.map { $0.lowercased() }).union(words.kinds.values.map { $0.lowercased() })
+                .union(words.categories.values.map { $0.lowercased() })
+            return (roles + kinds + results).count { known.contains($0.lowercased()) }
+        }
+        let german = roles.count { OParlVocabulary.role($0) != nil } + kinds.count { OParlVocabulary.kind($0) != .other }
+            + results.count { OParlVocabulary.category($0) != nil || OParlVocabulary.isStruck($0) }
+        let own = options.known.map { ($0.language, exact($0)) }.max { $0.1 < $1.1 }
+        guard let own, own.1 > german else { return "de" }
+        return own.0
     }
 
     private func rank(_ role: MemberRole) -> Int {

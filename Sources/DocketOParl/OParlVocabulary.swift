@@ -22,11 +22,12 @@ public enum OParlVocabulary {
         return nil
     }
 
-    /// Beschlussvorlage → decision, Mitteilungsvorlage → information, Antrag/Anfrage → other.
+    /// Beschlussvorlage → decision, Mitteilungsvorlage → information, Antwort auf Antrag → motion response, Antrag/Anfrage → other.
     public static func kind(_ paperType: String?) -> MatterKind {
         guard let type = paperType?.lowercased() else { return .other }
         if type.contains("mitteilung") || type.contains("information") || type.contains("bericht") { return .information }
         if type.contains("stellungnahme") { return .consultationResponse }
+        if type.contains("antwort") { return .motionResponse }
         if type.contains("wahl") || type.contains("benennung") { return .appointment }
         if type.contains("beschluss") || type.contains("vorlage") { return .decision }
         return .other

@@ -34,7 +34,10 @@ struct ExportOParlCommand: ParsableCommand {
             throw ExitStatus.usage
         }
         let (loader, contents) = try Preparation.openValid(store)
-        let exported = OParlExport(store: contents, baseURL: baseURL, words: OParlVocabularyWords.words(contents.committee.locale)).run()
+        // A store imported from a council's data is written in that data's words (a German council's in German).
+        let imported = try? ImportedStoreFiles(reader: loader.reader).oparlIDs()
+        let vocabulary = OParlVocabularyWords.words(contents.committee.locale, imported: imported?.vocabulary)
+        let exported = OParlExport(store: contents, baseURL: baseURL, words: vocabulary).run()
         var files: [String: [UInt8]] = [:]
         for (path, value) in exported.json { files[path] = CanonicalJSON.bytes(value) }
         for (path, text) in exported.text { files[path] = Array(text.utf8) }

@@ -68,4 +68,58 @@ struct OParlExportTests {
                     "the report's text comes back, its headings as paragraphs")
         }
     }
+
+    @Test("an OParl client can walk it: every URL under the base is a file of the export, embedded File and Location included")
+    func walkable() throws {
+        let output = Self.exported()
+        var addresses = Set<String>()
+        func collect(_ value: JSONValue) {
+            switch value {
+            case .string(let text) where text.hasPrefix(Self.base + "/"): addresses.insert(text)
+            case .array(let items): items.forEach(collect)
+            case .object(let members): for (_, member) in members { collect(member) }
+            default: break
+            }
+        }
+        output.json.values.forEach(collect)
+        let files = Set(output.json.keys).union(output.text.keys)
+        let unresolved = addresses.filter { !files.contains(String($0.dropFirst(Self.base.count + 1))) }
+        #expect(unresolved.isEmpty, "\(unresolved.sorted().prefix(5))")
+        #expect(addresses.contains { $0.contains("/location/") } && addresses.contains { $0.contains("/file/") })
+    }
+
+    @Test("persons with given and family name, consultations with their role, and papers on no agenda yet")
+    func fuller() throws {
+        let output = Self.exported()
+        let karin = try #require(output.json["person/karin-holmberg.json"])
+        #expect(karin["givenName"] == .string("Karin") && karin["familyName"] == .string("Holmberg"))
+        #expect(OParlExport.givenAndFamilyName("Ursula von der Leyen") == nil && OParlExport.givenAndFamilyName("Cher") == nil)
+        let consultations = output.json.filter { $0.key.hasPrefix("consultation/") }.values
+        #expect(!consultations.isEmpty && consultations.allSatisfy { $0["role"] != nil })
+        var store = Self.demo
+        store.matters["ny-motion"] = Matter(id: "ny-motion", diaryNumber: "SN 2026/0999", title: "Motion om lärcaféer", kind: .other)
+        let withUnplaced = OParlExport(store: store, baseURL: Self.base, words: OParlFixtures.english).run()
+        #expect(withUnplaced.json["paper/ny-motion.json"]?["reference"] == .string("SN 2026/0999"), "a matter on no agenda is a paper")
+        let planned = try #require(withUnplaced.json["consultation/paper/ny-motion.json"])
+        #expect(planned["meeting"] == nil && planned["role"] == .string("consideration"))
+    }
+
+    @Test("a German council's store speaks German again: its import keeps the vocabulary, its export writes the council's words")
+    func germanVocabulary() throws {
+        let collection = try OParlFixtures.collection()
+        let result = try #require(OParlImport(collection: collection, body: OParlFixtures.body, organization: OParlFixtures.committee,
+                                              options: OParlFixtures.options)).run(existing: nil, ids: nil)
+        #expect(result.ids.vocabulary == "de")
+        let back = OParlImport(collection: {
+            var own = OParlCollection()
+            for (_, value) in Self.exported().json { own.add(document: value) }
+            return own
+        }(), body: Self.base + "/body/socialnamnden.json", organization: Self.base + "/organization/socialnamnden.json", options: OParlFixtures.options)
+        #expect(try #require(back).run(existing: nil, ids: nil).ids.vocabulary == "en", "Docket's own export read back is in its own words")
+        let german = OParlExport(store: Self.demo, baseURL: Self.base, words: .german).run()
+        let results = german.json.filter { $0.key.hasPrefix("agendaitem/") }.values.compactMap { $0["result"] }
+        #expect(results.contains(.string("beschlossen")))
+        #expect(german.json["meeting/2026-12-10.json"]?["name"] == .string("Socialnämnden, Sitzung am 10.12.2026"))
+        #expect(german.json.filter { $0.key.hasPrefix("membership/") }.values.contains { $0["role"] == .string("Vorsitzender") })
+    }
 }

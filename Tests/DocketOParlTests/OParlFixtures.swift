@@ -24,11 +24,13 @@ enum OParlFixtures {
     }
 
     static let english = OParlExport.Words(
+        language: "en",
         roles: [.chair: "chair", .viceChair: "vice chair", .member: "member", .substitute: "substitute", .clerk: "clerk"],
         kinds: [.decision: "decision", .motionResponse: "answer to a motion", .consultationResponse: "consultation response",
                 .information: "information", .appointment: "appointment", .other: "other"],
         categories: [.accordingToProposal: "adopted as proposed", .amended: "adopted with amendments", .rejected: "rejected", .tabled: "tabled",
                      .referredBack: "referred back", .noted: "noted", .referred: "referred for an opinion"],
+        consultationRoles: [.decision: "decision", .consideration: "consideration", .information: "information"],
         meetingName: { committee, date in "\(committee), meeting of \(date)" })
 
     static let options = OParlImport.Options(timeZone: TimeZone(identifier: "Europe/Berlin")!, today: "2026-12-01", known: [english],
