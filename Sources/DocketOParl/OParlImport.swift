@@ -366,8 +366,10 @@ public struct OParlImport {
 
     private func place(_ meeting: OParlObject) -> String {
         guard let location = meeting.object("location") else { return "–" }
-        if let description = location.text("description") { return description }
-        let parts = [location.text("room"), location.text("streetAddress"), location.text("locality")].compactMap { $0 }
+        let written = location.text("description")
+            ?? [location.text("room"), location.text("streetAddress"), location.text("locality")].compactMap { $0 }.joined(separator: ", ")
+        // "Rathaus, Sitzungssaal, ," as some systems write an address with empty parts: the empty parts go.
+        let parts = written.split(separator: ",").compactMap { OParlObject.normalised(String($0)) }
         return parts.isEmpty ? "–" : parts.joined(separator: ", ")
     }
 
