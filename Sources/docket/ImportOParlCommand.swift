@@ -162,8 +162,13 @@ struct ImportOParlCommand: ParsableCommand {
     }
 
     private func chooseOrganization(of body: String, in collection: OParlCollection) throws -> String? {
+        // An organization naming a body the data does not hold (a dump's own inconsistency) belongs to the body
+        // there is, when there is one.
+        let bodies = Set(collection.objects("Body").filter { !$0.object.isDeleted }.compactMap(\.object.id))
         let organizations = collection.objects("Organization").filter { found in
-            !found.object.isDeleted && (found.object.reference("body") ?? body) == body
+            guard !found.object.isDeleted else { return false }
+            let named = found.object.reference("body") ?? body
+            return named == body || (!bodies.contains(named) && bodies.count == 1)
         }
         if let organization {
             guard let found = Self.match(organization, in: organizations) else {
@@ -173,6 +178,10 @@ struct ImportOParlCommand: ParsableCommand {
             return found
         }
         let meetings = collection.objects("Meeting").flatMap { $0.object.references("organization") }
+        guard !organizations.isEmpty else {
+            Console.error("docket: " + words.noOrganization(InertText.make(collection[body]?.object.text("name") ?? body)))
+            throw ExitStatus.dataError
+        }
         Console.output(words.chooseOrganization(InertText.make(collection[body]?.object.text("name") ?? body)))
         for found in organizations.sorted(by: { meetings.count(of: $0.object.id) > meetings.count(of: $1.object.id) }) {
             let object = found.object

@@ -123,4 +123,17 @@ struct OParlCommandTests {
         #expect(outcome.standardError.contains("deep.json:1:"), "\(outcome.standardError)")
         #expect(!FileManager.default.fileExists(atPath: store))
     }
+
+    @Test("a body with no organization at all is said to have nothing to import, with a failing status, not an empty list")
+    func noOrganization() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let dump = root + "/dump"
+        try FileManager.default.createDirectory(atPath: dump, withIntermediateDirectories: true)
+        try """
+            {"id": "https://rat.example.de/oparl/body/1", "type": "https://schema.oparl.org/1.1/Body", "name": "Stadt Beispielheim"}
+            """.write(toFile: dump + "/body.json", atomically: true, encoding: .utf8)
+        let outcome = try docket(["import", "oparl", dump, "--store", store])
+        #expect(outcome.status == 65)
+        #expect(outcome.standardError.contains("Stadt Beispielheim holds no organization"), "\(outcome.standardError)")
+    }
 }

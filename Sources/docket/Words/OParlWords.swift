@@ -22,6 +22,7 @@ struct OParlWords: Sendable {
     let standInOrganizations: @Sendable (Int, String) -> String
     let chooseBody: String
     let chooseOrganization: @Sendable (String) -> String
+    let noOrganization: @Sendable (String) -> String
     let organizationLine: @Sendable (_ name: String, _ id: String, _ type: String, _ meetings: Int) -> String
     let noSuch: @Sendable (_ what: String, _ given: String) -> String
     let otherOrganization: @Sendable (String) -> String
@@ -88,6 +89,7 @@ struct OParlWords: Sendable {
         },
         chooseBody: "The data holds several bodies; choose one with --body:",
         chooseOrganization: { "Choose the organization to import with --organization (one store each). \($0) has:" },
+        noOrganization: { "\($0) holds no organization (no Gremium, and no meeting that names one): there is nothing to import." },
         organizationLine: { name, id, type, meetings in "  \(id)  \(name) (\(type)): \(meetings == 1 ? "1 meeting" : "\(meetings) meetings")" },
         noSuch: { what, given in "there is no \(what) \"\(given)\" in the data" },
         otherOrganization: { "this store was imported from another organization (\($0)); import it into a store of its own" },
@@ -162,6 +164,7 @@ struct OParlWords: Sendable {
         },
         chooseBody: "Datan har flera Body; välj en med --body:",
         chooseOrganization: { "Välj organisationen att läsa in med --organization (ett lager för varje). \($0) har:" },
+        noOrganization: { "\($0) har ingen organisation (inget gremium och inget sammanträde som anger ett): det finns inget att läsa in." },
         organizationLine: { name, id, type, meetings in "  \(id)  \(name) (\(type)): \(meetings == 1 ? "1 sammanträde" : "\(meetings) sammanträden")" },
         noSuch: { what, given in "datan har ingen \(what) \"\(given)\"" },
         otherOrganization: { "arkivet lästes in från en annan organisation (\($0)); läs in den i ett eget arkiv" },
