@@ -17,6 +17,17 @@ enum MeetingsView {
             return
         }
         let wrapper = TextWrapper(metrics: state.metrics)
+        // Columns as wide as the widest entry of all meetings ("tors 25 mars 2021"), so that they line up and stay put while scrolling.
+        let meetings = state.meetingRows.compactMap { row -> Int? in if case .meeting(let index) = row { index } else { nil } }
+        let timeX = 3 + 2 + (meetings.map { state.metrics.width(of: state.longDate(state.store.meetings[$0].date)) }.max() ?? 14)
+        let stateX = timeX + 2 + (meetings.map { state.metrics.width(of: state.store.meetings[$0].time) }.max() ?? 5)
+        let itemsX = max(36, stateX + 2 + (meetings.map { state.metrics.width(of: state.meetingState(state.store.meetings[$0])) }.max() ?? 8))
+        let progressX = max(47, itemsX + 2 + (meetings.map { state.metrics.width(of: state.strings.items(state.store.meetings[$0].agenda.count)) }.max() ?? 9))
+        let progressWidth = meetings.filter { state.store.meetings[$0].date >= state.today }.map { index in
+            let progress = state.readProgress(meetingIndex: index)
+            return state.metrics.width(of: state.strings.readProgress(progress.read, progress.total))
+        }.max() ?? 0
+        let placeX = max(60, progressX + progressWidth + 2)
         for (row, index) in (cursor.offset..<min(state.meetingRows.count, cursor.offset + visible)).enumerated() {
             let y = top + row
             switch state.meetingRows[index] {
@@ -28,16 +39,15 @@ enum MeetingsView {
                 let role: Role = selected ? .selected : .normal
                 if selected { grid.fill(x: area.x, y: y, count: area.width, role: .selected) }
                 // Fixed columns, leaving room before the place for a review-progress column.
-                var x = grid.put(state.longDate(meeting.date), x: 3, y: y, role: role)
-                x = grid.put(meeting.time, x: max(x + 2, 20), y: y, role: role)
-                x = grid.put(state.meetingState(meeting), x: x + 2, y: y, role: selected ? role : .muted)
-                x = grid.put(state.strings.items(meeting.agenda.count), x: max(x + 2, 36), y: y, role: role)
+                grid.put(state.longDate(meeting.date), x: 3, y: y, role: role)
+                grid.put(meeting.time, x: timeX, y: y, role: role)
+                grid.put(state.meetingState(meeting), x: stateX, y: y, role: selected ? role : .muted)
+                grid.put(state.strings.items(meeting.agenda.count), x: itemsX, y: y, role: role)
                 if meeting.date >= state.today {
                     let progress = state.readProgress(meetingIndex: meetingIndex)
                     let text = state.strings.readProgress(progress.read, progress.total)
-                    grid.put(text, x: max(x + 2, 47), y: y, role: selected ? role : (progress.read < progress.total ? .marker : .muted))
+                    grid.put(text, x: progressX, y: y, role: selected ? role : (progress.read < progress.total ? .marker : .muted))
                 }
-                let placeX = max(x + 3, 60)
                 grid.put(wrapper.truncate(meeting.place, width: max(0, area.width - placeX - 1)), x: placeX, y: y, role: selected ? role : .muted)
                 if state.matchLine == index || state.query != nil {
                     Highlighter.highlight(state.longDate(meeting.date), x: 3, y: y, state: state, isCurrent: state.matchLine == index, into: &grid)
