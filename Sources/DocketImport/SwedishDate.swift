@@ -1,8 +1,9 @@
+import DocketModel
+
 /// Dates as Swedish reports write them: 2004-01-09, 2004-01-09 in a sentence,
 /// "den 4 november 2003", and "den 24 mars" (no year, which is never guessed).
 enum SwedishDate {
-    static let months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-                         "september", "oktober", "november", "december"]
+    static let months = SwedishCalendar.months
 
     /// A line that is only an ISO date.
     static func iso(_ line: String) -> String? {

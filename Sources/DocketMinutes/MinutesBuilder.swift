@@ -143,6 +143,18 @@ public struct MinutesBuilder {
         return isBody ? labels.bodyInSentence(proposer.name) : proposer.name
     }
 
+    /// Who presides: the one who opened the meeting, else the committee's chair on its day.
+    var presiding: String? { live?.opened?.by ?? store.committee.members.first { role($0.id) == .chair }?.id }
+
+    /// A moved proposal as the minutes write it: the agenda's proposal moved by the chair who presides is
+    /// "Ordföranden yrkar bifall till …", by members "… yrkar bifall till …"; a member's own yrkande in its words.
+    func yrkande(_ proposal: PutProposal, in itemRecord: ItemRecord, item: AgendaItem) -> String {
+        guard proposal.agendaProposal != nil else { return labels.moves(names(proposal.proposers, parties: proposal.parties), proposal.text) }
+        let name = proposalName(proposal.id, in: itemRecord, item: item)
+        if proposal.proposers == [presiding].compactMap({ $0 }) && (proposal.parties ?? []).isEmpty { return labels.chairMoves(name) }
+        return labels.movesSupport(names(proposal.proposers, parties: proposal.parties), name)
+    }
+
     /// "§ 105" for an item, or its agenda number when it has no §.
     func reference(_ itemID: String) -> String {
         if let number = record.paragraphNumbers[itemID] { return "§ \(number)" }
@@ -156,7 +168,7 @@ public struct MinutesBuilder {
         var fields = [Field(label: labels.date, lines: [labels.longDate(meeting.date)])]
         let start = live?.opened.map { clock($0.at) } ?? labels.clock(meeting.time)
         let end = live?.closed.map { "–" + clock($0.at) } ?? ""
-        fields.append(Field(label: labels.placeAndTime, lines: ["\(meeting.place), \(start)\(end)"]))
+        fields.append(Field(label: labels.placeAndTime, lines: ["\(meeting.place), \(labels.atClock(start + end))"]))
         let pauses = live?.pauses.map { clock($0.from.at) + "–" + ($0.to.map { clock($0.at) } ?? "") } ?? []
         if !pauses.isEmpty { fields.append(Field(label: labels.adjourned, lines: pauses)) }
         fields.append(Field(label: labels.deciding, lines: deciding()))
@@ -174,7 +186,11 @@ public struct MinutesBuilder {
         if !others.isEmpty { fields.append(Field(label: labels.othersPresent, lines: others)) }
         fields.append(Field(label: labels.checkers, lines: [record.checkers.isEmpty ? labels.notYet : names(record.checkers)]))
         fields.append(Field(label: labels.checkingPlaceAndTime,
-                            lines: [record.checking.map { "\($0.place), \(labels.longDate($0.date)) \(labels.clock($0.time))" } ?? labels.notYet]))
+                            lines: [record.checking.map { checking in
+                                // As much as the protokoll gives: the day alone, or with its time and place.
+                                ([checking.place].compactMap { $0 } + [labels.longDate(checking.date) + (checking.time.map { " " + labels.atClock(labels.clock($0)) } ?? "")])
+                                    .joined(separator: ", ")
+                            } ?? labels.notYet]))
         fields.append(Field(label: labels.paragraphs, lines: [paragraphRange(paragraphs)]))
         // What the clerk recorded, nothing more: an agenda approved as sent is its own §.
         if !record.agendaChanges.isEmpty { fields.append(Field(label: labels.agenda, lines: agendaChanges())) }
@@ -273,14 +289,20 @@ public struct MinutesBuilder {
         }
         let matter = item.matter.flatMap { store.matters[$0] }
         if let matter, !matter.diaryNumber.isEmpty { blocks.append(.text("\(labels.diaryNumber) \(matter.diaryNumber)")) }
+        // Who presented it at the meeting, as the clerk recorded; else as the agenda named them.
+        if let presenter = itemRecord.presenter ?? item.presenter { blocks.append(.text(labels.presenter(presenter))) }
         if let decision = itemRecord.decision {
             // A procedural § reads as real minutes write it: the text, without a "Beslut" heading;
             // an extra item known by its title alone is decided like any matter.
             let procedural = item.procedure != nil || (item.isProcedural && decision.category == .noted)
             if !procedural { blocks.append(.heading(labels.decision)) }
-            if decision.clauses.first?.lowercased().hasPrefix("att ") == true { blocks.append(.text(labels.decides(store.committee.name))) }
+            var clauses = decision.clauses
+            if clauses.first?.lowercased().hasPrefix("att ") == true {
+                blocks.append(.text(labels.decides(store.committee.name)))
+                if store.committee.locale == .swedish { clauses = clauses.map { DecisionClause.underHeading($0, committee: store.committee.name) } }
+            }
             if decision.clauses.isEmpty, let body = decision.referredTo { blocks.append(.text(labels.referredTo(body))) }
-            blocks.append(.clauses(decision.clauses))
+            blocks.append(.clauses(clauses))
         }
         if let result = itemRecord.result {
             if itemRecord.decision == nil { blocks.append(.heading(labels.decision)) }
@@ -292,13 +314,13 @@ public struct MinutesBuilder {
             let words = labels.memberList(list)
             blocks += [.heading(words.heading), .text(words.sentence(names(list.members(in: itemRecord))))]
         }
-        let put = itemRecord.proposals.filter { !$0.isWithdrawn }
-        let contested = put.contains(where: \.isMoved) || itemRecord.propositionOrder.count > 1 || !itemRecord.votes.isEmpty
+        // Only what was moved is an yrkande: the agenda's proposal that nobody moved stands, and the proposition says so.
+        let moved = itemRecord.proposals.filter { !$0.isWithdrawn && $0.isMoved }
+        let contested = !moved.isEmpty || itemRecord.propositionOrder.count > 1 || !itemRecord.votes.isEmpty
         if contested {
-            blocks.append(.heading(labels.proposals))
-            for proposal in put {
-                blocks.append(.text(proposal.isMoved ? labels.moves(names(proposal.proposers, parties: proposal.parties), proposal.text)
-                                                     : labels.chairMoves(proposalName(proposal.id, in: itemRecord, item: item))))
+            if !moved.isEmpty { blocks.append(.heading(labels.proposals)) }
+            for proposal in moved {
+                blocks.append(.text(yrkande(proposal, in: itemRecord, item: item)))
             }
             blocks.append(.heading(labels.propositionOrder))
             for step in itemRecord.propositionOrder {
@@ -378,7 +400,6 @@ public struct MinutesBuilder {
 
     func signatures() -> [MinutesDocument.Signature] {
         let clerk = store.committee.members.first { role($0.id) == .clerk }
-        let presiding = live?.opened?.by ?? store.committee.members.first { role($0.id) == .chair }?.id
         return (clerk.map { [MinutesDocument.Signature(role: labels.secretary, name: $0.name)] } ?? [])
             + (presiding.map { [MinutesDocument.Signature(role: labels.chair, name: name($0))] } ?? [])
             // The chair who is also a justerare signs once.

@@ -28,6 +28,8 @@ public struct MinutesLabels: Sendable {
     public let until: @Sendable (String) -> String
     public let clerkTitle: String
     public let diaryNumber: String
+    /// "Föredragande: förvaltningschef Dag Helin".
+    public let presenter: @Sendable (String) -> String
     public let decision: String
     public let decides: @Sendable (String) -> String
     public let confidentialWithheld: String
@@ -40,12 +42,16 @@ public struct MinutesLabels: Sendable {
     public let propositionOn: @Sendable (String, Bool, String) -> String
     /// A member's (or several members') proposal as a sentence: "Leila Haddad (S) yrkar att …".
     public let moves: @Sendable (String, String) -> String
-    /// The agenda's proposal, moved by nobody in particular: the chair moves it.
+    /// The agenda's proposal, moved by the chair who presides: "Ordföranden yrkar bifall till förslaget från …".
     public let chairMoves: @Sendable (String) -> String
+    /// The agenda's proposal moved by members: "Leila Haddad (S) yrkar bifall till förslaget från …".
+    public let movesSupport: @Sendable (String, String) -> String
     /// A body's name in the middle of a sentence ("socialnämnden", "socialförvaltningen").
     public let bodyInSentence: @Sendable (String) -> String
     /// A clock time as protokoll write it ("15.00").
     public let clock: @Sendable (String) -> String
+    /// A time of day or a span as it follows a place: "kl. 13.00–16.05".
+    public let atClock: @Sendable (String) -> String
     public let noticeNotPosted: String
     public let noticeComesDown: String
     public let keptAt: String
@@ -140,6 +146,7 @@ public struct MinutesLabels: Sendable {
         until: { "till och med \($0)" },
         clerkTitle: "sekreterare",
         diaryNumber: "Dnr",
+        presenter: { "Föredragande: \($0)" },
         decision: "Beslut",
         decides: { "\($0) beslutar" },
         confidentialWithheld: "Ärendet redovisas inte med hänvisning till sekretess.",
@@ -157,8 +164,10 @@ public struct MinutesLabels: Sendable {
         propositionOn: { proposal, _, committee in "Ordföranden ställer proposition på \(proposal) och finner att \(committee) bifaller det." },
         moves: { who, text in "\(who) yrkar \(sentence(text))" },
         chairMoves: { "Ordföranden yrkar bifall till \($0)." },
+        movesSupport: { who, proposal in "\(who) yrkar bifall till \(proposal)." },
         bodyInSentence: { $0.prefix(1).lowercased() + $0.dropFirst() },
         clock: { $0.replacingOccurrences(of: ":", with: ".") },
+        atClock: { "kl. \($0)" },
         noticeNotPosted: "Protokollet är justerat. Justeringen har ännu inte tillkännagetts genom anslag.",
         noticeComesDown: "Anslaget tas ned",
         keptAt: "Förvaringsplats för protokollet",
@@ -223,8 +232,8 @@ public struct MinutesLabels: Sendable {
         },
         and: "och",
         against: "mot",
-        weekdays: ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"],
-        months: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
+        weekdays: SwedishCalendar.weekdays,
+        months: SwedishCalendar.months
     )
 
     public static let english = MinutesLabels(
@@ -251,6 +260,7 @@ public struct MinutesLabels: Sendable {
         until: { "until \($0)" },
         clerkTitle: "secretary",
         diaryNumber: "Diary no.",
+        presenter: { "Presented by \($0)" },
         decision: "Decision",
         decides: { "\($0) decides" },
         confidentialWithheld: "Not shown: confidential.",
@@ -268,8 +278,10 @@ public struct MinutesLabels: Sendable {
         propositionOn: { proposal, _, committee in "The chair puts \(proposal) and finds that \(committee) adopts it." },
         moves: { who, text in "\(who) \(who.contains(" and ") ? "move" : "moves") \(sentence(text))" },
         chairMoves: { "The chair moves that the committee adopt \($0)." },
+        movesSupport: { who, proposal in "\(who) \(who.contains(" and ") ? "move" : "moves") that the committee adopt \(proposal)." },
         bodyInSentence: { $0 },
         clock: { $0 },
+        atClock: { $0 },
         noticeNotPosted: "The minutes are approved. The approval has not been announced on the notice board yet.",
         noticeComesDown: "Notice taken down",
         keptAt: "The minutes are kept at",

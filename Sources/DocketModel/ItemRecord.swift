@@ -24,6 +24,8 @@ public struct ItemRecord: Codable, Equatable, Sendable {
     public var sentTo: [String]?
     /// Omedelbar justering: this item's decision is checked at once.
     public var checkedAtOnce: Bool?
+    /// Who presented the item at the meeting (föredragande), as the minutes name them: "förvaltningschef Dag Helin".
+    public var presenter: String?
     /// The outcome as an imported protokoll words it, kept as written when it names no
     /// decision Docket knows (an OParl result such as "einstimmig, 0 Enthaltungen").
     public var result: String?
@@ -177,5 +179,12 @@ public struct Statement: Codable, Equatable, Sendable {
         self.members = members
         self.parties = parties
         self.text = text
+    }
+}
+
+extension ItemRecord {
+    /// What a step decided: the vote's result when one followed the proposition, else the chair's finding.
+    public func adopted(_ step: PropositionStep) -> String {
+        step.vote.flatMap { id in votes.first { $0.id == id }?.result } ?? step.preferred
     }
 }

@@ -45,12 +45,13 @@ public struct MeetingRecord: Codable, Equatable, Sendable {
     }
 
     /// Time and place of checking the minutes.
+    /// When and where the minutes are checked: many protokoll give the day alone.
     public struct Checking: Codable, Equatable, Sendable {
         public var date: String
-        public var time: String
-        public var place: String
+        public var time: String?
+        public var place: String?
 
-        public init(date: String, time: String, place: String) {
+        public init(date: String, time: String? = nil, place: String? = nil) {
             self.date = date
             self.time = time
             self.place = place

@@ -94,6 +94,8 @@ public enum ItemEdit: Equatable, Sendable {
     /// Marks a step of the proposition order as the one that chose the counter-proposal, or not.
     case counterProposal(step: Int, Bool)
     case checkedAtOnce(Bool)
+    /// Who presented the item (nil: nobody named).
+    case presenter(String?)
     case remove(ItemEntry)
 
     var action: String {
@@ -109,6 +111,7 @@ public enum ItemEdit: Equatable, Sendable {
         case .lines(let list, _): return list.rawValue
         case .counterProposal: return "counter-proposal"
         case .checkedAtOnce: return "checked-at-once"
+        case .presenter: return "presenter"
         case .remove: return "removal"
         }
     }
@@ -117,10 +120,24 @@ public enum ItemEdit: Equatable, Sendable {
         var record = record
         switch self {
         case .members(let list, let members): list.set(members, in: &record)
-        case .addProposal(let proposal): record.proposals.append(proposal)
+        case .addProposal(let proposal):
+            // A proposal recorded again (the agenda's, now moved by the chair) replaces the earlier entry.
+            if let index = record.proposals.firstIndex(where: { $0.id == proposal.id }) {
+                record.proposals[index] = proposal
+            } else {
+                record.proposals.append(proposal)
+            }
         case .withdraw(let id, let withdrawn):
             if let index = record.proposals.firstIndex(where: { $0.id == id }) { record.proposals[index].withdrawn = withdrawn ? true : nil }
-        case .addStep(let step): record.propositionOrder.append(step)
+        case .addStep(let step):
+            // A vote on the proposition just put is that proposition's vote ("… och finner att … Votering begärs."),
+            // not a second proposition: the chair's finding stays, the vote joins it.
+            if let vote = step.vote, let last = record.propositionOrder.indices.last, record.propositionOrder[last].vote == nil,
+               Set(record.propositionOrder[last].proposals) == Set(step.proposals) {
+                record.propositionOrder[last].vote = vote
+            } else {
+                record.propositionOrder.append(step)
+            }
         case .vote(let vote):
             if let index = record.votes.firstIndex(where: { $0.id == vote.id }) {
                 record.votes[index] = vote
@@ -134,6 +151,7 @@ public enum ItemEdit: Equatable, Sendable {
         case .counterProposal(let step, let chooses):
             if record.propositionOrder.indices.contains(step) { record.propositionOrder[step].counterProposal = chooses ? true : nil }
         case .checkedAtOnce(let checked): record.checkedAtOnce = checked ? true : nil
+        case .presenter(let presenter): record.presenter = presenter
         case .remove(let entry): entry.remove(from: &record)
         }
         return record

@@ -15,6 +15,14 @@ public struct RecordWarning: Equatable, Sendable {
         /// Everyone answered, the votes are tied and the chair's casting vote is not recorded.
         case tieAwaitingChair(vote: String)
         case noDecision
+        /// Nobody's attendance is recorded: the minutes would name no one deciding.
+        case noAttendance
+        /// No justerare chosen.
+        case noCheckers
+        /// No day of justering.
+        case noCheckingDay
+        /// Items on the agenda, not struck, with nothing recorded (by their agenda numbers): the minutes would leave them out.
+        case notRecorded(numbers: [String])
     }
 
     /// Whether minutes made from the record would be wrong, or only lack something.
@@ -31,6 +39,15 @@ public struct RecordWarning: Equatable, Sendable {
         self.kind = kind
     }
 
+    /// What the minutes still need from the meeting as a whole (attendance, justerare, the day, items), as against
+    /// what is wrong or missing in one item.
+    public var isMeetingCompleteness: Bool {
+        switch kind {
+        case .noAttendance, .noCheckers, .noCheckingDay, .notRecorded: true
+        default: false
+        }
+    }
+
     public var severity: Severity {
         if case .fault = kind { return .wrong }
         return .incomplete
@@ -44,9 +61,17 @@ extension MeetingRecord {
         let participation = RecordParticipation(record: self, meeting: meeting, committee: committee)
         let seats = committee.members.filter { [.chair, .viceChair, .member].contains($0.role(on: meeting.date)) }.count
         let present = participation.servingAtStart.count
-        if seats > 0, present * 2 < seats {
+        // What the minutes need before they can be checked: who decided, who checks, and when.
+        if attendance.isEmpty {
+            warnings.append(RecordWarning(item: nil, kind: .noAttendance))
+        } else if seats > 0, present * 2 < seats {
             warnings.append(RecordWarning(item: nil, kind: .noQuorum(present: present, seats: seats)))
         }
+        if checkers.isEmpty { warnings.append(RecordWarning(item: nil, kind: .noCheckers)) }
+        if checking == nil { warnings.append(RecordWarning(item: nil, kind: .noCheckingDay)) }
+        let recorded = Set(items.map(\.item))
+        let missing = meeting.agenda.filter { !recorded.contains($0.id) && !struckItems.contains($0.id) }
+        if !missing.isEmpty { warnings.append(RecordWarning(item: nil, kind: .notRecorded(numbers: missing.map(\.printedNumber)))) }
         warnings += faults(meeting: meeting, committee: committee).map { RecordWarning(item: $0.item, kind: .fault($0.kind)) }
         for item in items where !struckItems.contains(item.item) {
             let putInOrder = Set(item.propositionOrder.flatMap(\.proposals))
@@ -58,8 +83,8 @@ extension MeetingRecord {
             }
             // A counter-proposal is chosen to be put against the main proposal: a later step must put it.
             for (index, step) in item.propositionOrder.enumerated() where step.choosesCounterProposal
-                && !item.propositionOrder[(index + 1)...].contains(where: { $0.proposals.contains(step.preferred) }) {
-                warnings.append(RecordWarning(item: item.item, kind: .counterProposalNotPut(proposal: step.preferred)))
+                && !item.propositionOrder[(index + 1)...].contains(where: { $0.proposals.contains(item.adopted(step)) }) {
+                warnings.append(RecordWarning(item: item.item, kind: .counterProposalNotPut(proposal: item.adopted(step))))
             }
             for vote in item.votes where vote.result == nil {
                 let missing = vote.isCounted ? [] : unanswered(vote, item: item.item, meeting: meeting, committee: committee)

@@ -76,6 +76,7 @@ enum StatusLine {
         case .lines(_, _, let list): return strings.clerk.textList(list).prompt
         case .referralBody: return strings.clerk.referralBodyPrompt
         case .voteCounts: return strings.clerk.voteCountsPrompt
+        case .presenter: return strings.clerk.presenterPrompt
         }
     }
 

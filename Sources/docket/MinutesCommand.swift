@@ -61,7 +61,8 @@ struct MinutesCommand: ParsableCommand {
         let wrong = warnings.filter { $0.severity == .wrong }
         for warning in wrong.isEmpty ? warnings : wrong {
             let item = warning.item.flatMap { contents.records[meeting]?.record(of: $0) }
-            let words = Strings.english.words(for: warning.kind, names: RecordNames(strings: .english, committee: contents.committee, item: item))
+            let strings = Strings.for(CLIWords.currentLanguage)
+            let words = strings.words(for: warning.kind, names: RecordNames(strings: strings, committee: contents.committee, item: item))
             Console.error(InertText.make(CLIWords.current.minutesWarning(path, meeting, warning.item, words)))
         }
         guard wrong.isEmpty else {

@@ -285,7 +285,7 @@ struct ClerkTests {
         (state, _) = Fixtures.play([.recordMenu, .adopt], to: state)
         let record = try #require(state.store.records[ClerkTests.meeting]?.record(of: "justerare"))
         #expect(record.decision == Decision(category: .accordingToProposal, clauses: [
-            "att utse Maria Johansson (V) och Erik Öhman (L) att jämte ordföranden justera protokollet den 2026-12-14 kl. 10:00, Stadshuset"]))
+            "att utse Maria Johansson (V) och Erik Öhman (L) att jämte ordföranden justera protokollet den 14 december 2026 kl. 10.00, Stadshuset"]))
         (state, _) = Fixtures.play([.nextItem, .recordMenu, .adopt], to: state)
         #expect(state.store.records[ClerkTests.meeting]?.record(of: "dagordning")?.decision?.clauses == ["att godkänna dagordningen"])
     }
@@ -558,7 +558,9 @@ struct ClerkTests {
         (state, _) = Fixtures.send([.escape, .character("R"), .character("G")], to: state)
         guard case .meetingRecord(let screen) = state.screen else { Issue.record("not on the record"); return }
         let warnings = screen.rows.filter { $0.style == .notice }.map(\.text)
-        #expect(warnings == ["⚠ § 113: Socialförvaltningens förslag till beslut is not withdrawn but is in no proposition",
+        #expect(warnings == ["⚠ The meeting: No members are chosen to check the minutes", "⚠ The meeting: The day the minutes are checked is not set",
+                             "⚠ The meeting: Nothing is recorded on items 1, 2, 3, 4, 5, 6, 8, 9, 10, 11 and 12: the minutes will leave them out",
+                             "⚠ § 113: Socialförvaltningens förslag till beslut is not withdrawn but is in no proposition",
                              "⚠ § 113: The item was handled but has no decision"])
         (state, _) = Fixtures.send([.enter], to: state)
         guard case .item(let item) = state.screen else { Issue.record("not on the item"); return }

@@ -42,11 +42,27 @@ struct RecordTests {
     }
 
     private func messages(_ record: MeetingRecord) -> [String] {
-        record.warnings(meeting: RecordTests.meeting, committee: RecordTests.committee)
+        // What the meeting as a whole still lacks has its own test: these are about items and attendance.
+        record.warnings(meeting: RecordTests.meeting, committee: RecordTests.committee).filter { !$0.isMeetingCompleteness }
             .map { warning in
                 let names = RecordNames(strings: .english, committee: RecordTests.committee, item: warning.item.flatMap { record.record(of: $0) })
                 return Strings.english.words(for: warning.kind, names: names)
             }
+    }
+
+    @Test("the checks list everything the minutes still need: attendance, justerare, the day of justering, items with nothing recorded")
+    func meetingCompleteness() {
+        let empty = MeetingRecord(meeting: RecordTests.meeting.id, firstParagraph: 121)
+        let words = empty.warnings(meeting: RecordTests.meeting, committee: RecordTests.committee).map { warning in
+            Strings.swedish.words(for: warning.kind, names: RecordNames(strings: .swedish, committee: RecordTests.committee, item: nil))
+        }
+        #expect(words.contains("Närvaron är inte registrerad: protokollet skulle inte ange några beslutande"))
+        #expect(words.contains("Inga justerare är utsedda") && words.contains("Dagen för justering är inte bestämd"))
+        #expect(words.contains { $0.hasPrefix("Ärendena 1, 2, 3") && $0.hasSuffix("är inte protokollförda: de kommer inte med i protokollet") }, "\(words)")
+        #expect(!words.contains { $0.contains("Endast 0") }, "no quorum warning while nobody's attendance is recorded")
+        var complete = RecordTests.record(items: RecordTests.meeting.agenda.map { ItemRecord(item: $0.id, decision: Decision(category: .noted, clauses: [])) })
+        complete.checking = MeetingRecord.Checking(date: "2026-12-15")
+        #expect(complete.warnings(meeting: RecordTests.meeting, committee: RecordTests.committee).filter(\.isMeetingCompleteness).isEmpty)
     }
 
     @Test("§ numbers run from the first number in the order handled; a struck item gets none")

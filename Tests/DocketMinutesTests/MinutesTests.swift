@@ -75,7 +75,7 @@ struct MinutesTests {
         let document = try Demo.document()
         #expect(document.title == "Protokoll")
         #expect(Demo.field("Sammanträdesdatum", in: document) == ["torsdag 22 oktober 2026"])
-        #expect(Demo.field("Plats och tid", in: document) == ["Sammanträdesrum Klarälven, stadshuset, 13.00–16.05"])
+        #expect(Demo.field("Plats och tid", in: document) == ["Sammanträdesrum Klarälven, stadshuset, kl. 13.00–16.05"])
         #expect(Demo.field("Ajournering", in: document) == ["14.32–14.47"])
         let deciding = try #require(Demo.field("Beslutande", in: document))
         #expect(deciding.count == 12)
@@ -88,7 +88,7 @@ struct MinutesTests {
         #expect(Demo.field("Frånvarande ersättare", in: document) == ["Amira Hassan (V)"], "förhinder is listed too")
         #expect(Demo.field("Övriga närvarande", in: document)?.suffix(2) == ["Mikael Sjöberg", "Eva Lundgren, sekreterare"], "an official without a title")
         #expect(Demo.field("Justerare", in: document) == ["Maria Johansson (V) och Erik Öhman (L)"])
-        #expect(Demo.field("Justeringens plats och tid", in: document) == ["Socialförvaltningen, Storgatan 14, torsdag 29 oktober 2026 10.00"])
+        #expect(Demo.field("Justeringens plats och tid", in: document) == ["Socialförvaltningen, Storgatan 14, torsdag 29 oktober 2026 kl. 10.00"])
         #expect(Demo.field("Paragrafer", in: document) == ["§§ 101–112"])
         #expect(Demo.field("Dagordning", in: document) == ["Ärende 8 Yttrande till förvaltningsrätten i mål om vård enligt LVU utgår.",
                                                            "Extra ärende: 11 a Tillgänglighet i socialförvaltningens lokaler."])

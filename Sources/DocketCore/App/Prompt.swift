@@ -35,6 +35,8 @@ public struct Prompt: Sendable, Equatable {
         case referralBody(meeting: String, item: String)
         /// The counts of a vote not taken by roll call.
         case voteCounts(meeting: String, item: String, yes: String, no: String)
+        /// Who presented the item at the meeting.
+        case presenter(meeting: String, item: String)
     }
 
     /// What the clerk types for the meeting's record.

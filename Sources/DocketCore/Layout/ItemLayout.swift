@@ -95,6 +95,7 @@ public struct ItemLayout: Sendable, Equatable {
         }
         let named = RecordNames(strings: strings, committee: committee, item: outcome)
         if let number = record.paragraphNumbers[item.id] { add(strings.outcomeParagraph(number), .heading) }
+        if let presenter = outcome.presenter { add(strings.clerk.presenterRecorded(presenter), indent: 2) }
         if let decision = outcome.decision {
             part.append(.blank)
             add(strings.outcomeDecision(strings.decisionCategories[decision.category] ?? decision.category.rawValue), .subheading)
@@ -119,8 +120,9 @@ public struct ItemLayout: Sendable, Equatable {
             add(strings.outcomeOrder, .subheading)
             for (index, step) in outcome.propositionOrder.enumerated() {
                 let sides = step.proposals.map(named.proposal).joined(separator: " / ")
-                let preferred = step.choosesCounterProposal ? strings.clerk.chosenAsCounter(named.proposal(step.preferred), step.vote.map(named.vote))
-                                                            : strings.preferredWord(named.proposal(step.preferred), step.vote.map(named.vote))
+                let adopted = named.proposal(outcome.adopted(step))
+                let preferred = step.choosesCounterProposal ? strings.clerk.chosenAsCounter(adopted, step.vote.map(named.vote))
+                                                            : strings.preferredWord(adopted, step.vote.map(named.vote))
                 add("\(index + 1). \(sides): \(preferred)", indent: 2)
             }
         }

@@ -135,8 +135,10 @@ public struct MeetingRecordScreen: ListScreenUnit, Equatable {
         }
         add("")
         let checkers = record?.checkers ?? []
-        add(strings.checkersRow(checkers.isEmpty ? strings.noneChosen : checkers.map(state.memberName).joined(separator: ", ")), .body, .checkers)
-        add(strings.checkingRow(record?.checking.map { "\($0.date) \($0.time), \($0.place)" } ?? strings.noneChosen), .body, .checking)
+        add(strings.checkersRow(checkers.isEmpty ? strings.noCheckers : checkers.map(state.memberName).joined(separator: ", ")), .body, .checkers)
+        add(strings.checkingRow(record?.checking.map { checking in
+            [[checking.date, checking.time].compactMap { $0 }.joined(separator: " "), checking.place].compactMap { $0 }.joined(separator: ", ")
+        } ?? strings.noChecking), .body, .checking)
         add("")
         add(strings.agendaChangesHeading, .heading)
         let changes = record?.agendaChanges ?? []

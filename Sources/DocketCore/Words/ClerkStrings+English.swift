@@ -27,10 +27,12 @@ extension ClerkStrings {
         itemIsStruck: "The item is struck from the agenda: nothing is recorded on it (x on the agenda puts it back)",
         voteCountsPrompt: "Votes: yes no abstaining [absent] (add 'secret' for a secret ballot; on a tie 'yes' or 'no' for the chair): ",
         countsNeeded: "Type the counts: yes no abstaining, and the absent if any: 7 6 0",
-        checkingWhen: { date, time, place in "on \(date) at \(time), \(place)" },
-        procedureDecision: { procedure, checkers, checking, changed in
+        checkingWhen: { date, time, place in "on \(date)" + (time.map { " at \($0)" } ?? "") + (place.map { ", \($0)" } ?? "") },
+        procedureDecision: { procedure, checkers, chairChecks, checking, changed in
             switch procedure {
             case .opening: "The chair declares the meeting open."
+            case .checkers where chairChecks:
+                "The chair and \(checkers.isEmpty ? "…" : ListWords.english(checkers)) are chosen to check the minutes" + (checking.map { ", \($0)" } ?? "") + "."
             case .checkers:
                 "that \(checkers.isEmpty ? "…" : ListWords.english(checkers)) check the minutes together with the chair"
                     + (checking.map { ", \($0)" } ?? "")
@@ -44,6 +46,9 @@ extension ClerkStrings {
         propositionFirst: "Several proposals are open: put them to the meeting first (o), then b decides as preferred",
         noAgendaProposal: "A procedural item puts no proposal forward",
         agendaProposalAlreadyPut: "The agenda's proposal is already recorded",
+        agendaProposalAlreadyMoved: "The agenda's proposal is already moved",
+        chairMoved: { "Recorded: the chair moves \($0)" },
+        noChair: "The committee has no chair on that day: record who moves it with p",
         proposalPut: { "Recorded: \($0)" },
         typedProposal: "Another proposal, typed now…",
         memberProposalTitle: "A member's proposal (shared positions first)",
@@ -132,7 +137,14 @@ extension ClerkStrings {
         noneRecorded: "None recorded",
         checkersRow: { "Checkers (justerare): \($0)" },
         checkingRow: { "Checking (justering): \($0)" },
-        noneChosen: "not chosen yet",
+        noCheckers: "not chosen yet",
+        noAttendance: "No attendance is recorded: the minutes would name nobody deciding",
+        noCheckersChosen: "No members are chosen to check the minutes",
+        noCheckingDay: "The day the minutes are checked is not set",
+        itemsNotRecorded: { numbers in
+            "Nothing is recorded on item\(numbers.count == 1 ? "" : "s") \(ListWords.english(numbers)): the minutes will leave \(numbers.count == 1 ? "it" : "them") out"
+        },
+        noChecking: "not set yet",
         agendaChangesHeading: "Agenda",
         approvedAsSent: "Approved as sent",
         struckChange: { "Struck (utgår): \($0)" },
@@ -197,6 +209,8 @@ extension ClerkStrings {
         agendaBeingPrepared: "agenda being prepared (K: sent)",
         itemTitlePrompt: "Title on the agenda (empty: the matter's): ",
         presenterPrompt: "Presenter (empty: none): ",
+        presenterRecorded: { "Presenter: \($0)" },
+        presenterCleared: "No presenter is named",
         madeConfidential: { "Item \($0) is confidential: kept out of the public minutes" },
         notConfidential: { "Item \($0) is no longer confidential" },
         sectionTitle: { "Section of item \($0)" },

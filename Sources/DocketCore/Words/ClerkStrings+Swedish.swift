@@ -27,10 +27,18 @@ extension ClerkStrings {
         itemIsStruck: "Ärendet utgår från dagordningen: inget protokollförs i det (x på dagordningen tar tillbaka det)",
         voteCountsPrompt: "Röster: ja nej avstår [frånvarande] (lägg till 'sluten' för sluten omröstning; vid lika 'ja' eller 'nej' för ordförandens utslagsröst): ",
         countsNeeded: "Skriv antalen: ja nej avstår, och frånvarande om några: 7 6 0",
-        checkingWhen: { date, time, place in "den \(date) kl. \(time), \(place)" },
-        procedureDecision: { procedure, checkers, checking, changed in
+        checkingWhen: { date, time, place in
+            // "den 15 december 2026 kl. 10.00, Stadshuset", as much as the protokoll gives.
+            "den \(SwedishCalendar.dayMonthYear(date))" + (time.map { " kl. \($0.replacingOccurrences(of: ":", with: "."))" } ?? "")
+                + (place.map { ", \($0)" } ?? "")
+        },
+        procedureDecision: { procedure, checkers, chairChecks, checking, changed in
             switch procedure {
             case .opening: "Ordföranden förklarar sammanträdet öppnat."
+            case .checkers where chairChecks:
+                // The chair who checks is named once, as a sekreterare writes it.
+                "Ordföranden och \(checkers.isEmpty ? "…" : ListWords.swedish(checkers)) utses att justera protokollet"
+                    + (checking.map { " \($0)" } ?? "") + "."
             case .checkers:
                 "att utse \(checkers.isEmpty ? "…" : ListWords.swedish(checkers)) att jämte ordföranden justera protokollet"
                     + (checking.map { " \($0)" } ?? "")
@@ -44,6 +52,9 @@ extension ClerkStrings {
         propositionFirst: "Flera yrkanden står mot varandra: ställ proposition först (o), sedan beslutar b enligt det som bifölls",
         noAgendaProposal: "Ett formellt ärende har inget förslag till beslut",
         agendaProposalAlreadyPut: "Förslaget på dagordningen är redan protokollfört",
+        agendaProposalAlreadyMoved: "Förslaget på dagordningen är redan yrkat",
+        chairMoved: { "Protokollfört: ordföranden yrkar bifall till \($0)" },
+        noChair: "Nämnden har ingen ordförande den dagen: ange vem som yrkar med p",
         proposalPut: { "Protokollfört: \($0)" },
         typedProposal: "Ett annat yrkande, skrivet nu…",
         memberProposalTitle: "En ledamots yrkande (delade ställningstaganden först)",
@@ -134,7 +145,15 @@ extension ClerkStrings {
         noneRecorded: "Inga registrerade",
         checkersRow: { "Justerare: \($0)" },
         checkingRow: { "Justering: \($0)" },
-        noneChosen: "inte valda än",
+        noCheckers: "ännu inte utsedda",
+        noAttendance: "Närvaron är inte registrerad: protokollet skulle inte ange några beslutande",
+        noCheckersChosen: "Inga justerare är utsedda",
+        noCheckingDay: "Dagen för justering är inte bestämd",
+        itemsNotRecorded: { numbers in
+            numbers.count == 1 ? "Ärende \(numbers[0]) är inte protokollfört: det kommer inte med i protokollet"
+                : "Ärendena \(ListWords.swedish(numbers)) är inte protokollförda: de kommer inte med i protokollet"
+        },
+        noChecking: "ännu inte bestämd",
         agendaChangesHeading: "Dagordningen",
         approvedAsSent: "Godkänd som den skickades ut",
         struckChange: { "Utgår: \($0)" },
@@ -162,8 +181,8 @@ extension ClerkStrings {
         twoCheckers: { "\($0) justerare valda: protokollet behöver två" },
         arrivedPrompt: "Kom vid ärende nummer (tomt: från början): ",
         leftPrompt: "Gick före ärende nummer (tomt: stannade): ",
-        checkingPrompt: "Justering, som DATUM TID PLATS: ",
-        checkingFormat: "Skriv datum, tid och plats: 2026-12-17 10:00 Stadshuset",
+        checkingPrompt: "Justering, som DATUM [TID] [PLATS]: ",
+        checkingFormat: "Skriv dagen, och tid och plats om protokollet anger dem: 2026-12-17 10:00 Stadshuset, eller 2026-12-17",
         officialPrompt: "Närvarande tjänsteperson, som NAMN, TITEL (titeln om den finns): ",
         officialFormat: "Skriv namnet, och titeln efter ett komma om den finns: Helena Vikström, förvaltningschef",
         firstParagraphPrompt: "Första paragrafens nummer: ",
@@ -199,6 +218,8 @@ extension ClerkStrings {
         agendaBeingPrepared: "dagordningen förbereds (K: skickad)",
         itemTitlePrompt: "Rubrik på dagordningen (tom: ärendets): ",
         presenterPrompt: "Föredragande (tom: ingen): ",
+        presenterRecorded: { "Föredragande: \($0)" },
+        presenterCleared: "Ingen föredragande anges",
         madeConfidential: { "Ärende \($0) omfattas av sekretess: hålls utanför det offentliga protokollet" },
         notConfidential: { "Ärende \($0) omfattas inte längre av sekretess" },
         sectionTitle: { "Avsnitt för ärende \($0)" },

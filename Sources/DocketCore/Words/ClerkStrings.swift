@@ -17,11 +17,12 @@ public struct ClerkStrings: Sendable {
     public let itemIsStruck: String
     public let voteCountsPrompt: String
     public let countsNeeded: String
-    /// When and where the checkers check the minutes: date, time, place.
-    public let checkingWhen: @Sendable (String, String, String) -> String
-    /// A procedural item's usual decision: the checkers (names with party) and when and where they check, if chosen;
-    /// whether the agenda was changed.
-    public let procedureDecision: @Sendable (AgendaItem.Procedure, _ checkers: [String], _ checking: String?, _ agendaChanged: Bool) -> String
+    /// When and where the checkers check the minutes: the day, and the time and place when given.
+    public let checkingWhen: @Sendable (_ date: String, _ time: String?, _ place: String?) -> String
+    /// A procedural item's usual decision: the checkers other than the chair (names with party), whether the chair
+    /// is one of them, and when and where they check, if chosen; whether the agenda was changed.
+    public let procedureDecision: @Sendable (AgendaItem.Procedure, _ checkers: [String], _ chairChecks: Bool, _ checking: String?,
+                                             _ agendaChanged: Bool) -> String
     public let undone: String
     public let redone: String
     public let nothingToRedo: String
@@ -29,6 +30,10 @@ public struct ClerkStrings: Sendable {
     public let propositionFirst: String
     public let noAgendaProposal: String
     public let agendaProposalAlreadyPut: String
+    public let agendaProposalAlreadyMoved: String
+    /// `y`: the chair's yrkande recorded.
+    public let chairMoved: @Sendable (String) -> String
+    public let noChair: String
     public let proposalPut: @Sendable (String) -> String
     public let typedProposal: String
     public let memberProposalTitle: String
@@ -100,7 +105,13 @@ public struct ClerkStrings: Sendable {
     public let noneRecorded: String
     public let checkersRow: @Sendable (String) -> String
     public let checkingRow: @Sendable (String) -> String
-    public let noneChosen: String
+    public let noCheckers: String
+    /// The checks: what the minutes still need from the meeting as a whole.
+    public let noAttendance: String
+    public let noCheckersChosen: String
+    public let noCheckingDay: String
+    public let itemsNotRecorded: @Sendable ([String]) -> String
+    public let noChecking: String
     public let agendaChangesHeading: String
     public let approvedAsSent: String
     public let struckChange: @Sendable (String) -> String
@@ -160,6 +171,8 @@ public struct ClerkStrings: Sendable {
     public let agendaBeingPrepared: String
     public let itemTitlePrompt: String
     public let presenterPrompt: String
+    public let presenterRecorded: @Sendable (String) -> String
+    public let presenterCleared: String
     public let madeConfidential: @Sendable (String) -> String
     public let notConfidential: @Sendable (String) -> String
     public let sectionTitle: @Sendable (String) -> String

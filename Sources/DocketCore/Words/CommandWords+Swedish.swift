@@ -64,6 +64,7 @@ extension Strings {
         .agendaPreparation(.proposals): "de förslag till beslut som dagordningen lägger fram (före kallelsen)",
         .correctMatter: MatterCorrectionWords.swedish.command,
         .record(.agendaProposal): "förslaget på dagordningen", .record(.memberProposal): "en ledamots yrkande",
+        .record(.chairMoves): "ordföranden yrkar bifall till förslaget", .record(.presenter): "föredragande vid sammanträdet",
         .record(.withdraw): "återta ett yrkande, eller ta tillbaka återtagandet", .record(.proposition): "proposition utan votering",
         .record(.vote): "votering (namnupprop)", .record(.countedVote): "votering med antal röster, eller sluten omröstning", .record(.adopt): "beslut enligt det som bifölls (förslaget, om inget annat yrkats)", .record(.decision): "beslutet",
         .record(.decisionInEditor): "beslutets att-satser i $EDITOR",

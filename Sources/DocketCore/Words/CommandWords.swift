@@ -58,6 +58,7 @@ extension Strings {
         .agendaPreparation(.proposals): "the decision proposals the agenda puts forward (before the notice)",
         .correctMatter: MatterCorrectionWords.english.command,
         .record(.agendaProposal): "put the agenda's proposal", .record(.memberProposal): "put a member's proposal (yrkande)",
+        .record(.chairMoves): "the chair moves the agenda's proposal", .record(.presenter): "who presented the item (föredragande)",
         .record(.withdraw): "withdraw a proposal, or take it back", .record(.proposition): "proposition: preferred by acclamation",
         .record(.vote): "vote by roll call (votering)", .record(.countedVote): "a vote recorded as counts, or a secret ballot", .record(.adopt): "decided as the meeting went (bifall to the agenda's proposal if uncontested)", .record(.decision): "the decision (beslut)",
         .record(.decisionInEditor): "the decision's clauses in $EDITOR",

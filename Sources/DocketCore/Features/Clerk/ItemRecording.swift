@@ -3,6 +3,8 @@ import DocketModel
 /// The keys of the record menu and its steps.
 public enum RecordCommand: Sendable, Hashable {
     case agendaProposal, memberProposal, withdraw, proposition, vote, decision, decisionInEditor
+    /// The chair moves the agenda's proposal (ordföranden yrkar bifall): recorded as the chair's yrkande.
+    case chairMoves
     /// A vote recorded as counts (a tally, or a secret ballot), not by roll call.
     case countedVote
     /// The decision as the meeting went, in one key (bifall to the agenda's proposal on an uncontested item).
@@ -12,6 +14,8 @@ public enum RecordCommand: Sendable, Hashable {
     /// Who is on one of the item's member lists (jäv, not taking part).
     case members(MemberList)
     case reservation, checkedAtOnce, remove
+    /// Who presented the item (föredragande), as the minutes name them.
+    case presenter
     /// A statement of one kind: protokollsanteckning, särskilt yttrande, ersättaryttrande.
     case statement(StatementKind)
     /// The beslutsunderlag beyond the matter's documents, or who the decision is sent to.
@@ -73,8 +77,10 @@ extension AppState {
     func procedureClause(_ procedure: AgendaItem.Procedure, meeting: Meeting) -> String {
         let record = store.records[meeting.id]
         let checking = record?.checking.map { contentStrings.clerk.checkingWhen($0.date, $0.time, $0.place) }
-        return contentStrings.clerk.procedureDecision(procedure, (record?.checkers ?? []).map(memberName), checking,
-                                                      !(record?.agendaChanges ?? []).isEmpty)
+        let chair = presidingChair(of: meeting)
+        let checkers = record?.checkers ?? []
+        return contentStrings.clerk.procedureDecision(procedure, checkers.filter { $0 != chair }.map(memberName), chair.map(checkers.contains) ?? false,
+                                                      checking, !(record?.agendaChanges ?? []).isEmpty)
     }
 
     /// The agenda's proposals not recorded yet.
@@ -105,7 +111,7 @@ extension AppState {
             edits.append(.addStep(step))
             updated.propositionOrder.append(step)
         }
-        guard let preferred = updated.propositionOrder.last.flatMap({ step in updated.proposals.first { $0.id == step.preferred } }) else { return [] }
+        guard let preferred = updated.propositionOrder.last.flatMap({ step in updated.proposals.first { $0.id == updated.adopted(step) } }) else { return [] }
         let category: Decision.Category = switch preferred.kind {
         case _ where preferred.agendaProposal != nil: .accordingToProposal
         case .support: .accordingToProposal
@@ -118,6 +124,11 @@ extension AppState {
         edits.append(.decision(Decision(category: category, clauses: clauses)))
         status = strings.clerk.decisionRecorded(strings.decisionCategories[category] ?? "")
         return record(edits.map { .item(item.id, $0) }, meeting: meeting)
+    }
+
+    /// Who presides: the one who opened the meeting, else the committee's chair on its day.
+    func presidingChair(of meeting: Meeting) -> String? {
+        live[meeting.id]?.opened?.by ?? store.committee.members.first { $0.role(on: meeting.date) == .chair }?.id
     }
 
     /// The proposals the agenda puts forward, each as a proposal put in its support.
@@ -158,6 +169,22 @@ extension AppState {
             }
             status = strings.clerk.proposalPut(fresh.map(\.text).joined(separator: ", "))
             return fresh.flatMap { recordItem(.addProposal($0)) }
+        case .chairMoves:
+            guard let chair = presidingChair(of: target.meeting) else { status = strings.clerk.noChair; return [] }
+            let unmoved = agendaProposals(of: target.item).filter { proposal in
+                record.proposals.first { $0.id == proposal.id }?.isMoved != true
+            }
+            guard !unmoved.isEmpty else {
+                status = target.item.matter == nil ? strings.clerk.noAgendaProposal : strings.clerk.agendaProposalAlreadyMoved
+                return []
+            }
+            let moved = unmoved.map { proposal in
+                var moved = record.proposals.first { $0.id == proposal.id } ?? proposal
+                moved.proposers = [chair]
+                return moved
+            }
+            status = strings.clerk.chairMoved(moved.map(\.text).joined(separator: ", "))
+            return moved.flatMap { recordItem(.addProposal($0)) }
         case .memberProposal:
             // The agenda's proposal is always on the table: it is recorded first, so a yrkande has something to stand against.
             let effects = missingAgendaProposals(item: target.item, record: record).flatMap { recordItem(.addProposal($0)) }
@@ -217,9 +244,11 @@ extension AppState {
         case .counterProposal:
             guard let last = record.propositionOrder.indices.last else { status = strings.clerk.noStepYet; return [] }
             let chooses = !record.propositionOrder[last].choosesCounterProposal
-            status = chooses ? strings.clerk.counterProposalMarked(names.proposal(record.propositionOrder[last].preferred))
+            status = chooses ? strings.clerk.counterProposalMarked(names.proposal(record.adopted(record.propositionOrder[last])))
                              : strings.clerk.counterProposalUnmarked
             return recordItem(.counterProposal(step: last, chooses))
+        case .presenter:
+            prompt = Prompt(purpose: .item(.presenter(meeting: meeting, item: item)), text: record.presenter ?? target.item.presenter ?? "")
         case .checkedAtOnce:
             let checked = !(record.checkedAtOnce ?? false)
             status = checked ? strings.clerk.checkedAtOnceOn : strings.clerk.checkedAtOnceOff
@@ -363,6 +392,9 @@ extension AppState {
             let lines = typed.split(separator: "|").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
             status = strings.clerk.textList(list).recorded(lines.count)
             return recordItem(.lines(list, lines))
+        case .presenter:
+            status = typed.isEmpty ? strings.clerk.presenterCleared : strings.clerk.presenterRecorded(typed)
+            return recordItem(.presenter(typed.isEmpty ? nil : typed))
         case .voteCounts(_, _, let yes, let no):
             return recordCountedVote(typed, yes: yes, no: no, meeting: target.meeting, item: target.item, record: target.record)
         case .statement(_, _, let kind, let members, let parties):
@@ -375,7 +407,7 @@ extension AppState {
     /// The clauses of what the committee preferred last, to start the decision from.
     func winningClauses(record: ItemRecord, item: AgendaItem) -> [String] {
         let matter = item.matter.flatMap { store.matters[$0] }
-        let preferred = record.propositionOrder.last.flatMap { step in record.proposals.first { $0.id == step.preferred } }
+        let preferred = record.propositionOrder.last.flatMap { step in record.proposals.first { $0.id == record.adopted(step) } }
         if let preferred {
             if let id = preferred.agendaProposal, let proposal = matter?.proposal(id: id) { return proposal.clauses }
             return [preferred.text]

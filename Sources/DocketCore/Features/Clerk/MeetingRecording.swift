@@ -61,7 +61,8 @@ extension AppState {
                             marked: Set(taking.indices.filter { current.contains(taking[$0]) }))
         case .setChecking:
             let checking = record?.checking
-            prompt = Prompt(purpose: .meeting(.checking(meeting: meeting.id)), text: checking.map { "\($0.date) \($0.time) \($0.place)" } ?? "")
+            prompt = Prompt(purpose: .meeting(.checking(meeting: meeting.id)),
+                            text: checking.map { [$0.date, $0.time, $0.place].compactMap { $0 }.joined(separator: " ") } ?? "")
         case .addOfficial:
             prompt = Prompt(purpose: .meeting(.official(meeting: meeting.id)))
         case .removeEntry:
@@ -172,12 +173,16 @@ extension AppState {
             return self.record(.attendance(attendance.moving(arriving ? .arrival : .departure, to: found?.id, agenda: meeting.agenda.map(\.id))),
                                meeting: meeting)
         case .checking:
-            let parts = text.split(separator: " ", maxSplits: 2).map(String.init)
-            guard parts.count == 3, CalendarDate.isValid(parts[0]), parts[1].wholeMatch(of: /[0-2][0-9]:[0-5][0-9]/) != nil else {
+            // The day, then the time and the place when the protokoll gives them: "2026-12-15", "2026-12-15 10:00 Stadshuset".
+            var parts = text.split(separator: " ", maxSplits: 1).map(String.init)
+            guard let date = parts.first, CalendarDate.isValid(date) else {
                 status = strings.clerk.checkingFormat
                 return []
             }
-            return self.record(.checking(MeetingRecord.Checking(date: parts[0], time: parts[1], place: parts[2])), meeting: meeting)
+            parts = parts.count > 1 ? parts[1].split(separator: " ", maxSplits: 1).map(String.init) : []
+            let time = parts.first.flatMap { $0.wholeMatch(of: /[0-2][0-9][:.][0-5][0-9]/) != nil ? $0.replacingOccurrences(of: ".", with: ":") : nil }
+            let place = (time == nil ? parts.joined(separator: " ") : parts.dropFirst().joined(separator: " ")).trimmingWhitespace
+            return self.record(.checking(MeetingRecord.Checking(date: date, time: time, place: place.isEmpty ? nil : place)), meeting: meeting)
         case .official:
             // The title is written when the protokoll gives one.
             let parts = text.split(separator: ",", maxSplits: 1).map { String($0).trimmingWhitespace }

@@ -11,6 +11,10 @@ extension Strings {
         case .voteInProgress(let vote, let missing): return voteInProgress(names.vote(vote), missing.map(names.member))
         case .tieAwaitingChair(let vote): return tieWithoutCastingVote(names.vote(vote))
         case .noDecision: return noDecision
+        case .noAttendance: return clerk.noAttendance
+        case .noCheckers: return clerk.noCheckersChosen
+        case .noCheckingDay: return clerk.noCheckingDay
+        case .notRecorded(let numbers): return clerk.itemsNotRecorded(numbers)
         }
     }
 }
