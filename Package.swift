@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "DocketCLITests", dependencies: ["DocketRuntime"]),
         .testTarget(
             name: "DocketCoreTests",
-            dependencies: ["DocketCore", "DocketUI", "DocketText", "DocketModel", "DocketStore", "DocketDemo"],
+            dependencies: ["DocketCore", "DocketUI", "DocketText", "DocketModel", "DocketStore", "DocketDemo", "DocketMinutes"],
             exclude: ["Snapshots"]
         ),
     ],

@@ -285,9 +285,9 @@ struct ClerkTests {
         (state, _) = Fixtures.play([.recordMenu, .adopt], to: state)
         let record = try #require(state.store.records[ClerkTests.meeting]?.record(of: "justerare"))
         #expect(record.decision == Decision(category: .accordingToProposal, clauses: [
-            "att utse Maria Johansson (V) och Erik Öhman (L) att jämte ordföranden justera protokollet den 14 december 2026 kl. 10.00, Stadshuset"]))
+            "att utse Maria Johansson (V) och Erik Öhman (L) att jämte ordföranden justera protokollet den 14 december 2026 kl. 10.00, Stadshuset."]))
         (state, _) = Fixtures.play([.nextItem, .recordMenu, .adopt], to: state)
-        #expect(state.store.records[ClerkTests.meeting]?.record(of: "dagordning")?.decision?.clauses == ["att godkänna dagordningen"])
+        #expect(state.store.records[ClerkTests.meeting]?.record(of: "dagordning")?.decision?.clauses == ["att godkänna dagordningen."])
     }
 
     @Test("V records a vote as counts: the result and its proposition step follow; 'sluten' makes it a secret ballot, 'ja' gives a tie to the chair")

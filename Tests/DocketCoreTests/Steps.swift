@@ -28,6 +28,9 @@ enum Step {
     static let counterProposal = Step.command(.record(.counterProposal), in: .recordMenu)
     static func lines(_ list: TextList) -> Step { .command(.record(.lines(list)), in: .recordMenu) }
     static let checkedAtOnce = Step.command(.record(.checkedAtOnce), in: .recordMenu)
+    static let chairMoves = Step.command(.record(.chairMoves), in: .recordMenu)
+    static let presenter = Step.command(.record(.presenter), in: .recordMenu)
+    static let clearLine = Step.command(.edit(.clear), in: .prompt)
     static let withdraw = Step.command(.record(.withdraw), in: .recordMenu)
     static let remove = Step.command(.record(.remove), in: .recordMenu)
     /// The kind of a typed proposal, in its menu step.
@@ -40,6 +43,7 @@ enum Step {
     static let mark = Step.command(.picker(.mark), in: .picker)
     static let down = Step.command(.picker(.down), in: .picker)
     static let yes = Step.command(.confirmYes, in: .confirm)
+    static let no = Step.command(.confirmNo, in: .confirm)
     // The roll call.
     static let ja = Step.command(.rollCall(.answer(.yes)), in: .vote)
     static let nej = Step.command(.rollCall(.answer(.no)), in: .vote)

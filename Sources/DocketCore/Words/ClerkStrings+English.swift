@@ -35,9 +35,9 @@ extension ClerkStrings {
                 "The chair and \(checkers.isEmpty ? "…" : ListWords.english(checkers)) are chosen to check the minutes" + (checking.map { ", \($0)" } ?? "") + "."
             case .checkers:
                 "that \(checkers.isEmpty ? "…" : ListWords.english(checkers)) check the minutes together with the chair"
-                    + (checking.map { ", \($0)" } ?? "")
-            case .agenda: changed ? "that the agenda be approved with the changes recorded" : "that the agenda be approved"
-            case .information: "that the information be noted"
+                    + (checking.map { ", \($0)" } ?? "") + "."
+            case .agenda: changed ? "that the agenda be approved with the changes recorded." : "that the agenda be approved."
+            case .information: "that the information be noted."
             }
         },
         undone: "The last change to the record is undone (U in the record menu redoes it)",

@@ -41,9 +41,9 @@ extension ClerkStrings {
                     + (checking.map { " \($0)" } ?? "") + "."
             case .checkers:
                 "att utse \(checkers.isEmpty ? "…" : ListWords.swedish(checkers)) att jämte ordföranden justera protokollet"
-                    + (checking.map { " \($0)" } ?? "")
-            case .agenda: changed ? "att godkänna dagordningen med de ändringar som antecknats" : "att godkänna dagordningen"
-            case .information: "att lägga informationen till handlingarna"
+                    + (checking.map { " \($0)" } ?? "") + "."
+            case .agenda: changed ? "att godkänna dagordningen med de ändringar som antecknats." : "att godkänna dagordningen."
+            case .information: "att lägga informationen till handlingarna."
             }
         },
         undone: "Den senaste ändringen i protokollet är ångrad (U i protokollmenyn gör om den)",

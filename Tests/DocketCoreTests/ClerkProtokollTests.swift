@@ -1,0 +1,39 @@
+import DocketCore
+import DocketMinutes
+import DocketModel
+import Testing
+
+/// A meeting recorded through the clerk's keys alone, and the protokoll it gives: what a Swedish
+/// sekreterare would sign unchanged (the golden file `protokoll-2026-12-10.txt`).
+@Suite("The protokoll of a meeting recorded by the clerk's keys")
+struct ClerkProtokollTests {
+    @Test("an unmoved proposal, the chair's yrkande, a moved counter-proposal, a proposition followed by a roll call, the chair as justerare, justering by the day alone")
+    func protokoll() throws {
+        // Everyone present; the chair and Erik Öhman check the minutes, on a day without time or place.
+        var (state, _) = Fixtures.send([.enter, .character("R"), .character("*")] + Fixtures.keys("ckarin erik ") + [.enter]
+                                       + Fixtures.keys("t2026-12-15") + [.enter, .escape, .enter], to: ClerkTests.state())
+        let steps: [Step] = [
+            .recordMenu, .adopt, .nextItem,                      // § 1 the opening
+            .recordMenu, .adopt, .nextItem,                      // § 2 justerare
+            .recordMenu, .adopt, .nextItem,                      // § 3 the agenda
+            // § 4: nobody moves anything; the presenter is recorded in place of the one the agenda named.
+            .recordMenu, .presenter, .clearLine, .type("förvaltningschef Helena Vikström"), .enter, .recordMenu, .adopt, .nextItem,
+            // § 5: the chair moves the administration's proposal.
+            .recordMenu, .chairMoves, .recordMenu, .adopt, .nextItem, .nextItem,
+            // § 7: Per-Olof Sandberg moves avslag; the chair puts the two, finds for the proposal; a roll call is asked for.
+            .recordMenu, .memberProposal, .pick(1), .kind(.reject), .type("per"), .enter, .type("avslag på motionen"), .enter,
+            .recordMenu, .proposition, .enter, .pick(1),
+            .recordMenu, .vote, .pick(1), .pick(1),
+        ] + Step.answers("nnjjnjjjjjj") + [
+            .recordMenu, .adopt,
+            .recordMenu, .reservation, .type("per"), .mark, .enter, .pick(2), .no,
+        ]
+        (state, _) = Fixtures.play(steps, to: state)
+        let meeting = ClerkTests.meeting
+        let record = try #require(state.store.records[meeting])
+        #expect(record.record(of: ClerkTests.item)?.propositionOrder.count == 1, "the vote joins the proposition it follows")
+        let builder = try MinutesBuilder(store: state.store, meeting: meeting, live: state.live[meeting])
+        let text = TextMinutes.render(try builder.build(MinutesRequest(meeting: meeting)))
+        Snapshot.assertText(text, named: "protokoll-2026-12-10.txt")
+    }
+}
