@@ -114,7 +114,7 @@ extension StoreAccess {
     public static func ownerWords(ofRelative relative: String, committee: Committee, date: String,
                                   language: InterfaceLanguage = .english) -> String? {
         guard let writer = writer(ofRelative: relative), let name = target(ofRelative: relative).last else { return nil }
-        let (_, words) = Self.writer(writer, committee: committee, date: date)
+        let (_, words) = Self.writer(writer, committee: committee, date: date, language: language)
         return StoreErrorWords.for(language).belongsTo(name, words)
     }
 

@@ -14,29 +14,30 @@ extension StoreAccess {
     }
 
     /// Each rule's path checked against the accounts of `committee` (roles on `date`) and `group`.
-    public func findings(committee: Committee, date: String, group: UInt32, reader: StoreReader) -> [Finding] {
-        rules.map { rule in
-            let (login, writer) = Self.writer(rule.writer, committee: committee, date: date)
+    public func findings(committee: Committee, date: String, group: UInt32, reader: StoreReader,
+                         language: InterfaceLanguage = .english) -> [Finding] {
+        let words = AccessWords.for(language)
+        return rules.map { rule in
+            let (login, writer) = Self.writer(rule.writer, committee: committee, date: date, language: language)
             let path = reader.path(rule.path)
             guard let login, let owner = SystemAccounts.userID(login) else {
-                let reason = login.map { "the login \"\($0)\" is no account on this system" } ?? "no login in committee.json"
-                return Finding(path: rule.path, writer: writer, problem: "nobody to own it: \(writer) has \(reason)",
-                               fix: "add the login to committee.json and the account to the system")
+                let reason = login.map(words.noAccount) ?? words.noLogin
+                return Finding(path: rule.path, writer: writer, problem: words.nobodyToOwn(writer, reason), fix: words.addLogin)
             }
             let groupName = SystemAccounts.groupName(group) ?? "\(group)"
             let mode = String(rule.mode, radix: 8)
             let fixAll = "chown \(login):\(groupName) \(path) && chmod \(mode) \(path)"
             guard let actual = reader.fileSystem.ownership(at: path) else {
-                return Finding(path: rule.path, writer: writer, problem: "missing: --apply makes it, so that nobody else can make it first",
+                return Finding(path: rule.path, writer: writer, problem: words.missing,
                                fix: rule.isFolder ? "mkdir \(path) && \(fixAll)" : "touch \(path) && \(fixAll)")
             }
             if reader.fileSystem.isSymbolicLink(at: path) {
-                return Finding(path: rule.path, writer: writer, problem: "a symbolic link, not used: --apply moves it aside", fix: "docket access --apply")
+                return Finding(path: rule.path, writer: writer, problem: words.symbolicLink, fix: "docket access --apply")
             }
             var wrong: [String] = []
-            if actual.owner != owner { wrong.append("owned by \(SystemAccounts.login(actual.owner) ?? "\(actual.owner)"), not \(login)") }
-            if actual.group != group { wrong.append("group \(SystemAccounts.groupName(actual.group) ?? "\(actual.group)"), not \(groupName)") }
-            if actual.mode != rule.mode { wrong.append("mode \(String(actual.mode, radix: 8)), not \(mode)") }
+            if actual.owner != owner { wrong.append(words.ownedBy(SystemAccounts.login(actual.owner) ?? "\(actual.owner)", login)) }
+            if actual.group != group { wrong.append(words.group(SystemAccounts.groupName(actual.group) ?? "\(actual.group)", groupName)) }
+            if actual.mode != rule.mode { wrong.append(words.mode(String(actual.mode, radix: 8), mode)) }
             guard !wrong.isEmpty else { return Finding(path: rule.path, writer: writer, problem: nil, fix: nil) }
             return Finding(path: rule.path, writer: writer, problem: wrong.joined(separator: ", "), fix: fixAll)
         }
@@ -52,7 +53,9 @@ extension StoreAccess {
     /// (a forgery in a new member's name) is never given to its rightful writer: it is moved
     /// aside into `.set-aside/`, which only the administrator reads, and said so.
     /// Returns what it changed, one line a path; nothing when all was right.
-    public func apply(committee: Committee, date: String, group: UInt32, reader: StoreReader) throws(FileSystemError) -> [String] {
+    public func apply(committee: Committee, date: String, group: UInt32, reader: StoreReader,
+                      language: InterfaceLanguage = .english) throws(FileSystemError) -> [String] {
+        let words = AccessWords.for(language)
         var changes: [String] = []
         let fileSystem = reader.fileSystem
         for rule in rules {
@@ -62,12 +65,12 @@ extension StoreAccess {
             if let actual = fileSystem.ownership(at: path),
                let maker = Self.wrongMaker(actual.owner, of: rule.writer, rightful: owner, committee: committee, date: date) {
                 let aside = try setAside(rule.path, madeBy: maker, reader: reader)
-                changes.append("\(rule.path): made by the account \(maker), who may not write it: moved aside to \(aside), and not used")
+                changes.append(words.setAside(rule.path, maker, aside))
             } else if fileSystem.isSymbolicLink(at: path), let actual = fileSystem.ownership(at: path) {
                 // A link is never given an owner or a mode: whatever it points to is not the store's.
                 let maker = SystemAccounts.login(actual.owner) ?? "\(actual.owner)"
                 let aside = try setAside(rule.path, madeBy: maker, reader: reader)
-                changes.append("\(rule.path): a symbolic link made by the account \(maker): moved aside to \(aside), and not used")
+                changes.append(words.linkSetAside(rule.path, maker, aside))
             }
             var made = ""
             if fileSystem.ownership(at: path) == nil {
@@ -77,7 +80,7 @@ extension StoreAccess {
                 } else {
                     try fileSystem.writeFileAtomically(rule.initialContents, to: path, permissions: 0o600)
                 }
-                made = "made, "
+                made = words.made + ", "
             }
             let wanted = FileOwnership(owner: owner, group: group, mode: rule.mode)
             guard let actual = fileSystem.ownership(at: path), actual != wanted || !made.isEmpty else { continue }
@@ -114,21 +117,23 @@ extension StoreAccess {
     }
 
     /// The login of whoever writes, and that person in words.
-    static func writer(_ writer: Rule.Writer, committee: Committee, date: String) -> (login: String?, words: String) {
+    static func writer(_ writer: Rule.Writer, committee: Committee, date: String,
+                       language: InterfaceLanguage = .english) -> (login: String?, words: String) {
+        let words = AccessWords.for(language)
         let member: Member?
         let role: String
         switch writer {
         case .clerk:
             member = committee.members.first { $0.role(on: date) == .clerk }
-            role = "the clerk"
+            role = words.clerk
         case .chair(let meetingDate):
             member = committee.members.first { $0.role(on: meetingDate ?? date) == .chair }
-            role = meetingDate.map { "the chair on \($0)" } ?? "the chair"
+            role = meetingDate.map(words.chairOn) ?? words.chair
         case .member(let id):
             member = committee.member(id: id)
-            role = "the member"
+            role = words.member
         }
-        guard let member else { return (nil, "\(role) (nobody has that role)") }
+        guard let member else { return (nil, words.nobodyHasRole(role)) }
         return (member.login, "\(member.login ?? member.id) (\(role), \(member.name))")
     }
 }

@@ -21,6 +21,10 @@ public struct StoreErrorWords: Sendable {
     let journalOnly: @Sendable (String) -> String
     let invalid: @Sendable (String, Int) -> String
     let belongsTo: @Sendable (String, String) -> String
+    /// A store that cannot be opened: nothing there (or a file), no manifest, Docket's own schemas missing.
+    let noStore: @Sendable (_ path: String, _ isFile: Bool) -> String
+    let notAStore: @Sendable (_ path: String, _ manifest: String) -> String
+    let installationIncomplete: @Sendable (String) -> String
 
     public static func `for`(_ language: InterfaceLanguage) -> StoreErrorWords {
         switch language {
@@ -48,7 +52,12 @@ public struct StoreErrorWords: Sendable {
         readOnly: "this session is read-only",
         journalOnly: { "the journal's line for this change (\($0)); the change itself is in the record, and its line is written with the next change" },
         invalid: { first, more in "\(first)\(more > 0 ? " (and \(more) more)" : ""): Docket writes no file it would refuse to read" },
-        belongsTo: { name, owner in "\(name) belongs to \(owner) (docket access shows who can write what)" })
+        belongsTo: { name, owner in "\(name) belongs to \(owner) (docket access shows who can write what)" },
+        noStore: { path, isFile in "\(path): no store here: \(isFile ? "it is a file, not a folder" : "the folder does not exist")" },
+        notAStore: { path, manifest in
+            "\(path): not a Docket store: it has no \(manifest). Create one with 'docket demo --output DIR', or name the folder that holds \(manifest)."
+        },
+        installationIncomplete: { "Docket's installation is incomplete: \($0)" })
 
     static let swedish = StoreErrorWords(
         notFound: "finns inte",
@@ -69,7 +78,12 @@ public struct StoreErrorWords: Sendable {
         readOnly: "den här sessionen kan bara läsa",
         journalOnly: { "loggens rad för ändringen (\($0)); själva ändringen finns i protokollet, och raden skrivs med nästa ändring" },
         invalid: { first, more in "\(first)\(more > 0 ? " (och \(more) till)" : ""): Docket skriver ingen fil som den själv skulle vägra läsa" },
-        belongsTo: { name, owner in "\(name) tillhör \(owner) (docket access visar vem som får skriva vad)" })
+        belongsTo: { name, owner in "\(name) tillhör \(owner) (docket access visar vem som får skriva vad)" },
+        noStore: { path, isFile in "\(path): här finns inget arkiv: \(isFile ? "det är en fil, inte en mapp" : "mappen finns inte")" },
+        notAStore: { path, manifest in
+            "\(path): inget Docket-arkiv: det saknar \(manifest). Skapa ett med 'docket demo --output MAPP', eller ange mappen som har \(manifest)."
+        },
+        installationIncomplete: { "Dockets installation är ofullständig: \($0)" })
 }
 
 extension FileSystemError {

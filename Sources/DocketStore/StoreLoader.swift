@@ -34,8 +34,8 @@ public struct StoreLoader {
         let fileSystem = reader.fileSystem
         switch fileSystem.kind(at: reader.root) {
         case .directory?: break
-        case nil: throw .notFound(path: reader.root, explanation: "the folder does not exist")
-        default: throw .notFound(path: reader.root, explanation: "it is a file, not a folder")
+        case nil: throw .notFound(path: reader.root, isFile: false)
+        default: throw .notFound(path: reader.root, isFile: true)
         }
         if fileSystem.kind(at: reader.path(StoreLayout.manifest)) == nil {
             throw .notAStore(path: reader.root)

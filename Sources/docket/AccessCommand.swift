@@ -43,16 +43,16 @@ struct AccessCommand: ParsableCommand {
         let access = StoreAccess(committee: committee, meetings: contents.meetings, reader: reader)
         if apply {
             do {
-                let changes = try access.apply(committee: committee, date: today, group: groupID, reader: reader)
+                let changes = try access.apply(committee: committee, date: today, group: groupID, reader: reader, language: CLIWords.currentLanguage)
                 for change in changes { Console.output(CLIWords.current.changed(change)) }
                 if changes.isEmpty { Console.output(CLIWords.current.nothingToChange) }
             } catch {
-                Console.error("docket: " + CLIWords.current.applyRefused(error.description))
+                Console.error("docket: " + CLIWords.current.applyRefused(error.description(in: CLIWords.currentLanguage)))
                 throw ExitStatus.ioError
             }
         }
         let report = StoreAccess(committee: committee, meetings: contents.meetings, reader: reader)
-            .findings(committee: committee, date: today, group: groupID, reader: reader)
+            .findings(committee: committee, date: today, group: groupID, reader: reader, language: CLIWords.currentLanguage)
         var mismatches = 0
         for finding in report {
             if let problem = finding.problem {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CTerminalSupport
+import Foundation
 
 @main
 struct Docket: ParsableCommand {
@@ -16,11 +17,28 @@ struct Docket: ParsableCommand {
     static func main() {
         // Before any command writes: a write past `ulimit -f` or into a closed pipe fails and is reported, not fatal.
         docket_ignore_write_signals()
-        let arguments = CommandLine.arguments.dropFirst().flatMap(Docket.splittingOptionValue)
+        // `--lang` is every command's: it is read by `CLIWords` and not given to the parser.
+        let arguments = CLIWords.withoutLanguageFlag(CommandLine.arguments.dropFirst().flatMap(Docket.splittingOptionValue))
         if let unknown = Docket.unknownHelpTopic(arguments) {
-            exit(withError: ValidationError(CLIWords.current.noCommand(unknown)))
+            exitSpeaking(ValidationError(CLIWords.current.noCommand(unknown)))
         }
-        main(arguments)
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            exitSpeaking(error)
+        }
+    }
+
+    /// Exits as the parser does — help on standard output, an error on standard error, its exit code — with the
+    /// parser's own words in the language Docket speaks.
+    static func exitSpeaking(_ error: any Error) -> Never {
+        let code = exitCode(for: error)
+        let message = ParserWords.translated(fullMessage(for: error), to: CLIWords.currentLanguage)
+        if !message.isEmpty {
+            if code == .success { print(message) } else { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        }
+        Foundation.exit(code.rawValue)
     }
 
     /// `--name=value` as `--name value`, split at the first "=" scalar: a value that

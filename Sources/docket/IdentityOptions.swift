@@ -1,13 +1,13 @@
 import ArgumentParser
 import DocketModel
 
-/// `--as` and `--lang`, for every command that acts as a member.
+/// `--as`, for every command that acts as a member. (`--lang`, which every command takes, is read before parsing: `CLIWords.languageFlag`.)
 struct IdentityOptions: ParsableArguments {
     @Option(name: .customLong("as"), help: ArgumentHelp(stringLiteral: CLIWords.current.asHelp))
     var member: String?
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp(stringLiteral: CLIWords.current.langHelp))
-    var language: InterfaceLanguage?
+    /// The language `--lang` chose, if any.
+    var language: InterfaceLanguage? { CLIWords.languageFlag }
 }
 
 extension InterfaceLanguage: ExpressibleByArgument {}

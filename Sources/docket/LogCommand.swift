@@ -24,8 +24,16 @@ struct LogCommand: ParsableCommand {
         }
         let (entries, problems) = Journal(reader: loader.reader).readAll(meeting: meeting, accounts: MemberAccounts(reader: loader.reader))
         for problem in problems { Console.error(problem.description) }
+        // People by name, what they did in words, the meeting by its date and the item by its title: never an id or a code.
+        let contents = try? loader.load(matters: .all).contents
+        let language = CLIWords.currentLanguage
         for entry in entries {
-            Console.output(InertText.make("\(entry.time)  \(entry.person)  \(entry.action)  \(entry.summary)"))
+            let who = contents?.committee.nameWithParty(entry.person) ?? entry.person
+            let meeting = contents?.meetings.first { $0.id == entry.meeting }
+            let item = entry.item.flatMap { id in meeting?.agenda.first { $0.id == id } }
+            let title = item.map { item in "\(item.printedNumber) \(item.title ?? item.matter.flatMap { contents?.matters[$0]?.title } ?? "")" }
+            let what = [LogWords.action(entry.action, in: language), CLIWords.current.logMeeting(entry.meeting), title].compactMap { $0 }
+            Console.output(InertText.make("\(entry.time)  \(who) \(what.joined(separator: ", "))"))
         }
         if problems.contains(where: { $0.kind != .notUsed }) { throw ExitStatus.dataError }
     }

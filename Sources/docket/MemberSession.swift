@@ -48,7 +48,7 @@ struct MemberSession {
             return MemberSession(root: path, contents: contents, loader: loader, identity: identity, today: today, problems: result.problems,
                                  privateLocation: location, language: language)
         } catch {
-            Console.error("docket: \(InertText.make(error.description))")
+            Console.error("docket: \(InertText.make(error.description(in: CLIWords.currentLanguage)))")
             throw ExitStatus.usage
         }
     }

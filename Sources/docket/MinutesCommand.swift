@@ -52,7 +52,7 @@ struct MinutesCommand: ParsableCommand {
             warnings = builder.warnings(for: request)
             document = try builder.build(request)
         } catch {
-            Console.error("docket: \(InertText.make(error.description))")
+            Console.error("docket: \(InertText.make(CLIWords.current.minutesError(error)))")
             switch error {
             case .unknownMeeting, .unknownItems, .notHandled: throw ExitStatus.usage
             case .noRecord, .imported: throw ExitStatus.dataError

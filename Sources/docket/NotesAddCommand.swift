@@ -56,5 +56,6 @@ struct NotesAddCommand: ParsableCommand {
             Console.error("docket: " + CLIWords.current.noteNotSaved(InertText.make(session.explained(error))))
             throw ExitStatus.cannotCreate
         }
+        Console.output(InertText.make(CLIWords.current.noteSaved(matter.title, shared)))
     }
 }

@@ -38,7 +38,7 @@ struct PositionsListCommand: ParsableCommand {
             Console.outputJSON(CanonicalJSON.bytes(.object(["positions": .array(objects)])))
             return
         }
-        let strings = Strings.english
+        let strings = session.strings
         for visible in positions {
             let position = visible.position
             let item = meeting.agenda.first { $0.matter == position.matter }

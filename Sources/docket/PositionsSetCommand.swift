@@ -19,14 +19,18 @@ struct PositionsSetCommand: ParsableCommand {
     @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.matterHelp))
     var matter: String
 
-    enum Stance: String, CaseIterable, ExpressibleByArgument {
+    enum Stance: String, SwedishArgument {
         case support, oppose, abstain, own, none
+
+        static let swedishNames: [Stance: String] = [.support: "bifall", .oppose: "avslag", .abstain: "avstår", .own: "eget", .none: "ingen"]
     }
 
-    enum Kind: String, CaseIterable, ExpressibleByArgument {
+    enum Kind: String, SwedishArgument {
         case amendment, addition
         case referralBack = "referral-back"
         case tabling
+
+        static let swedishNames: [Kind: String] = [.amendment: "ändring", .addition: "tillägg", .referralBack: "återremiss", .tabling: "bordläggning"]
     }
 
     @Option(help: ArgumentHelp(stringLiteral: CLIWords.current.stanceHelp))
@@ -52,7 +56,7 @@ struct PositionsSetCommand: ParsableCommand {
                 throw ValidationError(CLIWords.current.ownNeedsKindAndText)
             }
         } else if kind != nil || text != nil {
-            throw ValidationError(CLIWords.current.kindOnlyForOwn(stance.rawValue))
+            throw ValidationError(CLIWords.current.kindOnlyForOwn(CLIWords.currentLanguage == .swedish ? Stance.swedishNames[stance] ?? stance.rawValue : stance.rawValue))
         }
         if stance == .none, motivation != nil || shared {
             throw ValidationError(CLIWords.current.noneHasNothing)
@@ -85,6 +89,12 @@ struct PositionsSetCommand: ParsableCommand {
         } catch {
             Console.error("docket: " + CLIWords.current.positionNotSaved(InertText.make(session.explained(error))))
             throw ExitStatus.cannotCreate
+        }
+        if let chosen = Position.Stance(rawValue: stance.rawValue) {
+            let named = session.strings.stanceNames[chosen] ?? chosen.rawValue
+            Console.output(InertText.make(CLIWords.current.positionSaved(matter.title, own.map { "\(named): \($0.text)" } ?? named, shared)))
+        } else {
+            Console.output(InertText.make(CLIWords.current.positionCleared(matter.title)))
         }
     }
 }

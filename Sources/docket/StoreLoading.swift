@@ -18,7 +18,7 @@ enum StoreLoading {
             if let refusal = validated.refusal { Console.error("docket: " + CLIWords.current.cacheRefused(InertText.make(refusal))) }
             return try StoreLoader(root: path, validated: validated)
         } catch {
-            Console.error("docket: \(InertText.make(error.description))")
+            Console.error("docket: \(InertText.make(error.description(in: CLIWords.currentLanguage)))")
             throw ExitStatus.ioError
         }
     }
@@ -27,7 +27,7 @@ enum StoreLoading {
         do {
             return try loader.load(matters: matters)
         } catch {
-            Console.error("docket: \(InertText.make(error.description))")
+            Console.error("docket: \(InertText.make(error.description(in: CLIWords.currentLanguage)))")
             switch error {
             case .installationIncomplete: throw ExitStatus.ioError
             case .notFound, .notAStore: throw ExitStatus.noInput

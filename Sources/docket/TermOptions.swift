@@ -14,13 +14,20 @@ struct TermOptions: ParsableArguments {
 
     /// The term given, or nil when no role was.
     var term: MembershipTerm? {
-        guard let role = role.flatMap(MemberRole.init(rawValue:)), let from else { return nil }
+        guard let role = role.flatMap(Self.role), let from else { return nil }
         return MembershipTerm(role: role, from: from, to: to)
+    }
+
+    /// A role by its name in either language: "ordförande" or "chair", "vice-ordförande" or "vice-chair".
+    static func role(_ name: String) -> MemberRole? {
+        let swedish: [String: MemberRole] = ["ordförande": .chair, "vice-ordförande": .viceChair, "vice ordförande": .viceChair,
+                                             "ledamot": .member, "ersättare": .substitute, "sekreterare": .clerk]
+        return MemberRole(rawValue: name.lowercased()) ?? swedish[name.lowercased()]
     }
 
     func validate(requiringRole: Bool) throws {
         let words = PreparationWords.current
-        if let role, MemberRole(rawValue: role) == nil {
+        if let role, Self.role(role) == nil {
             throw ValidationError(words.roleHelp)
         }
         if requiringRole || role != nil {

@@ -22,13 +22,7 @@ struct ValidateCommand: ParsableCommand {
             try StoreLoading.fail(with: problems, store: path)
         }
         let committee = contents.committee
-        Console.output(InertText.make(
-            "\(path): valid store of \(committee.name), \(committee.municipality): "
-            + counted(contents.meetings.count, "meeting") + ", " + counted(contents.agendaItemCount, "agenda item") + ", "
-            + counted(contents.matters.count, "matter") + ", " + counted(committee.members.count, "member")))
-    }
-
-    private func counted(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
+        Console.output(InertText.make(CLIWords.current.validStore(path, "\(committee.name), \(committee.municipality)", contents.meetings.count,
+                                                                  contents.agendaItemCount, contents.matters.count, committee.members.count)))
     }
 }

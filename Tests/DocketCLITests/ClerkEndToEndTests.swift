@@ -62,9 +62,9 @@ struct ClerkEndToEndTests {
 
         let log = try DocketProcess.run(["log", store, "--meeting", "2026-12-10"])
         #expect(log.status == 0, "\(log.standardError)")
-        let clerkLines = log.standardOutput.split(separator: "\n").filter { $0.contains("eva-lundgren") }
-        #expect(clerkLines.filter { $0.contains("record-vote") }.count == 12, "the vote's start and each of eleven answers")
-        #expect(clerkLines.contains { $0.contains("record-reservation") })
+        let clerkLines = log.standardOutput.split(separator: "\n").filter { $0.contains("Eva Lundgren recorded") }
+        #expect(clerkLines.filter { $0.contains("recorded a vote") }.count == 12, "the vote's start and each of eleven answers")
+        #expect(clerkLines.contains { $0.contains("recorded a reservation") })
         #expect(try DocketProcess.run(["validate", store]).status == 0)
         for session in [chair, clerk, member] { try session.send("Q") }
         try chair.waitFor(TmuxSession.marker + "0]")

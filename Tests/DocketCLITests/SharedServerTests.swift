@@ -225,9 +225,9 @@ struct SharedServerTests {
             #expect(write.status != 0, "Leila wrote \(target)")
         }
         let log = try DocketProcess.run(["log", store, "--meeting", "2026-12-10"])
-        #expect(log.standardOutput.contains("karin-holmberg  open"), "\(log.standardOutput)")
-        #expect(log.standardOutput.contains("eva-lundgren  record-attendance"), "\(log.standardOutput)")
-        #expect(log.standardOutput.split(separator: "\n").filter { $0.contains("eva-lundgren  record-vote") }.count == 12)
+        #expect(log.standardOutput.contains("Karin Holmberg (S) opened the meeting"), "\(log.standardOutput)")
+        #expect(log.standardOutput.contains("Eva Lundgren recorded attendance"), "\(log.standardOutput)")
+        #expect(log.standardOutput.split(separator: "\n").filter { $0.contains("Eva Lundgren recorded a vote") }.count == 12)
         #expect(try DocketProcess.run(["validate", store]).status == 0)
         let report = try DocketProcess.run(["access", store])
         #expect(report.status == 0, "\(report.standardOutput)")

@@ -69,8 +69,8 @@ struct HostileFileTests {
                 return error
             }
         }
-        #expect(open(demo.path("no-such-folder")) == .notFound(path: demo.path("no-such-folder"), explanation: "the folder does not exist"))
-        #expect(open(demo.path("committee.json")) == .notFound(path: demo.path("committee.json"), explanation: "it is a file, not a folder"))
+        #expect(open(demo.path("no-such-folder")) == .notFound(path: demo.path("no-such-folder"), isFile: false))
+        #expect(open(demo.path("committee.json")) == .notFound(path: demo.path("committee.json"), isFile: true))
         #expect(open(demo.path("matters")) == .notAStore(path: demo.path("matters")))
     }
 

@@ -35,7 +35,19 @@ public struct Identity: Sendable, Equatable {
         /// In a shared store, `--as` or `$DOCKET_USER` named someone other than the account's member.
         case notYou(named: String, account: String, member: String?)
 
-        public var description: String {
+        public var description: String { description(in: .english) }
+
+        public func description(in language: InterfaceLanguage) -> String {
+            if language == .swedish {
+                switch self {
+                case .unknownMember(let id, let known):
+                    return "det finns ingen ledamot med id \"\(id)\" i arkivet; id:na är: \(known.joined(separator: ", "))"
+                case .notYou(let named, let account, let member?):
+                    return "du är inloggad som \"\(account)\", det vill säga \(member): i det här delade arkivet kan --as och DOCKET_USER bara ange dig själv, inte \"\(named)\""
+                case .notYou(let named, let account, nil):
+                    return "du är inloggad som \"\(account)\", som inte är någon ledamots inloggning: i det här delade arkivet kan --as och DOCKET_USER inte göra dig till \"\(named)\"; sekreteraren kan föra in din inloggning i committee.json"
+                }
+            }
             switch self {
             case .unknownMember(let id, let known):
                 return "no member with id \"\(id)\" in this store; the ids are: \(known.joined(separator: ", "))"

@@ -1,3 +1,4 @@
+import DocketMinutes
 extension CLIWords {
     static let english = CLIWords(
         abstract: "Work through a committee's agenda: read, annotate, take positions, record and minute.",
@@ -52,7 +53,6 @@ extension CLIWords {
         storeHelp: "The store's folder (default: $DOCKET_STORE, else a copy of the demo committee).",
         storeHereHelp: "The store's folder (default: $DOCKET_STORE, else the current folder).",
         asHelp: "Act as this member (an id from the store's committee.json). Default: $DOCKET_USER, else $USER matched to a member's login.",
-        langHelp: "The language Docket speaks to you: sv or en. Default: $DOCKET_LANG, else your setting (docket language), else the committee's.",
         meetingHelp: "The meeting's id.",
         matterHelp: "The matter, by id or by diary number.",
         formatHelp: "The format.",
@@ -103,6 +103,16 @@ extension CLIWords {
         demoWritten: { "Wrote the demo committee to \($0). Open it with: docket \($0)" },
         notUTF8: "the locale is not UTF-8 (set LANG, for example LANG=sv_SE.UTF-8): showing ASCII only",
         minutesInsideStore: { output, store in "\(output) is inside the store \(store): the minutes are written outside it, never over a store file" },
+        minutesError: { $0.description },
+        validStore: { path, committee, meetings, items, matters, members in
+            func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+            return "\(path): valid store of \(committee): " + [counted(meetings, "meeting"), counted(items, "agenda item"), counted(matters, "matter"),
+                                                             counted(members, "member")].joined(separator: ", ")
+        },
+        positionSaved: { title, stance, shared in "Your position on \(title) is saved (\(shared ? "shared" : "private")): \(stance)." },
+        positionCleared: { "Your position on \($0) is removed." },
+        noteSaved: { title, shared in "Your note on \(title) is saved (\(shared ? "shared" : "private"))." },
+        logMeeting: { "meeting of \($0)" },
         minutesWrong: { "the record would make these minutes wrong (\($0) problem\($0 == 1 ? "" : "s")); nothing was written" },
         minutesWarning: { file, meeting, item, words in "\(file): meeting \(meeting)\(item.map { ", \($0)" } ?? ""): \(words)" },
         applyNeedsGroup: "--apply needs --group: the committee's group, which every member's account is in",

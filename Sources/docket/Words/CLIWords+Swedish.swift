@@ -1,8 +1,10 @@
+import DocketText
+import DocketMinutes
 extension CLIWords {
     static let swedish = CLIWords(
         abstract: "Gå igenom en nämnds dagordning: läs, anteckna, ta ställning, för protokoll och skriv ut det.",
         discussion: """
-            Ett arkiv är en mapp med JSON-filer (se docs/store-format.md). Utan STORE använder \
+            Ett arkiv är en mapp med JSON-filer (se docs/store-format.md). Utan ARKIV använder \
             Docket $DOCKET_STORE, annars en egen skrivbar kopia av demonämnden. Docket talar \
             nämndens språk; --lang, $DOCKET_LANG eller docket language väljer ett annat.
 
@@ -28,7 +30,7 @@ extension CLIWords {
         minutesAbstract: "Skriv ut ett sammanträdes protokoll ur sekreterarens anteckningar: helt, som protokollsutdrag eller för publicering.",
         minutesDiscussion: """
             Rubrikerna följer nämndens språk (svenska, eller engelska för "en"). Kontrollernas varningar \
-            (något som protokollet saknar) skrivs till standard error. Om protokollet skulle bli fel \
+            (något som protokollet saknar) skrivs till felutmatningen (stderr). Om protokollet skulle bli fel \
             (en votering som inte går ihop, en röst eller reservation från någon som inte deltog) \
             skrivs ingenting: felen listas och slutkoden är 65.
             """,
@@ -51,7 +53,6 @@ extension CLIWords {
         storeHelp: "Arkivets mapp (standard: $DOCKET_STORE, annars en kopia av demonämnden).",
         storeHereHelp: "Arkivets mapp (standard: $DOCKET_STORE, annars den aktuella mappen).",
         asHelp: "Agera som den här ledamoten (ett id ur arkivets committee.json). Standard: $DOCKET_USER, annars $USER jämfört med ledamöternas inloggningar.",
-        langHelp: "Språket Docket talar med dig: sv eller en. Standard: $DOCKET_LANG, annars din inställning (docket language), annars nämndens.",
         meetingHelp: "Sammanträdets id.",
         matterHelp: "Ärendet, med id eller diarienummer.",
         formatHelp: "Formatet.",
@@ -62,9 +63,9 @@ extension CLIWords {
         noteTextHelp: "Anteckningens text.",
         noteSharedHelp: "Dela anteckningen med alla ledamöter (standard: privat, bara du ser den).",
         withSharedHelp: "Ta också med andras delade anteckningar.",
-        stanceHelp: "Var du står; own är ett eget yrkande (ange --kind och --text), none tar bort ditt ställningstagande.",
-        kindHelp: "För --stance own: slaget av yrkande.",
-        proposalTextHelp: "För --stance own: yrkandets text.",
+        stanceHelp: "Var du står; eget är ett eget yrkande (ange --kind och --text), ingen tar bort ditt ställningstagande.",
+        kindHelp: "För --stance eget: slaget av yrkande.",
+        proposalTextHelp: "För --stance eget: yrkandets text.",
         motivationHelp: "Varför, med en mening eller två.",
         positionSharedHelp: "Dela ställningstagandet med alla ledamöter, så att sekreteraren kan föra in ett eget yrkande.",
         outputHelp: "Skriv till den här filen (ersätts i ett steg) i stället för till standard output.",
@@ -84,8 +85,8 @@ extension CLIWords {
         nameWhatNotes: "ange vad som ska göras: add, list eller export",
         nameWhatPositions: "ange vad som ska göras: set eller list",
         emptyNote: "anteckningen är tom: --text behöver något att säga",
-        ownNeedsKindAndText: "--stance own kräver --kind och --text",
-        kindOnlyForOwn: { "--kind och --text hör bara till --stance own, inte till --stance \($0)" },
+        ownNeedsKindAndText: "--stance eget kräver --kind och --text",
+        kindOnlyForOwn: { "--kind och --text hör bara till --stance eget, inte till --stance \($0)" },
         noneHasNothing: "--stance none tar bort ditt ställningstagande: --motivation och --shared har inget att höra till",
         noteNotSaved: { "anteckningen sparades inte: \($0)" },
         positionNotSaved: { "ställningstagandet sparades inte: \($0)" },
@@ -102,6 +103,24 @@ extension CLIWords {
         demoWritten: { "Demonämnden är skriven till \($0). Öppna den med: docket \($0)" },
         notUTF8: "teckeninställningen är inte UTF-8 (sätt LANG, till exempel LANG=sv_SE.UTF-8): visar bara ASCII",
         minutesInsideStore: { output, store in "\(output) ligger i arkivet \(store): protokollet skrivs utanför det, aldrig över en fil i arkivet" },
+        minutesError: { error in
+            switch error {
+            case .unknownMeeting(let id, let known): "det finns inget sammanträde \"\(id)\" i arkivet; sammanträdena är: \(known.joined(separator: ", "))"
+            case .noRecord(let id): "sammanträdet \(id) har inget protokoll än: sekreteraren för det under sammanträdet"
+            case .unknownItems(let numbers): "sammanträdet har inget ärende \(ListWords.swedish(numbers.map(String.init)))"
+            case .notHandled(let numbers): "ärende \(ListWords.swedish(numbers.map(String.init))) behandlades inte (det ströks, eller inget protokollfördes)"
+            case .imported(let id): "protokollet för \(id) lästes in från rådets eget protokoll, som förblir sammanträdets protokoll: Docket skriver inget"
+            }
+        },
+        validStore: { path, committee, meetings, items, matters, members in
+            "\(path): ett giltigt arkiv för \(committee): \(meetings) \(meetings == 1 ? "sammanträde" : "sammanträden"), "
+                + "\(items) \(items == 1 ? "ärende" : "ärenden") på dagordningarna, \(matters) \(matters == 1 ? "ärende" : "ärenden") i arkivet, "
+                + "\(members) \(members == 1 ? "person" : "personer")"
+        },
+        positionSaved: { title, stance, shared in "Ditt ställningstagande i \(title) är sparat (\(shared ? "delat" : "privat")): \(stance)." },
+        positionCleared: { "Ditt ställningstagande i \($0) är borttaget." },
+        noteSaved: { title, shared in "Din anteckning om \(title) är sparad (\(shared ? "delad" : "privat"))." },
+        logMeeting: { "sammanträdet \($0)" },
         minutesWrong: { "protokollet skulle bli fel (\($0) fel); ingenting skrevs" },
         minutesWarning: { file, meeting, item, words in "\(file): sammanträdet \(meeting)\(item.map { ", \($0)" } ?? ""): \(words)" },
         applyNeedsGroup: "--apply kräver --group: nämndens grupp, som varje ledamots konto ingår i",

@@ -1,3 +1,4 @@
+import DocketMinutes
 import DocketCore
 import DocketModel
 import DocketStore
@@ -37,7 +38,6 @@ struct CLIWords: Sendable {
     let storeHelp: String
     let storeHereHelp: String
     let asHelp: String
-    let langHelp: String
     let meetingHelp: String
     let matterHelp: String
     let formatHelp: String
@@ -90,6 +90,17 @@ struct CLIWords: Sendable {
     let demoWritten: @Sendable (String) -> String
     let notUTF8: String
     let minutesInsideStore: @Sendable (String, String) -> String
+    /// Why no minutes can be written: no such meeting (and the ones there are), no record yet, no such item, an item not handled,
+    /// a record imported from the council's own protokoll.
+    let minutesError: @Sendable (MinutesError) -> String
+    /// `docket validate`: the store, its committee and what it holds.
+    let validStore: @Sendable (_ path: String, _ committee: String, _ meetings: Int, _ items: Int, _ matters: Int, _ members: Int) -> String
+    /// What `positions set` and `notes add` did.
+    let positionSaved: @Sendable (_ title: String, _ stance: String, _ shared: Bool) -> String
+    let positionCleared: @Sendable (String) -> String
+    let noteSaved: @Sendable (_ title: String, _ shared: Bool) -> String
+    /// A journal line's meeting: "sammanträdet 2026-12-10".
+    let logMeeting: @Sendable (String) -> String
     let minutesWrong: @Sendable (Int) -> String
     let minutesWarning: @Sendable (String, String, String?, String) -> String
     let applyNeedsGroup: String
@@ -126,12 +137,33 @@ struct CLIWords: Sendable {
     static let current: CLIWords = CLIWords.for(currentLanguage)
     static let currentLanguage = language(arguments: CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
 
-    static func language(arguments: [String], environment: [String: String]) -> InterfaceLanguage {
+    /// `--lang sv|en`, which every command takes: read here, and taken out of the arguments before they are parsed.
+    static let languageFlag = flag(in: CommandLine.arguments)
+
+    static func flag(in arguments: [String]) -> InterfaceLanguage? {
         var flag: InterfaceLanguage?
         for (index, argument) in arguments.enumerated() {
             if argument == "--lang", let value = arguments[safe: index + 1] { flag = LanguageChoice.parse(value) }
             if argument.hasPrefix("--lang=") { flag = LanguageChoice.parse(String(argument.dropFirst(7))) }
         }
+        return flag
+    }
+
+    /// The arguments without `--lang` and its value.
+    static func withoutLanguageFlag(_ arguments: [String]) -> [String] {
+        var kept: [String] = []
+        var skipNext = false
+        for argument in arguments {
+            if skipNext { skipNext = false; continue }
+            if argument == "--lang" { skipNext = true; continue }
+            if argument.hasPrefix("--lang=") { continue }
+            kept.append(argument)
+        }
+        return kept
+    }
+
+    static func language(arguments: [String], environment: [String: String]) -> InterfaceLanguage {
+        let flag = flag(in: arguments)
         let setting = (try? SchemaSet.bundled()).flatMap { StoreLocation.settings(schemas: $0).load().settings.language }
         return LanguageChoice.language(flag: flag, environment: environment, setting: setting, committee: .swedish)
     }

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// A value the command line takes in either language: "--stance avslag" as well as "--stance oppose",
+/// listed in the help in the language Docket speaks.
+protocol SwedishArgument: ExpressibleByArgument, CaseIterable, Hashable, RawRepresentable<String> {
+    static var swedishNames: [Self: String] { get }
+}
+
+extension SwedishArgument {
+    init?(argument: String) {
+        let given = argument.lowercased()
+        guard let found = Self.allCases.first(where: { $0.rawValue == given || Self.swedishNames[$0] == given }) else { return nil }
+        self = found
+    }
+
+    static var allValueStrings: [String] {
+        allCases.map { CLIWords.currentLanguage == .swedish ? swedishNames[$0] ?? $0.rawValue : $0.rawValue }
+    }
+}
