@@ -18,7 +18,7 @@ struct TerminalSession {
         do {
             capabilities = try TerminalCapabilities.detect(environment: environment)
         } catch {
-            Console.error("docket: \(error)")
+            Console.error("docket: " + error.description(in: member.language))
             throw ExitStatus.unavailable
         }
         if !capabilities.utf8 {
@@ -39,7 +39,7 @@ struct TerminalSession {
         do {
             terminal = try NcursesTerminal(capabilities: capabilities, environment: environment)
         } catch {
-            Console.error("docket: \(error)")
+            Console.error("docket: " + error.description(in: member.language))
             throw ExitStatus.unavailable
         }
         var state = AppState(store: contents, today: member.today, width: terminal.width, height: terminal.height,
