@@ -120,6 +120,7 @@ enum StatusLine {
         case .quitWithUnsaved(let count, let reason): return strings.confirmQuitUnsaved(count, reason)
         case .closeMeeting: return strings.confirmCloseMeeting
         case .writtenReservation: return strings.clerk.writtenQuestion
+        case .titleOnlyItem(_, _, let text): return strings.clerk.noMatterWithNumber(text)
         }
     }
 

@@ -489,10 +489,34 @@ struct ClerkTests {
         var (state, _) = Fixtures.send([.enter] + Fixtures.keys("jjj+SN-2026-0317") + [.enter], to: ClerkTests.state())
         let extra = try #require(state.store.meetings[1].agenda.first { $0.id.hasPrefix("extra") })
         #expect(extra.matter == "delegationsordning-andring" && extra.title == nil && extra.proposals?.isEmpty == false)
-        (state, _) = Fixtures.send([.character("j"), .enter], to: state)
+        // The cursor is on the new item.
+        (state, _) = Fixtures.send([.enter], to: state)
         guard case .item(let item) = state.screen else { Issue.record("not on the item"); return }
         let header = item.layout.header.map(\.text).joined(separator: " ")
         #expect(header.contains("extra item, added at the meeting") && !header.contains("procedural"))
+    }
+
+    @Test("+ with the diary number of a matter not read yet reads the archive's matters and puts that one on; a number no matter has is asked about")
+    func extraMatterFromTheArchive() throws {
+        let demo = Fixtures.demo
+        var matters = demo.matters
+        matters["delegationsordning-andring"] = nil
+        let archive = StoreContents(manifest: demo.manifest, committee: demo.committee, matters: matters, meetings: demo.meetings,
+                                    records: demo.records, unloadedMatters: ["delegationsordning-andring"])
+        let start = AppState(store: archive, today: Fixtures.today, width: 100, height: 40, identity: ClerkTests.eva, language: .english)
+        var (state, effects) = Fixtures.send([.enter] + Fixtures.keys("jjj+SN-2026-0317") + [.enter], to: start)
+        #expect(effects.contains(.readMatters(["delegationsordning-andring"])))
+        #expect(state.store.meetings[1].agenda.allSatisfy { !$0.id.hasPrefix("extra") }, "nothing is added before the matter is read")
+        (state, _) = App.update(state, .mattersRead([demo.matters["delegationsordning-andring"]!], unusable: [], problem: nil))
+        let extra = try #require(state.store.meetings[1].agenda.first { $0.id.hasPrefix("extra") })
+        #expect(extra.matter == "delegationsordning-andring" && extra.title == nil)
+
+        (state, _) = Fixtures.send(Fixtures.keys("+SN-1999-0001") + [.enter], to: state)
+        #expect(state.confirmation == .titleOnlyItem(meeting: "2026-12-10", after: extra.id, text: "SN-1999-0001"))
+        (state, _) = Fixtures.send([.character("y")], to: state)
+        #expect(state.store.meetings[1].agenda.contains { $0.title == "SN-1999-0001" && $0.matter == nil })
+        (state, _) = Fixtures.send(Fixtures.keys("+Information om sommaren") + [.enter], to: state)
+        #expect(state.confirmation == nil && state.store.meetings[1].agenda.contains { $0.title == "Information om sommaren" })
     }
 
     @Test("agenda changes: a struck item gets no §, an extra item and a moved item change the order the live pointer follows")

@@ -87,6 +87,8 @@ public enum Confirmation: Sendable, Equatable {
     case closeMeeting(String)
     /// Does a written reservation follow?
     case writtenReservation(Reservation)
+    /// No matter has the diary number typed: put an item with it as its title?
+    case titleOnlyItem(meeting: String, after: String, text: String)
 }
 
 /// What an external editor session was for.

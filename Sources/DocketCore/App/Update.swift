@@ -53,7 +53,7 @@ extension AppState {
             return finishExternalEdit(edit, original: original, text: text, failure: failure)
         case .mattersRead(let matters, let unusable, let problem):
             mattersRead(matters, unusable: unusable, problem: problem)
-            return []
+            return takeUpPendingExtraItem()
         case .recordsRead(let records, let unusable, let problem):
             recordsRead(records, unusable: unusable, problem: problem)
             return []

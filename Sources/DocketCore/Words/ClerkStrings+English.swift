@@ -199,6 +199,8 @@ extension ClerkStrings {
         extraAdded: { "Extra item \($0) added" },
         takenOff: { "Item \($0) taken off the agenda" },
         putOnAgenda: { "Put on the agenda as item \($0)" },
+        lookingUpDiaryNumber: { "Looking for \($0) among the archive's matters…" },
+        noMatterWithNumber: { "No matter in the archive has the diary number \($0). Add an item with it as its title? (y/n)" },
         agendaSent: { "The agenda is sent with the notice (\($0)): from now on changes are made at the meeting" },
         agendaAlreadySent: { "The agenda was sent on \($0): x, + and M now change it as at the meeting" },
         agendaNotPrepared: "Only an upcoming meeting's agenda, before its record is begun, is arranged this way",

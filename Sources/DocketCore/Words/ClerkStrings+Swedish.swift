@@ -208,6 +208,8 @@ extension ClerkStrings {
         extraAdded: { "Extra ärende \($0) tillagt" },
         takenOff: { "Ärende \($0) är struket från dagordningen" },
         putOnAgenda: { "Satt på dagordningen som ärende \($0)" },
+        lookingUpDiaryNumber: { "Söker \($0) bland arkivets ärenden…" },
+        noMatterWithNumber: { "Inget ärende i arkivet har diarienumret \($0). Lägga till en punkt med det som rubrik? (j/n)" },
         agendaSent: { "Dagordningen är skickad med kallelsen (\($0)): ändringar görs nu vid sammanträdet" },
         agendaAlreadySent: { "Dagordningen skickades \($0): x, + och M ändrar den nu som vid sammanträdet" },
         agendaNotPrepared: "Bara ett kommande sammanträdes dagordning, innan protokollet är påbörjat, ordnas så här",

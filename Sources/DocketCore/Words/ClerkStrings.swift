@@ -161,6 +161,9 @@ public struct ClerkStrings: Sendable {
     // Preparing the agenda before the notice (kallelse) goes out.
     public let takenOff: @Sendable (String) -> String
     public let putOnAgenda: @Sendable (String) -> String
+    /// `+` with a diary number: the archive's matters are read to find it; none has it (put a title-only item?).
+    public let lookingUpDiaryNumber: @Sendable (String) -> String
+    public let noMatterWithNumber: @Sendable (String) -> String
     public let agendaSent: @Sendable (String) -> String
     public let agendaAlreadySent: @Sendable (String) -> String
     public let agendaNotPrepared: String

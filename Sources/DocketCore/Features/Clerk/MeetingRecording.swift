@@ -214,24 +214,7 @@ extension AppState {
             return self.record(.correct(MeetingRecord.Correction(at: today, by: member, reason: text)), meeting: meeting)
         case .extraItem(_, let after):
             guard !text.isEmpty else { status = strings.clerk.emptyNotSaved; return [] }
-            let position = meeting.agenda.firstIndex { $0.id == after }.map { $0 + 1 } ?? meeting.agenda.count
-            let section = meeting.agenda.first { $0.id == after }?.section ?? meeting.sections.last?.id ?? ""
-            let taken = Set(meeting.agenda.map(\.id))
-            let id = FreeIdentifier.first("extra", notIn: taken)
-            // A diary number of a matter in the store puts that matter on the agenda, with its proposals; anything else is a title.
-            let matter = store.matters.values.first { $0.diaryNumber.caseInsensitiveCompare(text) == .orderedSame }
-            // Numbered as agendas number an item put in between: "11 a" after item 11.
-            let label = meeting.agenda.first { $0.id == after }.map(meeting.extraLabel(after:))
-            let added = matter.map { AgendaItem(id: id, number: meeting.nextItemNumber, section: section, matter: $0.id, proposals: $0.proposals.map(\.id),
-                                                label: label) }
-                ?? AgendaItem(id: id, number: meeting.nextItemNumber, section: section, title: text, label: label)
-            let change = AgendaChange(kind: .added, item: id, before: meeting.agenda[safe: position]?.id, added: added)
-            if isPreparingAgenda(meeting) {
-                status = strings.clerk.putOnAgenda(String(position + 1))
-                return preparing(.change(change), meeting: meeting)
-            }
-            status = strings.clerk.extraAdded(added.printedNumber)
-            return self.record(.agendaChanges((record?.agendaChanges ?? []) + [change]), meeting: meeting)
+            return addExtraItem(typed: text, after: after, meeting: meeting)
         case .itemTitle, .presenter:
             return confirmItemDetails(purpose, text: text)
         case .moveItem(_, let moved):
@@ -240,6 +223,62 @@ extension AppState {
             if isPreparingAgenda(meeting) { return preparing(.change(change), meeting: meeting) }
             return self.record(.agendaChanges((record?.agendaChanges ?? []) + [change]), meeting: meeting)
         }
+    }
+
+    /// `+`: a diary number of any matter in the archive puts that matter on the agenda, with its proposals (the archive's
+    /// other matters are read first when they are not yet); a diary number no matter has is asked about; anything else is a title.
+    mutating func addExtraItem(typed text: String, after: String, meeting: Meeting, mayRead: Bool = true) -> [Effect] {
+        if let matter = store.matters.values.first(where: { $0.diaryNumber.caseInsensitiveCompare(text) == .orderedSame }) {
+            return addExtraItem(text, matter: matter, after: after, meeting: meeting)
+        }
+        guard Self.looksLikeDiaryNumber(text) else { return addExtraItem(text, matter: nil, after: after, meeting: meeting) }
+        if mayRead && !store.unloadedMatters.isEmpty {
+            pendingExtraItem = PendingExtraItem(meeting: meeting.id, after: after, text: text)
+            status = strings.clerk.lookingUpDiaryNumber(text)
+            let wanted = store.unloadedMatters.subtracting(requestedMatters).sorted()
+            requestedMatters.formUnion(wanted)
+            return wanted.isEmpty ? [] : [.readMatters(wanted)]
+        }
+        confirmation = .titleOnlyItem(meeting: meeting.id, after: after, text: text)
+        return []
+    }
+
+    /// Letters and digits with a dash or slash and no two words ("SN-2026-0097", "KS 2024/123"): what diary numbers look like.
+    static func looksLikeDiaryNumber(_ text: String) -> Bool {
+        text.contains(where: \.isNumber) && (text.contains("-") || text.contains("/")) && text.split(separator: " ").count <= 2
+    }
+
+    /// After matters were read: a diary number typed for an extra item, waiting for them, is looked up again once none is still coming.
+    mutating func takeUpPendingExtraItem() -> [Effect] {
+        guard let pending = pendingExtraItem, store.unloadedMatters.intersection(requestedMatters).isEmpty,
+              let meeting = store.meetings.first(where: { $0.id == pending.meeting }) else { return [] }
+        pendingExtraItem = nil
+        return addExtraItem(typed: pending.text, after: pending.after, meeting: meeting, mayRead: false)
+    }
+
+    mutating func addExtraItem(_ text: String, matter: Matter?, after: String, meeting: Meeting) -> [Effect] {
+        let position = meeting.agenda.firstIndex { $0.id == after }.map { $0 + 1 } ?? meeting.agenda.count
+        let section = meeting.agenda.first { $0.id == after }?.section ?? meeting.sections.last?.id ?? ""
+        let id = FreeIdentifier.first("extra", notIn: Set(meeting.agenda.map(\.id)))
+        // Numbered as agendas number an item put in between: "11 a" after item 11.
+        let label = meeting.agenda.first { $0.id == after }.map(meeting.extraLabel(after:))
+        let added = matter.map { AgendaItem(id: id, number: meeting.nextItemNumber, section: section, matter: $0.id, proposals: $0.proposals.map(\.id),
+                                            label: label) }
+            ?? AgendaItem(id: id, number: meeting.nextItemNumber, section: section, title: text, label: label)
+        let change = AgendaChange(kind: .added, item: id, before: meeting.agenda[safe: position]?.id, added: added)
+        let effects: [Effect]
+        if isPreparingAgenda(meeting) {
+            status = strings.clerk.putOnAgenda(String(position + 1))
+            effects = preparing(.change(change), meeting: meeting)
+        } else {
+            status = strings.clerk.extraAdded(added.printedNumber)
+            effects = self.record(.agendaChanges((store.records[meeting.id]?.agendaChanges ?? []) + [change]), meeting: meeting)
+        }
+        // The cursor goes to the new item: the next key is most likely about it.
+        if case .agenda(let agenda) = screen, let index = store.meetings[agenda.meetingIndex].agenda.firstIndex(where: { $0.id == id }) {
+            replaceTop(.agenda(agenda.selecting(item: index, in: self)))
+        }
+        return effects
     }
 
     /// Why the minutes cannot be approved or posted on `date`: never before the

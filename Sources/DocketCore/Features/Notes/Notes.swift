@@ -172,6 +172,9 @@ extension AppState {
             return yes ? presiding(.close(meeting: id)) : []
         case .writtenReservation(let reservation):
             return recordReservation(reservation, written: yes)
+        case .titleOnlyItem(let meeting, let after, let text):
+            guard yes, let found = store.meetings.first(where: { $0.id == meeting }) else { return [] }
+            return addExtraItem(text, matter: nil, after: after, meeting: found)
         }
     }
 
