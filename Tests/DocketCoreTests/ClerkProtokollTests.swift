@@ -10,7 +10,7 @@ struct ClerkProtokollTests {
     @Test("an unmoved proposal, the chair's yrkande, a moved counter-proposal, a proposition followed by a roll call, the chair as justerare, justering by the day alone")
     func protokoll() throws {
         // Everyone present; the chair and Erik Öhman check the minutes, on a day without time or place.
-        var (state, _) = Fixtures.send([.enter, .character("R"), .character("*")] + Fixtures.keys("ckarin erik ") + [.enter]
+        var (state, _) = Fixtures.send([.enter, .character("R"), .character("*")] + Fixtures.keys("ckarin") + [.tab] + Fixtures.keys("erik") + [.tab] + [.enter]
                                        + Fixtures.keys("t2026-12-15") + [.enter, .escape, .enter], to: ClerkTests.state())
         let steps: [Step] = [
             .recordMenu, .adopt, .nextItem,                      // § 1 the opening

@@ -76,7 +76,7 @@ struct ClerkTests {
                 == Attendance(member: "leila-haddad", present: true, arrivedAt: "budgetuppfoljning", leftAt: "remiss-vald"))
         (state, _) = Fixtures.send(Fixtures.keys("d99") + [.enter], to: state)
         #expect(state.status == "No item number 99 on this agenda")
-        (state, _) = Fixtures.send(Fixtures.keys("c") + Fixtures.keys("maria erik ") + [.enter], to: state)
+        (state, _) = Fixtures.send(Fixtures.keys("cmaria") + [.tab] + Fixtures.keys("erik") + [.tab] + [.enter], to: state)
         #expect(state.store.records[ClerkTests.meeting]?.checkers == ["maria-johansson", "erik-ohman"])
         (state, _) = Fixtures.send(Fixtures.keys("t2026-12-17 10:00 Stadshuset, rum 3") + [.enter], to: state)
         #expect(state.store.records[ClerkTests.meeting]?.checking == MeetingRecord.Checking(date: "2026-12-17", time: "10:00", place: "Stadshuset, rum 3"))
@@ -279,7 +279,7 @@ struct ClerkTests {
 
     @Test("b on a procedural item writes its usual decision from the record, in the committee's language")
     func proceduralDecision() throws {
-        var (state, _) = Fixtures.send([.enter, .character("R"), .character("*")] + Fixtures.keys("cmaria erik ") + [.enter]
+        var (state, _) = Fixtures.send([.enter, .character("R"), .character("*")] + Fixtures.keys("cmaria") + [.tab] + Fixtures.keys("erik") + [.tab] + [.enter]
                                        + Fixtures.keys("t2026-12-14 10:00 Stadshuset") + [.enter, .escape, .character("j"), .enter],
                                        to: ClerkTests.state())
         (state, _) = Fixtures.play([.recordMenu, .adopt], to: state)
@@ -344,7 +344,7 @@ struct ClerkTests {
                 "a matter sent out for an opinion is not decided: its proposals need not be put")
     }
 
-    @Test("pickers: typing narrows a long list by name or party; digits pick only in short ones; Space marks and stays; a digit marks where several are taken")
+    @Test("pickers: typing narrows a long list by name or party; digits pick only in short ones; Tab marks and stays; a space typed after a letter is part of the name; a digit marks where several are taken")
     func pickerTyping() throws {
         var (state, _) = Fixtures.play([.recordMenu, .reservation], to: ClerkTests.twoProposals())
         var picker = try #require(state.picker)
@@ -359,8 +359,14 @@ struct ClerkTests {
         let before = picker.cursor
         (state, _) = Fixtures.play([.type("ulla"), .mark], to: state)
         picker = try #require(state.picker)
-        #expect(picker.cursor != before && picker.filter.isEmpty, "Space marks the row it is on and clears what was typed")
+        #expect(picker.cursor != before && picker.filter.isEmpty, "Tab marks the row it is on and clears what was typed")
         #expect(Set(picker.marked.map { picker.rows[$0].label }) == ["Leila Haddad (S)", "Ulla Bergqvist (S)"])
+        (state, _) = Fixtures.send(Fixtures.keys("per-olof s"), to: state)
+        picker = try #require(state.picker)
+        #expect(picker.filter == "per-olof s" && picker.shown.map { picker.rows[$0].label } == ["Per-Olof Sandberg (M)"],
+                "a space typed while filtering is part of the name, never a mark")
+        #expect(picker.marked.count == 2)
+        (state, _) = Fixtures.send([.tab], to: state)
         (state, _) = Fixtures.play([.enter], to: state)
         #expect(state.picker?.title == "In favour of", "Enter takes the marked ones")
     }

@@ -56,10 +56,10 @@ extension ClerkStrings {
         withdrawTitle: "Withdraw a proposal (or take the withdrawal back)",
         proposalWithdrawn: { "\($0) withdrawn" },
         proposalRestored: { "\($0) is no longer withdrawn" },
-        propositionTitle: "Proposals put against each other (Space marks)",
+        propositionTitle: "Proposals put against each other (Tab marks)",
         preferredTitle: "Which did the committee prefer?",
         preferredRecorded: { "\($0) preferred by acclamation" },
-        proposersTitle: "Proposed by (type a name or a party; Space marks)",
+        proposersTitle: "Proposed by (type a name or a party; Tab marks)",
         proposalTextPrompt: "Proposal: ",
         memberProposal: { proposers, kind in
             let words: [PutProposal.Kind: String] = [.support: "Motion in support", .reject: "Motion to reject", .amendment: "Amendment",
@@ -79,7 +79,7 @@ extension ClerkStrings {
                                 outcome: { "Not taking part in the decision: \($0)" })
             }
         },
-        reservationTitle: "Reservation by (type a name; Space marks)",
+        reservationTitle: "Reservation by (type a name; Tab marks)",
         favourTitle: "In favour of",
         noFavour: "No proposal named",
         writtenQuestion: "A written reservation follows? y/n",
@@ -217,7 +217,7 @@ extension ClerkStrings {
         notConfidential: { "Item \($0) is no longer confidential" },
         sectionTitle: { "Section of item \($0)" },
         sectionChanged: { "Moved to the end of \($0)" },
-        proposalsTitle: { "Proposals item \($0) puts forward (Space marks)" },
+        proposalsTitle: { "Proposals item \($0) puts forward (Tab marks)" },
         proposalsPut: { $0 == 1 ? "The agenda puts 1 proposal forward" : "The agenda puts \($0) proposals forward" },
         noProposalsToPut: "This item's matter has no decision proposal",
         struckItem: { "Item \($0) struck (utgår)" },
@@ -226,11 +226,11 @@ extension ClerkStrings {
         statement: { kind in
             switch kind {
             case .minuteNote:
-                StatementWords(command: "a protokollsanteckning", pickerTitle: "Protokollsanteckning by (type a name or a party; Space marks)",
+                StatementWords(command: "a protokollsanteckning", pickerTitle: "Protokollsanteckning by (type a name or a party; Tab marks)",
                                recorded: "Protokollsanteckning recorded", entry: { "Protokollsanteckning: \($0)" },
                                outcome: { "Protokollsanteckning by \($0):" })
             case .special:
-                StatementWords(command: "a särskilt yttrande", pickerTitle: "Särskilt yttrande by (type a name or a party; Space marks)",
+                StatementWords(command: "a särskilt yttrande", pickerTitle: "Särskilt yttrande by (type a name or a party; Tab marks)",
                                recorded: "Särskilt yttrande recorded", entry: { "Särskilt yttrande: \($0)" },
                                outcome: { "Särskilt yttrande by \($0):" })
             case .substitute:

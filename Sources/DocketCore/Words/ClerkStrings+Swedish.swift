@@ -62,10 +62,10 @@ extension ClerkStrings {
         withdrawTitle: "Återta ett yrkande (eller ta tillbaka återtagandet)",
         proposalWithdrawn: { "\($0) är återtaget" },
         proposalRestored: { "\($0) är inte längre återtaget" },
-        propositionTitle: "Yrkanden som ställs mot varandra (mellanslag markerar)",
+        propositionTitle: "Yrkanden som ställs mot varandra (Tab markerar)",
         preferredTitle: "Vilket bifölls?",
         preferredRecorded: { "\($0) bifölls utan votering" },
-        proposersTitle: "Yrkande av (skriv ett namn eller ett parti; mellanslag markerar)",
+        proposersTitle: "Yrkande av (skriv ett namn eller ett parti; Tab markerar)",
         proposalTextPrompt: "Yrkande: ",
         memberProposal: { proposers, kind in
             let words: [PutProposal.Kind: String] = [.support: "bifallsyrkande", .reject: "avslagsyrkande", .amendment: "ändringsyrkande",
@@ -88,7 +88,7 @@ extension ClerkStrings {
                                 outcome: { "Deltar inte i beslutet: \($0)" })
             }
         },
-        reservationTitle: "Reservation av (skriv ett namn; mellanslag markerar)",
+        reservationTitle: "Reservation av (skriv ett namn; Tab markerar)",
         favourTitle: "Till förmån för",
         noFavour: "Inget yrkande angivet",
         writtenQuestion: "Lämnas en skriftlig reservation? j/n",
@@ -226,7 +226,7 @@ extension ClerkStrings {
         notConfidential: { "Ärende \($0) omfattas inte längre av sekretess" },
         sectionTitle: { "Avsnitt för ärende \($0)" },
         sectionChanged: { "Flyttat sist under \($0)" },
-        proposalsTitle: { "Förslag som ärende \($0) lägger fram (mellanslag markerar)" },
+        proposalsTitle: { "Förslag som ärende \($0) lägger fram (Tab markerar)" },
         proposalsPut: { $0 == 1 ? "Dagordningen lägger fram 1 förslag" : "Dagordningen lägger fram \($0) förslag" },
         noProposalsToPut: "Ärendet har inget förslag till beslut",
         struckItem: { "Ärende \($0) utgår" },
@@ -235,11 +235,11 @@ extension ClerkStrings {
         statement: { kind in
             switch kind {
             case .minuteNote:
-                StatementWords(command: "en protokollsanteckning", pickerTitle: "Protokollsanteckning av (skriv ett namn eller ett parti; mellanslag markerar)",
+                StatementWords(command: "en protokollsanteckning", pickerTitle: "Protokollsanteckning av (skriv ett namn eller ett parti; Tab markerar)",
                                recorded: "Protokollsanteckningen är protokollförd", entry: { "Protokollsanteckning: \($0)" },
                                outcome: { "Protokollsanteckning av \($0):" })
             case .special:
-                StatementWords(command: "ett särskilt yttrande", pickerTitle: "Särskilt yttrande av (skriv ett namn eller ett parti; mellanslag markerar)",
+                StatementWords(command: "ett särskilt yttrande", pickerTitle: "Särskilt yttrande av (skriv ett namn eller ett parti; Tab markerar)",
                                recorded: "Det särskilda yttrandet är protokollfört", entry: { "Särskilt yttrande: \($0)" },
                                outcome: { "Särskilt yttrande av \($0):" })
             case .substitute:

@@ -75,7 +75,7 @@ extension Strings {
         .record(.decide(.accordingToProposal)): "bifall till förslaget", .record(.decide(.amended)): "bifall med ändring",
         .record(.decide(.rejected)): "avslag", .record(.decide(.tabled)): "bordlagt", .record(.decide(.referredBack)): "återremitterat",
         .record(.decide(.noted)): "lades till handlingarna", .record(.decide(.referred)): "remitteras till ett annat organ…",
-        .picker(.down): "ned en rad", .picker(.up): "upp en rad", .picker(.mark): "markera eller avmarkera",
+        .picker(.down): "ned en rad", .picker(.up): "upp en rad", .picker(.mark): "markera eller avmarkera", .picker(.space): "markera när inget är skrivet, annars ett mellanslag i namnet",
         .picker(.take): "välj de markerade raderna, eller den här; skriv för att söka, 1–9 i korta listor",
         .picker(.erase): "ta bort en sökbokstav",
         .rollCall(.answer(.yes)): "ja", .rollCall(.answer(.no)): "nej", .rollCall(.answer(.abstain)): "avstår",

@@ -69,7 +69,7 @@ extension Strings {
         .record(.decide(.accordingToProposal)): "according to the proposal (bifall)", .record(.decide(.amended)): "amended", .record(.decide(.rejected)): "rejected (avslag)",
         .record(.decide(.tabled)): "tabled (bordlagt)", .record(.decide(.referredBack)): "referred back (återremitterat)",
         .record(.decide(.noted)): "noted (lades till handlingarna)", .record(.decide(.referred)): "referred to another body for its opinion…",
-        .picker(.down): "down one line", .picker(.up): "up one line", .picker(.mark): "mark or unmark", .picker(.take): "take the marked rows, or this row; type to narrow, 1–9 in short lists",
+        .picker(.down): "down one line", .picker(.up): "up one line", .picker(.mark): "mark or unmark", .picker(.space): "mark while nothing is typed, else a space in the name", .picker(.take): "take the marked rows, or this row; type to narrow, 1–9 in short lists",
         .picker(.erase): "take back a letter typed",
         .rollCall(.answer(.yes)): "ja", .rollCall(.answer(.no)): "nej", .rollCall(.answer(.abstain)): "avstår (abstains)", .rollCall(.undo): "take back the last answer",
         .meetingRecord(.togglePresent): "present or absent", .meetingRecord(.everyonePresent): "every member not yet recorded present",

@@ -131,10 +131,16 @@ extension AppState {
         case .down: current.cursor = shown[safe: min(position + 1, shown.count - 1)] ?? current.cursor
         case .up: current.cursor = shown[safe: max(position - 1, 0)] ?? current.cursor
         case .mark:
-            // Space marks and stays: the clerk sees what was marked, and can type the next name at once.
+            // Tab (or Space before anything is typed) marks and stays: the clerk sees what was marked, and can type the next name at once.
             guard current.allowsSeveral, shown.contains(current.cursor) else { return [] }
             if current.marked.contains(current.cursor) { current.marked.remove(current.cursor) } else { current.marked.insert(current.cursor) }
             current.filter = ""
+        case .space:
+            guard current.filter.isEmpty else {
+                picker = current.narrowed(by: " ")
+                return []
+            }
+            return handlePicker(.mark)
         case .erase:
             current = current.narrowed(by: nil)
         case .take:
@@ -169,6 +175,8 @@ public enum PickerCommand: Sendable, Hashable {
     case erase
     /// Marks or unmarks the row, when several can be taken.
     case mark
+    /// Space: marks while nothing is typed; typed after a letter it is part of the name ("Per-Olof S").
+    case space
     /// Takes the marked rows, or the row under the cursor.
     case take
 }
