@@ -29,7 +29,7 @@ public enum AgendaPreparation: Sendable, Equatable {
             case .moved:
                 guard let from = prepared.agenda.firstIndex(where: { $0.id == change.item }), change.before != change.item else { return meeting }
                 let item = prepared.agenda.remove(at: from)
-                prepared.agenda.insert(item, at: position(before: change.before, in: prepared.agenda))
+                prepared.agenda.insert(item.placed(before: change.before, in: prepared.agenda), at: position(before: change.before, in: prepared.agenda))
             }
         case .takeUp(let items):
             for item in items where item.matter.map({ matter in !prepared.agenda.contains { $0.matter == matter } }) ?? true {

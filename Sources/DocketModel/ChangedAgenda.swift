@@ -13,7 +13,7 @@ extension Meeting {
             case .moved:
                 guard let from = meeting.agenda.firstIndex(where: { $0.id == change.item }), change.before != change.item else { continue }
                 let item = meeting.agenda.remove(at: from)
-                meeting.agenda.insert(item, at: position(before: change.before, in: meeting.agenda))
+                meeting.agenda.insert(item.placed(before: change.before, in: meeting.agenda), at: position(before: change.before, in: meeting.agenda))
             }
         }
         return meeting
@@ -33,5 +33,15 @@ extension Meeting {
         let taken = Set(agenda.map(\.printedNumber))
         let letters = "abcdefghijklmnopqrstuvwxyz".map { "\(base) \($0)" }
         return letters.first { !taken.contains($0) } ?? "\(nextItemNumber)"
+    }
+}
+
+extension AgendaItem {
+    /// The item moved to stand before another (or last): it joins that item's section (or the last one), so that
+    /// moving an item never puts a section's heading twice or out of its order.
+    func placed(before other: String?, in agenda: [AgendaItem]) -> AgendaItem {
+        var moved = self
+        if let section = other.flatMap({ id in agenda.first { $0.id == id } })?.section ?? agenda.last?.section { moved.section = section }
+        return moved
     }
 }

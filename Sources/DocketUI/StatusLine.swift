@@ -121,6 +121,8 @@ enum StatusLine {
         case .closeMeeting: return strings.confirmCloseMeeting
         case .writtenReservation: return strings.clerk.writtenQuestion
         case .titleOnlyItem(_, _, let text): return strings.clerk.noMatterWithNumber(text)
+        case .sendNotice: return strings.clerk.confirmSendNotice
+        case .openEarly(let meeting): return strings.confirmOpenEarly(state.store.meetings.first { $0.id == meeting }.map { state.longDate($0.date) } ?? meeting)
         }
     }
 

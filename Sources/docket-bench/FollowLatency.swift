@@ -29,7 +29,10 @@ enum FollowLatency {
             return false
         }
         guard wait("chair", for: "Upcoming"), wait("member", for: "Upcoming") else { throw Failure("Docket did not start") }
+        // Opening days before the meeting asks first.
         keys("chair", "L")
+        guard wait("chair", for: "not today") else { throw Failure("L did not ask") }
+        keys("chair", "y")
         guard wait("member", for: "in progress") else { throw Failure("the meeting did not open") }
         keys("member", "F")
         guard wait("member", for: "LIVE § 1") else { throw Failure("the member does not follow") }

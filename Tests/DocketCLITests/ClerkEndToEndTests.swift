@@ -23,7 +23,7 @@ struct ClerkEndToEndTests {
         try clerk.waitFor("11 marked present")
         try clerk.send("Escape")
 
-        try chair.send("L", "J")
+        try chair.send("L", "y", "J")
         try chair.type("7")
         try chair.send("Enter")
         try chair.waitFor("LIVE · item 7")

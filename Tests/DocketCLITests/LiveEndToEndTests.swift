@@ -16,6 +16,8 @@ struct LiveEndToEndTests {
         try member.waitFor("Only the chair or the vice chair standing in leads the meeting")
 
         try chair.send("L")
+        try chair.waitFor("The meeting is on Thu 10 Dec 2026, not today")
+        try chair.send("y")
         try chair.waitFor("1. Mötets öppnande", "LIVE · item 1 — Mötets öppnande")
         try member.waitFor("in progress", timeout: 5)
         try member.send("F")

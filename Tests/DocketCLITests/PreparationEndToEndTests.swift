@@ -33,6 +33,8 @@ struct PreparationEndToEndTests {
         try clerk.send("g", "j", "x")
         try clerk.waitFor("Item 2 taken off the agenda")
         try clerk.send("K")
+        try clerk.waitFor("Send the notice now?")
+        try clerk.send("y")
         try clerk.waitFor("The agenda is sent with the notice")
 
         let meeting = try String(contentsOfFile: store + "/meetings/2099-02-04/meeting.json", encoding: .utf8)

@@ -185,7 +185,7 @@ struct SharedServerTests {
 
         try member.send(">")
         try member.waitFor("Only the chair or the vice chair standing in leads the meeting")
-        try chair.send("L")
+        try chair.send("L", "y")
         try chair.waitFor("LIVE · item 1 — Mötets öppnande")
         try member.waitFor("in progress", timeout: 5)
         try member.send("F")

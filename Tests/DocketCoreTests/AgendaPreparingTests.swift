@@ -22,7 +22,7 @@ struct AgendaPreparingTests {
     func arranging() {
         var (state, effects) = Fixtures.send([.enter] + Fixtures.keys("jjx"), to: Self.unsent())
         #expect(effects == [.prepareAgenda(meeting: ClerkTests.meeting, .change(.struck("dagordning")))])
-        #expect(state.status == "Item 3 taken off the agenda")
+        #expect(state.status == "Item 3 taken off the agenda (u puts it back)")
         state = Self.written(effects, to: state)
         #expect(!state.store.meetings[1].agenda.contains { $0.id == "dagordning" })
         #expect(state.store.meetings[1].agenda.map(\.number) == Array(1...11))
@@ -41,10 +41,33 @@ struct AgendaPreparingTests {
         #expect(state.store.records[ClerkTests.meeting] == nil, "nothing is recorded before the meeting")
     }
 
+    @Test("u puts back the item last taken off, where it stood; moving an item makes it part of the section it moves into")
+    func puttingBack() throws {
+        var (state, effects) = Fixtures.send([.enter] + Fixtures.keys("jjx"), to: Self.unsent())
+        state = Self.written(effects, to: state)
+        (state, effects) = Fixtures.send([.character("u")], to: state)
+        guard case .prepareAgenda(_, .change(let change))? = effects.first else { Issue.record("not put back: \(effects)"); return }
+        #expect(change.kind == .added && change.item == "dagordning" && change.before == "verksamhetsplan")
+        state = Self.written(effects, to: state)
+        #expect(state.store.meetings[1].agenda.map(\.id) == Fixtures.demo.meetings[1].agenda.map(\.id))
+        #expect(state.status == "Item 3 is back on the agenda")
+        (state, effects) = Fixtures.send([.character("u")], to: state)
+        #expect(effects.isEmpty && state.status == "No item was taken off to put back")
+        // The last item (information, a section of its own) moved first: it joins the opening section, whose heading stays once.
+        (state, effects) = Fixtures.send(Fixtures.keys("GM1") + [.enter], to: state)
+        state = Self.written(effects, to: state)
+        let agenda = state.store.meetings[1].agenda
+        #expect(agenda.first?.id == "information" && agenda.first?.section == agenda[1].section)
+        let runs = agenda.map(\.section).reduce(into: [String]()) { runs, section in if runs.last != section { runs.append(section) } }
+        #expect(Set(runs).count == runs.count, "no section's heading twice: \(runs)")
+    }
+
     @Test("K marks the agenda sent; then x is an agenda change in the record, as at the meeting")
     func sending() {
         #expect(Self.unsent().noticeState(Self.unsent().store.meetings[1]) == "agenda being prepared (K: sent)")
         var (state, effects) = Fixtures.send([.enter, .character("K")], to: Self.unsent())
+        #expect(effects.isEmpty && state.confirmation == .sendNotice(meeting: ClerkTests.meeting), "sending fixes the agenda: K asks first")
+        (state, effects) = Fixtures.send([.character("y")], to: state)
         #expect(effects == [.prepareAgenda(meeting: ClerkTests.meeting, .send(on: Fixtures.today))])
         state = Self.written(effects, to: state)
         #expect(state.store.meetings[1].sent == Fixtures.today)

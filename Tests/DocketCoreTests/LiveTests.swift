@@ -41,7 +41,9 @@ struct LiveTests {
 
     @Test("L opens a planned meeting at its first item; the chair's view goes along")
     func open() {
-        let (state, effects) = Fixtures.send([.enter, .character("L")], to: LiveTests.state())
+        let (asked, none) = Fixtures.send([.enter, .character("L")], to: LiveTests.state())
+        #expect(none.isEmpty && asked.confirmation == .openEarly(meeting: "2026-12-10"), "days before the meeting, L asks first")
+        let (state, effects) = Fixtures.send([.character("y")], to: asked)
         #expect(effects == [.preside([.open(meeting: "2026-12-10")])])
         #expect(item(state) == 0)
         let (_, notYet) = Fixtures.send([.enter, .character(">")], to: LiveTests.state())

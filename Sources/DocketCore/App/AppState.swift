@@ -61,6 +61,8 @@ public struct AppState: Sendable, Equatable {
     var historyReadFor: String?
     /// An extra item typed as a diary number while the archive's other matters are still unread: added when they are.
     var pendingExtraItem: PendingExtraItem?
+    /// The item last taken off an agenda being prepared.
+    var lastTakenOff: TakenOffItem?
     /// The agenda whose still-open matters were last looked up (a walk through every meeting): once, and again when records arrive.
     var takeUpLookedUpFor: String?
     /// The archive's search index, built when the archive is first searched.

@@ -89,6 +89,10 @@ public enum Confirmation: Sendable, Equatable {
     case writtenReservation(Reservation)
     /// No matter has the diary number typed: put an item with it as its title?
     case titleOnlyItem(meeting: String, after: String, text: String)
+    /// K: the notice goes out and the agenda is fixed — now?
+    case sendNotice(meeting: String)
+    /// L before the meeting's day: open it anyway?
+    case openEarly(meeting: String)
 }
 
 /// What an external editor session was for.

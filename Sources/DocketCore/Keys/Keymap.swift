@@ -82,6 +82,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.agendaChange(.added), [.character("+")], in: .list, group: .record),
         KeyBinding(.agendaChange(.moved), [.character("M")], in: .list, group: .record),
         KeyBinding(.agendaPreparation(.takeUpOpen), [.character("T")], in: .list, group: .agenda),
+        KeyBinding(.agendaPreparation(.putBack), [.character("u")], in: .list, group: .agenda),
         KeyBinding(.agendaPreparation(.send), [.character("K")], in: .list, group: .agenda),
         KeyBinding(.agendaPreparation(.title), [.character("e")], in: .list, group: .agenda),
         KeyBinding(.agendaPreparation(.presenter), [.character("f")], in: .list, group: .agenda),

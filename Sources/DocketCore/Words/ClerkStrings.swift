@@ -163,6 +163,9 @@ public struct ClerkStrings: Sendable {
     public let putOnAgenda: @Sendable (String) -> String
     /// `+` with a diary number: the archive's matters are read to find it; none has it (put a title-only item?).
     public let lookingUpDiaryNumber: @Sendable (String) -> String
+    public let putBack: @Sendable (String) -> String
+    public let nothingTakenOff: String
+    public let confirmSendNotice: String
     public let noMatterWithNumber: @Sendable (String) -> String
     public let agendaSent: @Sendable (String) -> String
     public let agendaAlreadySent: @Sendable (String) -> String

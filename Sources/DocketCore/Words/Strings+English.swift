@@ -160,6 +160,7 @@ extension Strings {
         liveMenuTitle: { "Meeting, \($0)" },
         noSuchItem: { "No item number \($0) on this agenda" },
         confirmCloseMeeting: "Close the meeting? y/n",
+        confirmOpenEarly: { "The meeting is on \($0), not today. Open it now, taking everyone who follows along? y/n" },
         meetingOpened: "Meeting opened",
         lastAgendaItem: "The meeting is at the last item",
         firstAgendaItem: "The meeting is at the first item",

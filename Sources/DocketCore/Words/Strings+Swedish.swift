@@ -161,6 +161,7 @@ extension Strings {
         liveMenuTitle: { "Sammanträdet, \($0)" },
         noSuchItem: { "Det finns inget ärende nummer \($0) på dagordningen" },
         confirmCloseMeeting: "Avsluta sammanträdet? j/n",
+        confirmOpenEarly: { "Sammanträdet är \($0), inte i dag. Öppna det nu, så att alla som följer med går dit? j/n" },
         meetingOpened: "Sammanträdet är öppnat",
         lastAgendaItem: "Sammanträdet är vid sista ärendet",
         firstAgendaItem: "Sammanträdet är vid första ärendet",

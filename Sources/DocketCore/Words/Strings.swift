@@ -175,6 +175,7 @@ public final class Strings: Sendable {
     public let liveMenuTitle: @Sendable (String) -> String
     public let noSuchItem: @Sendable (String) -> String
     public let confirmCloseMeeting: String
+    public let confirmOpenEarly: @Sendable (String) -> String
     public let meetingOpened: String
     public let lastAgendaItem: String
     public let firstAgendaItem: String
@@ -364,6 +365,7 @@ public final class Strings: Sendable {
         liveMenuTitle: @escaping @Sendable (String) -> String,
         noSuchItem: @escaping @Sendable (String) -> String,
         confirmCloseMeeting: String,
+        confirmOpenEarly: @escaping @Sendable (String) -> String,
         meetingOpened: String,
         lastAgendaItem: String,
         firstAgendaItem: String,
@@ -548,6 +550,7 @@ public final class Strings: Sendable {
         self.liveMenuTitle = liveMenuTitle
         self.noSuchItem = noSuchItem
         self.confirmCloseMeeting = confirmCloseMeeting
+        self.confirmOpenEarly = confirmOpenEarly
         self.meetingOpened = meetingOpened
         self.lastAgendaItem = lastAgendaItem
         self.firstAgendaItem = firstAgendaItem

@@ -7,6 +7,8 @@ import DocketModel
 /// From then on the same keys make agenda changes in the record, as at the meeting.
 public enum AgendaPreparationCommand: Sendable, Hashable {
     case send, takeUpOpen
+    /// The item last taken off put back where it stood.
+    case putBack
     /// The selected item's own title, its presenter, its confidentiality, its section, the proposals it puts forward.
     case title, presenter, confidential, section, proposals
 }
@@ -67,8 +69,17 @@ extension AppState {
             }
             return []
         case .send:
-            status = strings.clerk.agendaSent(longDate(today))
-            return preparing(.send(on: today), meeting: meeting)
+            // Sending fixes the agenda: asked first.
+            confirmation = .sendNotice(meeting: meeting.id)
+            return []
+        case .putBack:
+            guard let taken = lastTakenOff, taken.meeting == meeting.id, !meeting.agenda.contains(where: { $0.id == taken.item.id }) else {
+                status = strings.clerk.nothingTakenOff
+                return []
+            }
+            lastTakenOff = nil
+            status = strings.clerk.putBack(taken.item.printedNumber)
+            return preparing(.change(AgendaChange(kind: .added, item: taken.item.id, before: taken.before, added: taken.item)), meeting: meeting)
         case .takeUpOpen:
             let open = AgendaSections.stillOpen(before: meeting.date, in: store)
             guard !open.isEmpty else { status = strings.clerk.nothingToTakeUp; return [] }

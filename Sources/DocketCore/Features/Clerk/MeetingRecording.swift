@@ -102,6 +102,8 @@ extension AppState {
         let item = meeting.agenda[itemIndex]
         var changes = store.records[meeting.id]?.agendaChanges ?? []
         if kind == .struck, isPreparingAgenda(meeting) {
+            // Kept, so that u puts it back where it stood.
+            lastTakenOff = TakenOffItem(meeting: meeting.id, item: item, before: meeting.agenda[safe: itemIndex + 1]?.id)
             status = strings.clerk.takenOff(item.printedNumber)
             return preparing(.change(.struck(item.id)), meeting: meeting)
         }

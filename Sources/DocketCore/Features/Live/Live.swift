@@ -30,12 +30,21 @@ extension AppState {
         guard let index = presidedMeeting else { return [] }
         let id = store.meetings[index].id
         guard liveState(index) != .planned else {
-            status = strings.meetingOpened
-            goAlong(meetingIndex: index, itemIndex: 0)
-            return presiding(.open(meeting: id))
+            // Opened days early by mistake, every follower would be taken along: asked first.
+            if store.meetings[index].date > today {
+                confirmation = .openEarly(meeting: id)
+                return []
+            }
+            return openMeeting(index)
         }
         liveMenu = id
         return []
+    }
+
+    mutating func openMeeting(_ index: Int) -> [Effect] {
+        status = strings.meetingOpened
+        goAlong(meetingIndex: index, itemIndex: 0)
+        return presiding(.open(meeting: store.meetings[index].id))
     }
 
     /// > and <: the live pointer, with the presiding person's own view going along.

@@ -172,6 +172,13 @@ extension AppState {
             return yes ? presiding(.close(meeting: id)) : []
         case .writtenReservation(let reservation):
             return recordReservation(reservation, written: yes)
+        case .sendNotice(let meeting):
+            guard yes, let found = store.meetings.first(where: { $0.id == meeting }) else { return [] }
+            status = strings.clerk.agendaSent(longDate(today))
+            return preparing(.send(on: today), meeting: found)
+        case .openEarly(let meeting):
+            guard yes, let index = store.meetings.firstIndex(where: { $0.id == meeting }) else { return [] }
+            return openMeeting(index)
         case .titleOnlyItem(let meeting, let after, let text):
             guard yes, let found = store.meetings.first(where: { $0.id == meeting }) else { return [] }
             return addExtraItem(text, matter: nil, after: after, meeting: found)
