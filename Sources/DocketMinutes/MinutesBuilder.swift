@@ -166,8 +166,9 @@ public struct MinutesBuilder {
     func header(paragraphs: [Int]) -> [MinutesDocument.Field] {
         typealias Field = MinutesDocument.Field
         var fields = [Field(label: labels.date, lines: [labels.longDate(meeting.date)])]
-        let start = live?.opened.map { clock($0.at) } ?? labels.clock(meeting.time)
-        let end = live?.closed.map { "–" + clock($0.at) } ?? ""
+        // The live file's times, else those the clerk recorded (a meeting entered after the fact), else the time planned.
+        let start = live?.opened.map { clock($0.at) } ?? labels.clock(record.held?.start ?? meeting.time)
+        let end = live?.closed.map { "–" + clock($0.at) } ?? record.held?.end.map { "–" + labels.clock($0) } ?? ""
         fields.append(Field(label: labels.placeAndTime, lines: ["\(meeting.place), \(labels.atClock(start + end))"]))
         let pauses = live?.pauses.map { clock($0.from.at) + "–" + ($0.to.map { clock($0.at) } ?? "") } ?? []
         if !pauses.isEmpty { fields.append(Field(label: labels.adjourned, lines: pauses)) }

@@ -9,6 +9,9 @@ public struct MeetingRecord: Codable, Equatable, Sendable {
     /// The two members who check and sign the minutes (justerare).
     public var checkers: [String]
     public var checking: Checking?
+    /// When the meeting began and ended, as the clerk recorded them: a meeting entered after the fact, from its
+    /// protokoll, has no live file to give the times.
+    public var held: Held?
     /// Changes to the agenda when it was approved; none means approved as sent.
     public var agendaChanges: [AgendaChange]
     /// What happened to each item, in the order the items were handled.
@@ -45,6 +48,17 @@ public struct MeetingRecord: Codable, Equatable, Sendable {
     }
 
     /// Time and place of checking the minutes.
+    /// "13:00", and "16:05" when the end is known.
+    public struct Held: Codable, Equatable, Sendable {
+        public var start: String
+        public var end: String?
+
+        public init(start: String, end: String? = nil) {
+            self.start = start
+            self.end = end
+        }
+    }
+
     /// When and where the minutes are checked: many protokoll give the day alone.
     public struct Checking: Codable, Equatable, Sendable {
         public var date: String

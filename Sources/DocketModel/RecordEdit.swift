@@ -6,6 +6,7 @@ public enum RecordEdit: Equatable, Sendable {
     case officials([Official])
     case checkers([String])
     case checking(MeetingRecord.Checking?)
+    case held(MeetingRecord.Held?)
     case firstParagraph(Int)
     case agendaChanges([AgendaChange])
     /// A change to one item's record; the item is recorded as handled if it was not yet.
@@ -23,6 +24,7 @@ public enum RecordEdit: Equatable, Sendable {
         case .officials: return "record-officials"
         case .checkers: return "record-checkers"
         case .checking: return "record-checking"
+        case .held: return "record-times"
         case .firstParagraph: return "record-first-paragraph"
         case .agendaChanges: return "record-agenda"
         case .item(_, let edit): return "record-\(edit.action)"
@@ -57,6 +59,7 @@ public enum RecordEdit: Equatable, Sendable {
         case .officials(let officials): record.officials = officials
         case .checkers(let checkers): record.checkers = checkers
         case .checking(let checking): record.checking = checking
+        case .held(let held): record.held = held
         case .firstParagraph(let number): record.firstParagraph = number
         case .agendaChanges(let changes): record.agendaChanges = changes
         case .item(let item, let edit):

@@ -99,6 +99,7 @@ enum StatusLine {
         case .arrivedAt: return clerk.arrivedPrompt
         case .leftAt: return clerk.leftPrompt
         case .checking: return clerk.checkingPrompt
+        case .held: return clerk.heldPrompt
         case .official: return clerk.officialPrompt
         case .firstParagraph: return clerk.firstParagraphPrompt
         case .approvedOn: return clerk.approvedPrompt

@@ -44,6 +44,8 @@ public struct Prompt: Sendable, Equatable {
         case arrivedAt(meeting: String, member: String)
         case leftAt(meeting: String, member: String)
         case checking(meeting: String)
+        /// When the meeting began and ended, typed after the fact.
+        case held(meeting: String)
         case official(meeting: String)
         case firstParagraph(meeting: String)
         case approvedOn(meeting: String)
@@ -57,7 +59,7 @@ public struct Prompt: Sendable, Equatable {
 
         public var meeting: String {
             switch self {
-            case .arrivedAt(let id, _), .leftAt(let id, _), .checking(let id), .official(let id), .firstParagraph(let id),
+            case .arrivedAt(let id, _), .leftAt(let id, _), .checking(let id), .held(let id), .official(let id), .firstParagraph(let id),
                  .approvedOn(let id), .postedOn(let id), .correctionReason(let id), .extraItem(let id, _), .moveItem(let id, _),
                  .itemTitle(let id, _), .presenter(let id, _):
                 return id

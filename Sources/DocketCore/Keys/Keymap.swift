@@ -149,6 +149,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.meetingRecord(.leftAt), [.character("d")], in: .meetingRecord, group: .record),
         KeyBinding(.meetingRecord(.chooseCheckers), [.character("c")], in: .meetingRecord, group: .record),
         KeyBinding(.meetingRecord(.setChecking), [.character("t")], in: .meetingRecord, group: .record),
+        KeyBinding(.meetingRecord(.setHeld), [.character("T")], in: .meetingRecord, group: .record),
         KeyBinding(.meetingRecord(.addOfficial), [.character("O")], in: .meetingRecord, group: .record),
         KeyBinding(.meetingRecord(.removeEntry), [.character("x")], in: .meetingRecord, group: .record),
         KeyBinding(.meetingRecord(.setFirstParagraph), [.character("f")], in: .meetingRecord, group: .record),

@@ -9,7 +9,7 @@ public struct MeetingRecordScreen: ListScreenUnit, Equatable {
         case attendance(String)
         case official(Int)
         case agendaChange(Int)
-        case firstParagraph, checkers, checking, approval
+        case firstParagraph, held, checkers, checking, approval
         case warning(item: String?)
     }
 
@@ -139,6 +139,11 @@ public struct MeetingRecordScreen: ListScreenUnit, Equatable {
         add(strings.checkingRow(record?.checking.map { checking in
             [[checking.date, checking.time].compactMap { $0 }.joined(separator: " "), checking.place].compactMap { $0 }.joined(separator: ", ")
         } ?? strings.noChecking), .body, .checking)
+        // When it began and ended: from the live file, else as the clerk typed it (a meeting entered after the fact).
+        let live = state.live[meeting.id]
+        let start = live?.opened.map { String($0.at.dropFirst(11).prefix(5)) } ?? record?.held?.start
+        let end = live?.closed.map { String($0.at.dropFirst(11).prefix(5)) } ?? record?.held?.end
+        add(strings.heldRow(start.map { $0 + (end.map { "–" + $0 } ?? "") } ?? strings.heldNotRecorded), .body, .held)
         add("")
         add(strings.agendaChangesHeading, .heading)
         let changes = record?.agendaChanges ?? []

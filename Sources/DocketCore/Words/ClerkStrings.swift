@@ -137,6 +137,10 @@ public struct ClerkStrings: Sendable {
     public let twoCheckers: @Sendable (Int) -> String
     public let arrivedPrompt: String
     public let leftPrompt: String
+    public let heldPrompt: String
+    public let heldFormat: String
+    public let heldRow: @Sendable (String) -> String
+    public let heldNotRecorded: String
     public let checkingPrompt: String
     public let checkingFormat: String
     public let officialPrompt: String

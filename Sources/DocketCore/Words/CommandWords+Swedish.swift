@@ -56,6 +56,7 @@ extension Strings {
         .agendaChange(.added): "ett extra ärende efter det här (före kallelsen: ett ärende, med diarienummer eller rubrik)",
         .agendaChange(.moved): "flytta ärendet före ärende nummer…",
         .agendaPreparation(.takeUpOpen): "ta upp bordlagda och återremitterade ärenden igen (före kallelsen)",
+        .meetingRecord(.setHeld): "sammanträdets tid, för ett sammanträde som förs in i efterhand",
         .agendaPreparation(.putBack): "sätt tillbaka det ärende som senast ströks (före kallelsen)",
         .agendaPreparation(.send): "kallelsen är skickad: därefter ändras dagordningen som vid sammanträdet",
         .agendaPreparation(.title): "ärendets rubrik på dagordningen (före kallelsen)",

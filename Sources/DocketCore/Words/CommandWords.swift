@@ -50,6 +50,7 @@ extension Strings {
         .agendaChange(.added): "add an extra item after this one (before the notice: an item, by diary number or title)",
         .agendaChange(.moved): "move the item before item number…",
         .agendaPreparation(.takeUpOpen): "take up the tabled and referred-back matters again (before the notice)",
+        .meetingRecord(.setHeld): "when the meeting was held, for one entered after the fact",
         .agendaPreparation(.putBack): "put back the item last taken off (before the notice)",
         .agendaPreparation(.send): "the notice is sent: from then on the agenda changes as at the meeting",
         .agendaPreparation(.title): "the item's title on the agenda (before the notice)",

@@ -14,9 +14,10 @@ public enum AgendaPreparationCommand: Sendable, Hashable {
 }
 
 extension AppState {
-    /// An upcoming meeting whose agenda has not gone out and that has no record yet.
+    /// A meeting whose agenda has not gone out and that has no record yet: an upcoming one, or a past one entered
+    /// after the fact from its protokoll, whose agenda is arranged as it was before anything is recorded.
     func isPreparingAgenda(_ meeting: Meeting) -> Bool {
-        meeting.sent == nil && meeting.date >= today && store.records[meeting.id] == nil && !store.unloadedRecords.contains(meeting.id)
+        meeting.sent == nil && store.records[meeting.id] == nil && !store.unloadedRecords.contains(meeting.id)
     }
 
     /// For the clerk, on a coming meeting's agenda: whether the keys arrange the agenda or change it as at the meeting.

@@ -63,6 +63,9 @@ extension AppState {
             let checking = record?.checking
             prompt = Prompt(purpose: .meeting(.checking(meeting: meeting.id)),
                             text: checking.map { [$0.date, $0.time, $0.place].compactMap { $0 }.joined(separator: " ") } ?? "")
+        case .setHeld:
+            prompt = Prompt(purpose: .meeting(.held(meeting: meeting.id)),
+                            text: record?.held.map { [$0.start, $0.end].compactMap { $0 }.joined(separator: " ") } ?? meeting.time)
         case .addOfficial:
             prompt = Prompt(purpose: .meeting(.official(meeting: meeting.id)))
         case .removeEntry:
@@ -75,7 +78,7 @@ extension AppState {
                 var changes = record?.agendaChanges ?? []
                 changes.remove(at: index)
                 return self.record(.agendaChanges(changes), meeting: meeting)
-            case .attendance?, .firstParagraph?, .checkers?, .checking?, .approval?, .warning?, nil:
+            case .attendance?, .firstParagraph?, .held?, .checkers?, .checking?, .approval?, .warning?, nil:
                 status = strings.clerk.onRemovableRow
             }
         case .setFirstParagraph:
@@ -174,6 +177,14 @@ extension AppState {
             let arriving: Bool = if case .arrivedAt = purpose { true } else { false }
             return self.record(.attendance(attendance.moving(arriving ? .arrival : .departure, to: found?.id, agenda: meeting.agenda.map(\.id))),
                                meeting: meeting)
+        case .held:
+            // "13:00 16:05", "13.00–16.05", or the start alone.
+            let times = text.split { $0 == " " || $0 == "–" || $0 == "-" }.map { $0.replacingOccurrences(of: ".", with: ":") }
+            guard (1...2).contains(times.count), times.allSatisfy({ $0.wholeMatch(of: /[0-2][0-9]:[0-5][0-9]/) != nil }) else {
+                status = strings.clerk.heldFormat
+                return []
+            }
+            return self.record(.held(MeetingRecord.Held(start: times[0], end: times.count == 2 ? times[1] : nil)), meeting: meeting)
         case .checking:
             // The day, then the time and the place when the protokoll gives them: "2026-12-15", "2026-12-15 10:00 Stadshuset".
             var parts = text.split(separator: " ", maxSplits: 1).map(String.init)
@@ -300,4 +311,6 @@ extension AppState {
 public enum MeetingRecordCommand: Sendable, Hashable {
     case togglePresent, everyonePresent, servingFor, arrivedAt, leftAt, chooseCheckers, setChecking
     case addOfficial, removeEntry, setFirstParagraph, approveMinutes, postMinutes, correctRecord
+    /// When the meeting began and ended, for a meeting entered after the fact.
+    case setHeld
 }

@@ -40,7 +40,7 @@ extension AppState {
         let afterApproval = edits.allSatisfy {
             switch $0 {
             case .post, .correct: return true
-            case .attendance, .officials, .checkers, .checking, .firstParagraph, .agendaChanges, .item, .approve, .restore: return false
+            case .attendance, .officials, .checkers, .checking, .held, .firstParagraph, .agendaChanges, .item, .approve, .restore: return false
             }
         }
         if let refusal = recordingRefusal(meeting: meeting.id, evenIfApproved: afterApproval) {
