@@ -458,9 +458,9 @@ struct ClerkTests {
     func approvalAndCorrection() {
         let retype = [Key](repeating: .backspace, count: 10)
         var (state, _) = Fixtures.send([.enter, .character("R"), .character("A")], to: ClerkTests.state())
-        #expect(state.prompt?.editor.text == Fixtures.today)
+        #expect(state.prompt?.editor.text == "2026-12-10", "the day proposed can be right: never one before the meeting")
         // Not before the meeting, and not a meeting nobody attended.
-        (state, _) = Fixtures.send([.enter], to: state)
+        (state, _) = Fixtures.send(retype + Fixtures.keys(Fixtures.today) + [.enter], to: state)
         #expect(state.status == "Not approved: 2026-11-29 is before the meeting on 2026-12-10")
         (state, _) = Fixtures.send([.character("A")] + retype + Fixtures.keys("2026-12-10") + [.enter], to: state)
         #expect(state.status == "Not approved: nobody is recorded present, and a meeting that was not held cannot be approved (Space marks attendance)")

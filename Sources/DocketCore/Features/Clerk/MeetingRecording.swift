@@ -84,9 +84,11 @@ extension AppState {
         case .setFirstParagraph:
             prompt = Prompt(purpose: .meeting(.firstParagraph(meeting: meeting.id)), text: "\(record?.firstParagraph ?? firstParagraph(for: meeting))")
         case .approveMinutes:
-            prompt = Prompt(purpose: .meeting(.approvedOn(meeting: meeting.id)), text: record?.approved ?? today)
+            // A day that can be right: the day of justering recorded, else today once the meeting is held, never a day before it.
+            prompt = Prompt(purpose: .meeting(.approvedOn(meeting: meeting.id)),
+                            text: record?.approved ?? record?.checking?.date ?? max(today, meeting.date))
         case .postMinutes:
-            prompt = Prompt(purpose: .meeting(.postedOn(meeting: meeting.id)), text: record?.posted ?? today)
+            prompt = Prompt(purpose: .meeting(.postedOn(meeting: meeting.id)), text: record?.posted ?? max(today, record?.approved ?? today))
         case .correctRecord:
             guard record?.approved != nil else { status = strings.clerk.notApprovedYet; return [] }
             prompt = Prompt(purpose: .meeting(.correctionReason(meeting: meeting.id)))
