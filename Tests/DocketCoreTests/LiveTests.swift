@@ -39,6 +39,18 @@ struct LiveTests {
         #expect(state.status == "Only the chair or the vice chair standing in leads the meeting")
     }
 
+    @Test("a follower is told when the chair closes the meeting, stops following, and the meeting moves under Past")
+    func toldOfClosing() {
+        let leila = Identity(member: Fixtures.demo.committee.member(id: "leila-haddad"), role: .member, banner: nil)
+        var (state, _) = Fixtures.send([.character("F")], to: LiveTests.state(leila, live: LiveTests.live(current: "justerare")))
+        #expect(state.following == .on(meeting: "2026-12-10"))
+        (state, _) = App.update(state, .liveChanged(LiveTests.live(current: "justerare", closed: true), failed: [], error: nil))
+        #expect(state.status?.hasPrefix("The chair closed the meeting at") == true, "\(String(describing: state.status))")
+        #expect(state.following == .off)
+        let past = state.meetingRows.firstIndex(of: .heading("Past")) ?? -1
+        #expect(state.meetingRows.firstIndex(of: .meeting(1)) ?? -1 > past, "closed today, it is a past meeting")
+    }
+
     @Test("L opens a planned meeting at its first item; the chair's view goes along")
     func open() {
         let (asked, none) = Fixtures.send([.enter, .character("L")], to: LiveTests.state())

@@ -15,7 +15,7 @@ public struct AppState: Sendable, Equatable {
     public let today: String
     public let metrics: TextMetrics
     public let keymap: Keymap
-    public let meetingRows: [MeetingRow]
+    public internal(set) var meetingRows: [MeetingRow]
     public internal(set) var width: Int
     public internal(set) var height: Int
     /// Never empty: the meetings list is at the bottom.
@@ -103,7 +103,7 @@ public struct AppState: Sendable, Equatable {
         self.keymap = keymap
         self.width = width
         self.height = height
-        self.meetingRows = AppState.meetingRows(store: store, today: today, strings: Strings.for(language ?? store.committee.locale))
+        self.meetingRows = AppState.meetingRows(store: store, today: today, live: live, strings: Strings.for(language ?? store.committee.locale))
         self.stack = [.meetings(MeetingsScreen(cursor: ListCursor.first(in: meetingRows.map(\.isSelectable))))]
     }
 
@@ -117,11 +117,29 @@ public struct AppState: Sendable, Equatable {
     }
     public var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
 
-    /// Upcoming meetings soonest first, then past ones latest first.
-    static func meetingRows(store: StoreContents, today: String, strings: Strings) -> [MeetingRow] {
-        let indexed = Array(store.meetings.indices)
-        let upcoming = indexed.filter { store.meetings[$0].date >= today }
-        let past = indexed.filter { store.meetings[$0].date < today }.reversed()
+    /// The meetings list again, after a meeting was closed or added: the cursor stays on its meeting.
+    mutating func refreshMeetingRows() {
+        let fresh = AppState.meetingRows(store: store, today: today, live: live, strings: strings)
+        guard fresh != meetingRows else { return }
+        let selected = stack.first.flatMap { screen -> MeetingRow? in
+            if case .meetings(let meetings) = screen { return meetingRows[safe: meetings.cursor.selected] } else { return nil }
+        }
+        meetingRows = fresh
+        guard case .meetings(var meetings)? = stack.first else { return }
+        if let selected, let row = fresh.firstIndex(of: selected) {
+            meetings.cursor.select(row, selectable: fresh.map(\.isSelectable), visible: meetingsVisibleRows)
+        } else {
+            meetings.cursor = ListCursor.first(in: fresh.map(\.isSelectable))
+        }
+        stack[0] = .meetings(meetings)
+    }
+
+    /// Upcoming meetings soonest first, then past ones latest first: a meeting closed today is past.
+    static func meetingRows(store: StoreContents, today: String, live: [String: LiveMeeting], strings: Strings) -> [MeetingRow] {
+        let indexed = store.meetings.indices.sorted { store.meetings[$0].date < store.meetings[$1].date }
+        let isPast = { (index: Int) in store.meetings[index].date < today || live[store.meetings[index].id]?.closed != nil }
+        let upcoming = indexed.filter { !isPast($0) }
+        let past = indexed.filter(isPast).reversed()
         var rows: [MeetingRow] = []
         if !upcoming.isEmpty { rows.append(.heading(strings.upcoming)); rows += upcoming.map { .meeting($0) } }
         if !past.isEmpty { rows.append(.heading(strings.past)); rows += past.map { .meeting($0) } }

@@ -162,6 +162,7 @@ extension Strings {
         confirmCloseMeeting: "Close the meeting? y/n",
         confirmOpenEarly: { "The meeting is on \($0), not today. Open it now, taking everyone who follows along? y/n" },
         meetingOpened: "Meeting opened",
+        meetingClosedBy: { "The chair closed the meeting at \($0)" },
         lastAgendaItem: "The meeting is at the last item",
         firstAgendaItem: "The meeting is at the first item",
         decisionCategories: [.accordingToProposal: "decided", .amended: "decided, amended", .rejected: "rejected",

@@ -177,6 +177,8 @@ public final class Strings: Sendable {
     public let confirmCloseMeeting: String
     public let confirmOpenEarly: @Sendable (String) -> String
     public let meetingOpened: String
+    /// Told to everyone else when the chair closes the meeting: the time.
+    public let meetingClosedBy: @Sendable (String) -> String
     public let lastAgendaItem: String
     public let firstAgendaItem: String
     public let decisionCategories: [Decision.Category: String]
@@ -367,6 +369,7 @@ public final class Strings: Sendable {
         confirmCloseMeeting: String,
         confirmOpenEarly: @escaping @Sendable (String) -> String,
         meetingOpened: String,
+        meetingClosedBy: @escaping @Sendable (String) -> String,
         lastAgendaItem: String,
         firstAgendaItem: String,
         decisionCategories: [Decision.Category: String],
@@ -552,6 +555,7 @@ public final class Strings: Sendable {
         self.confirmCloseMeeting = confirmCloseMeeting
         self.confirmOpenEarly = confirmOpenEarly
         self.meetingOpened = meetingOpened
+        self.meetingClosedBy = meetingClosedBy
         self.lastAgendaItem = lastAgendaItem
         self.firstAgendaItem = firstAgendaItem
         self.decisionCategories = decisionCategories

@@ -6,4 +6,12 @@ public enum Following: Equatable, Sendable {
     case on(meeting: String)
     /// I opened something else; F resumes.
     case paused(meeting: String)
+
+    /// The meeting followed, or paused from.
+    public var meeting: String? {
+        switch self {
+        case .off: nil
+        case .on(let meeting), .paused(let meeting): meeting
+        }
+    }
 }

@@ -142,6 +142,13 @@ extension AppState {
            before[id]?.current != fresh[id]?.current, let item = liveItemIndex(index) {
             goAlong(meetingIndex: index, itemIndex: item)
         }
+        // A meeting someone else closed: said, not only the live line gone; following it ends.
+        for (id, meeting) in fresh where before[id] != nil && before[id]?.closed == nil && meeting.closed?.by != identity.member?.id {
+            guard let closed = meeting.closed else { continue }
+            status = strings.meetingClosedBy(String(closed.at.dropFirst(11).prefix(5)))
+            if following != .off, following.meeting == id { following = .off }
+        }
+        refreshMeetingRows()
         return continueQuitting()
     }
 
