@@ -194,7 +194,9 @@ public struct MinutesBuilder {
                             } ?? labels.notYet]))
         fields.append(Field(label: labels.paragraphs, lines: [paragraphRange(paragraphs)]))
         // What the clerk recorded, nothing more: an agenda approved as sent is its own §.
-        if !record.agendaChanges.isEmpty { fields.append(Field(label: labels.agenda, lines: agendaChanges())) }
+        if !record.agendaChanges.isEmpty {
+            fields.append(Field(label: store.committee.minutesTerms?.agenda ?? labels.agenda, lines: agendaChanges()))
+        }
         return fields
     }
 
@@ -369,7 +371,9 @@ public struct MinutesBuilder {
         }
         for kind in StatementKind.allCases {
             for statement in kind.statements(in: itemRecord) {
-                blocks += [.heading(labels.statement(kind)), .text("\(names(statement.members, parties: statement.parties)): \(statement.text)")]
+                // The committee's own word where it has one ("Särskilt uttalande").
+                let heading = kind == .special ? store.committee.minutesTerms?.specialStatement ?? labels.statement(kind) : labels.statement(kind)
+                blocks += [.heading(heading), .text("\(names(statement.members, parties: statement.parties)): \(statement.text)")]
             }
         }
         if itemRecord.checkedAtOnce == true { blocks.append(.text(labels.checkedAtOnce)) }

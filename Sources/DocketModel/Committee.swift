@@ -14,6 +14,8 @@ public struct Committee: Codable, Equatable, Sendable {
     public var minutesKeptAt: String?
     /// The sections a new meeting's agenda starts with; without them, `AgendaTemplate`'s.
     public var agendaSections: [AgendaSection]?
+    /// The committee's own words in its minutes, where they differ from the usual ones.
+    public var minutesTerms: MinutesTerms?
 
     public init(id: String, name: String, shortName: String, municipality: String,
                 locale: InterfaceLanguage = .swedish, timeZone: String = "Europe/Stockholm",

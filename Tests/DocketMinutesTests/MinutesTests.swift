@@ -259,6 +259,16 @@ struct MinutesTests {
         #expect(throws: MinutesError.noRecord("2026-12-10")) { try Demo.document(MinutesRequest(meeting: "2026-12-10")) }
     }
 
+    @Test("the committee's own words: \"Särskilt uttalande\", \"Föredragningslista\"")
+    func ownTerms() throws {
+        var store = Demo.store
+        store.committee.minutesTerms = MinutesTerms(specialStatement: "Särskilt uttalande", agenda: "Föredragningslista")
+        let document = try Demo.document(store: store)
+        #expect(Demo.field("Föredragningslista", in: document) != nil && Demo.field("Dagordning", in: document) == nil)
+        let headings = document.paragraphs.flatMap(\.blocks).compactMap { block -> String? in if case .heading(let text) = block { text } else { nil } }
+        #expect(headings.contains("Särskilt uttalande") && !headings.contains("Särskilt yttrande"))
+    }
+
     @Test("English labels for a committee whose locale is en")
     func english() throws {
         var store = Demo.store
