@@ -51,8 +51,9 @@ public struct ItemLayout: Sendable, Equatable {
         let itemPositions = positions.filter { $0.position.meeting == meeting.id && $0.position.matter == matter?.id }
         let mine = itemPositions.first { $0.position.author == identity?.member?.id }
         let importWarnings = identity?.role == .clerk ? matter?.imported.map { ItemLayout.importWarnings($0, width: text, strings: strings, wrapper: wrapper) } : nil
-        parts[.proposal] = ItemLayout.proposal(item: item, matter: matter, mine: mine, width: text, strings: strings, wrapper: wrapper, marked: marked,
-                                               opening: importWarnings ?? PartLayout())
+        let others = itemPositions.filter { $0.position.author != identity?.member?.id && $0.shared }
+        parts[.proposal] = ItemLayout.proposal(item: item, matter: matter, mine: mine, others: others, committee: store.committee, width: text,
+                                               strings: strings, wrapper: wrapper, marked: marked, opening: importWarnings ?? PartLayout())
         parts[.report] = ItemLayout.report(matter: matter, committee: store.committee, width: text, strings: strings, wrapper: wrapper, marked: marked)
         parts[.history] = ItemLayout.history(matter: matter, store: store, width: text, strings: strings, wrapper: wrapper)
         parts[.attachments] = ItemLayout.attachments(matter: matter, width: text, strings: strings, wrapper: wrapper)
@@ -206,8 +207,8 @@ public struct ItemLayout: Sendable, Equatable {
         return part
     }
 
-    private static func proposal(item: AgendaItem, matter: Matter?, mine: VisiblePosition?, width: Int, strings: Strings, wrapper: TextWrapper,
-                                 marked: Set<ParagraphKey>, opening: PartLayout) -> PartLayout {
+    private static func proposal(item: AgendaItem, matter: Matter?, mine: VisiblePosition?, others: [VisiblePosition], committee: Committee,
+                                 width: Int, strings: Strings, wrapper: TextWrapper, marked: Set<ParagraphKey>, opening: PartLayout) -> PartLayout {
         var part = opening
         if let presenter = item.presenter {
             part.append(contentsOf: paragraph(strings.presentedBy(presenter), .muted, width: width, wrapper: wrapper))
@@ -239,6 +240,20 @@ public struct ItemLayout: Sendable, Equatable {
             part.append(contentsOf: paragraph(stance, .body, width: width, indent: 2, wrapper: wrapper))
             if let motivation = mine.motivation, !motivation.isEmpty {
                 part.append(contentsOf: paragraph("\(strings.motivationLabel): \(motivation)", .muted, width: width, indent: 2, wrapper: wrapper))
+            }
+        }
+        // Where the others who shared theirs stand: what a member weighs before the meeting, and the clerk's yrkanden to come.
+        if !others.isEmpty {
+            part.append(.blank)
+            part.append(contentsOf: paragraph(strings.othersPositionsHeading, .subheading, width: width, wrapper: wrapper))
+            for visible in others {
+                let position = visible.position
+                // An own proposal by its kind ("tilläggsyrkande: att …"), any other stance by its name.
+                let stance = position.ownProposal.map { "\(strings.ownProposalKinds[$0.kind] ?? $0.kind.rawValue): \($0.text)" }
+                    ?? strings.stanceNames[position.stance] ?? position.stance.rawValue
+                var line = "\(committee.nameWithParty(position.author)): \(stance)"
+                if let motivation = position.motivation, !motivation.isEmpty { line += " — \(motivation)" }
+                part.append(contentsOf: paragraph(line, .body, width: width, indent: 2, wrapper: wrapper))
             }
         }
         return part

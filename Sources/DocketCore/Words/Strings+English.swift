@@ -142,6 +142,7 @@ extension Strings {
         chooseStanceFirst: "Choose a stance first",
         yourPosition: "You",
         myPositionHeading: "Your position",
+        othersPositionsHeading: "Other members' shared positions",
         inProgress: "in progress",
         liveMark: "LIVE",
         paused: "paused",

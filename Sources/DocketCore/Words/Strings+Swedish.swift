@@ -143,6 +143,7 @@ extension Strings {
         chooseStanceFirst: "Välj ett ställningstagande först",
         yourPosition: "Du",
         myPositionHeading: "Ditt ställningstagande",
+        othersPositionsHeading: "Andra ledamöters delade ställningstaganden",
         inProgress: "pågår",
         liveMark: "PÅGÅR",
         paused: "ajournerat",

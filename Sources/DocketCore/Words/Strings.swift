@@ -154,6 +154,8 @@ public final class Strings: Sendable {
     public let yourPosition: String
     /// Heading of my own stance under the proposal.
     public let myPositionHeading: String
+    /// Other members' shared positions, under the proposal and in the overview.
+    public let othersPositionsHeading: String
     public let inProgress: String
     /// The status line's mark for a meeting in progress.
     public let liveMark: String
@@ -349,6 +351,7 @@ public final class Strings: Sendable {
         chooseStanceFirst: String,
         yourPosition: String,
         myPositionHeading: String,
+        othersPositionsHeading: String,
         inProgress: String,
         liveMark: String,
         paused: String,
@@ -535,6 +538,7 @@ public final class Strings: Sendable {
         self.chooseStanceFirst = chooseStanceFirst
         self.yourPosition = yourPosition
         self.myPositionHeading = myPositionHeading
+        self.othersPositionsHeading = othersPositionsHeading
         self.inProgress = inProgress
         self.liveMark = liveMark
         self.paused = paused

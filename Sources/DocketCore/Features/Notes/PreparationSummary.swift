@@ -31,6 +31,18 @@ public enum PreparationSummary {
             } else {
                 out += "\(bullet)\(strings.positionLabel): \(strings.noPosition)\n"
             }
+            // With what others shared: their positions too, as their notes.
+            let others = withShared ? positions.filter { visible in
+                visible.shared && visible.position.author != member.id && visible.position.matter == matterID && visible.position.meeting == meeting.id
+            } : []
+            for visible in others {
+                let position = visible.position
+                let stance = position.ownProposal.map { "\(strings.ownProposalKinds[$0.kind] ?? $0.kind.rawValue): \($0.text)" }
+                    ?? strings.stanceNames[position.stance] ?? position.stance.rawValue
+                var line = "\(strings.positionLabel) (\(store.committee.nameWithParty(position.author))): \(stance)"
+                if let motivation = position.motivation, !motivation.isEmpty { line += " — \(motivation)" }
+                out += bullet + line + "\n"
+            }
             let itemNotes = notes.filter { $0.note.matter == matterID && (withShared || $0.note.author == member.id) }
             for visible in itemNotes {
                 let note = visible.note
