@@ -22,7 +22,7 @@ public struct MarkerLegendScreen: TextScreenUnit, Equatable {
             + Decision.Category.allCases.map { (strings.decisionBadges[$0] ?? "", words.decision(strings.decisionCategories[$0] ?? "")) }
             + [(strings.struckBadge, words.struck), (strings.confidentialBadge, words.confidential)]
             + (state.identity.role == .clerk ? [(strings.importWarningBadge, words.importWarnings)] : [])
-        let sections = [(words.onAgenda, agenda), (words.onMeetings, [(strings.readProgress(3, 12), words.readProgress)]),
+        let sections = [(words.onAgenda, agenda), (words.onMeetings, [(strings.readProgress(3, 8), words.readProgress)]),
                         (words.inItem, [(state.noteMarker, words.note)])]
         let markWidth = sections.flatMap(\.1).map { state.metrics.width(of: $0.0) }.max() ?? 0
         var lines: [StyledLine] = []

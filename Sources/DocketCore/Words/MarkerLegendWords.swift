@@ -24,7 +24,7 @@ public struct MarkerLegendWords: Sendable {
         position: { "your position: \($0)" }, revised: "the report changed after you read it",
         decision: { "outcome: \($0)" }, struck: "struck from the agenda", confidential: "confidential: not public",
         importWarnings: "the clerk's: the report's import left warnings to check (C in the item)",
-        readProgress: "items of the agenda you have read", note: "the paragraph has notes")
+        readProgress: "of the items with papers to read (procedural items are not counted), those you have read", note: "the paragraph has notes")
 
     static let swedish = MarkerLegendWords(
         command: "vad markeringarna i listor och marginaler betyder", title: "Markeringar",
@@ -33,5 +33,5 @@ public struct MarkerLegendWords: Sendable {
         position: { "ditt ställningstagande: \($0)" }, revised: "tjänsteutlåtandet har reviderats sedan du läste det",
         decision: { "beslut: \($0)" }, struck: "utgår från dagordningen", confidential: "omfattas av sekretess",
         importWarnings: "sekreterarens: inläsningen av tjänsteutlåtandet lämnade varningar att granska (C i ärendet)",
-        readProgress: "ärenden på dagordningen som du har läst", note: "stycket har anteckningar")
+        readProgress: "av ärendena med handlingar att läsa (formella punkter räknas inte), de du har läst", note: "stycket har anteckningar")
 }
