@@ -256,7 +256,7 @@ struct NavigationTests {
         guard case .markerLegend(let legend) = state.screen else { Issue.record("no legend"); return }
         let strings = state.strings
         #expect(legend.lines.contains { $0.text.hasPrefix(strings.confidentialBadge) && $0.text.hasSuffix(strings.markerLegend.confidential) })
-        #expect(legend.lines.contains { $0.text.hasPrefix(strings.readProgress(3, 12)) })
+        #expect(legend.lines.contains { $0.text.hasPrefix(strings.readProgress(3, 8)) })
         let (bottom, _) = Fixtures.send([.character("G")], to: state)
         guard case .markerLegend(let scrolled) = bottom.screen else { Issue.record("no legend"); return }
         #expect(scrolled.offset == legend.lines.count - bottom.textBodyHeight)
