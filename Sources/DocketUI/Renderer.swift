@@ -23,7 +23,7 @@ public enum Renderer {
         case .search(let search): SearchView.draw(state, search: search, in: body, into: &grid)
         case .text(let lines, let offset): TextBody.draw(lines, offset: offset, in: body, state: state, into: &grid)
         }
-        StatusLine.draw(state, in: statusRow, into: &grid)
+        StatusLine.draw(state, in: statusRow, above: body, into: &grid)
         switch state.modal {
         case .positionMenu(let menu)?: MenuView.draw(state, menu: menu, in: body, into: &grid)
         case .liveMenu(let meeting)?: MenuView.draw(state, liveMenuFor: meeting, in: body, into: &grid)

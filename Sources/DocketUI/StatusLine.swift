@@ -4,12 +4,14 @@ import DocketText
 /// The last row: the find prompt while typing; otherwise a message or the
 /// hints for this screen (generated from the keymap) and the position.
 enum StatusLine {
-    static func draw(_ state: AppState, in area: Area, into grid: inout Grid) {
+    /// `above`: the rows over the status row, where a message too long for one row continues upwards
+    /// (at most `messageRows` in all), so that a sentence is never cut on a narrow terminal.
+    static func draw(_ state: AppState, in area: Area, above: Area, into grid: inout Grid) {
         let y = area.y
         grid.fill(x: area.x, y: y, count: area.width, role: .statusBar)
         let wrapper = TextWrapper(metrics: state.metrics)
         if let question = state.confirmation {
-            grid.put(wrapper.truncate(questionText(question, state), width: area.width - 2), x: area.x + 1, y: y, role: .selected)
+            drawMessage(questionText(question, state), role: .selected, width: area.width - 2, area: area, above: above, into: &grid, wrapper: wrapper)
             return
         }
         if let prompt = state.prompt {
@@ -23,8 +25,29 @@ enum StatusLine {
             grid.put(position, x: area.width - positionWidth - 1, y: y, role: state.liveSummary == nil ? .statusBar : .activeTab)
         }
         let room = max(0, area.width - 2 - (position.isEmpty ? 0 : positionWidth + 2))
-        let left = state.status ?? fitting(hints(state), into: room, state: state)
-        grid.put(wrapper.truncate(left, width: room), x: area.x + 1, y: y, role: .statusBar)
+        if let status = state.status {
+            drawMessage(status, role: .statusBar, width: room, area: area, above: above, into: &grid, wrapper: wrapper)
+        } else {
+            grid.put(wrapper.truncate(fitting(hints(state), into: room, state: state), width: room), x: area.x + 1, y: y, role: .statusBar)
+        }
+    }
+
+    static let messageRows = 3
+
+    /// A message on the status row; one too long for it wraps, its first lines on the rows above, on the status bar's colour.
+    private static func drawMessage(_ text: String, role: Role, width: Int, area: Area, above: Area, into grid: inout Grid, wrapper: TextWrapper) {
+        var lines = wrapper.wrap(text, width: max(1, width))
+        if lines.count > messageRows {
+            lines = Array(lines.prefix(messageRows))
+            lines[messageRows - 1] = wrapper.truncate(lines[messageRows - 1] + " …", width: width)
+        }
+        let extra = min(lines.count - 1, above.height)
+        for (index, line) in lines.suffix(extra + 1).dropLast().enumerated() {
+            let y = above.bottom - extra + index
+            grid.fill(x: area.x, y: y, count: area.width, role: role)
+            grid.put(line, x: area.x + 1, y: y, role: role)
+        }
+        grid.put(wrapper.truncate(lines.last ?? "", width: width), x: area.x + 1, y: area.y, role: role)
     }
 
     /// The label, then as much of the text as fits with the cursor in view.
