@@ -8,7 +8,8 @@ enum HelpOverlay {
     static func draw(_ state: AppState, offset: Int, in area: Area, into grid: inout Grid) {
         let glyphs = ChromeGlyphs(metrics: state.metrics)
         let lines = HelpContent.lines(for: state)
-        let boxWidth = min(64, area.width - 4)
+        // Wider on a wide terminal, so that a key's words and its menu fit on its line.
+        let boxWidth = min(max(64, area.width * 3 / 4), 110, area.width - 4)
         let visible = state.helpVisibleRows
         let boxHeight = min(lines.count, visible) + 2
         let box = area.centred(width: boxWidth, height: boxHeight)

@@ -273,10 +273,14 @@ struct NavigationTests {
         let elsewhere = try #require(lines.firstIndex { $0.isSection && $0.text == "Other keys" })
         #expect(lines.first?.text == "Keys here")
         #expect(lines[..<elsewhere].contains { $0.text == "next part" }, "the item's keys are here")
-        #expect(lines[elsewhere...].contains { $0.text == "support the proposal (bifall)" }, "the position menu's are elsewhere")
+        #expect(lines[elsewhere...].contains { $0.text == "support the proposal (bifall) · position menu (p)" },
+                "the position menu's are elsewhere, and say which menu they are in")
         #expect(!lines.contains { $0.text == "record the outcome (clerk)" || $0.text == "the meeting to the next item" })
         let clerk = HelpContent.lines(for: Fixtures.send([.character("?")], to: ClerkTests.state()).0)
         #expect(clerk.contains { $0.text == "record the outcome (clerk)" })
+        let firstGroup = clerk.first { $0.isHeading && !$0.isSection }?.text
+        #expect(firstGroup == Strings.english.groupNames[.record] || firstGroup == Strings.english.groupNames[.agenda],
+                "the clerk's own keys come first: \(String(describing: firstGroup))")
         let (found, _) = Fixtures.send([.character("/")] + Fixtures.keys("bifall") + [.enter], to: item)
         let offset = try #require(found.helpOffset)
         #expect(lines[offset...].prefix(3).contains { $0.text.contains("bifall") })

@@ -21,24 +21,32 @@ public enum HelpContent {
         let mine = state.keymap.bindings.filter { $0.context != .help && state.mayUse($0.command) }
         let now = mine.filter { here.contains($0.context) }
         let later = mine.filter { !here.contains($0.context) }
-        var lines = [Line(keys: "", text: state.strings.helpHere, isHeading: true, isSection: true)] + grouped(now, strings: state.strings)
+        // The role's own keys first: the clerk's recording and agenda, the chair's meeting, a member's positions and notes.
+        let first: [CommandGroup] = switch state.identity.role {
+        case .clerk?: [.record, .agenda]
+        case .chair?, .viceChair?: [.live]
+        default: [.positions, .notes]
+        }
+        var lines = [Line(keys: "", text: state.strings.helpHere, isHeading: true, isSection: true)] + grouped(now, strings: state.strings, first: first)
         if !later.isEmpty {
             lines += [Line(keys: "", text: "", isHeading: false), Line(keys: "", text: state.strings.helpElsewhere, isHeading: true, isSection: true)]
-            lines += grouped(later, strings: state.strings)
+            lines += grouped(later, strings: state.strings, first: first)
         }
         return lines
     }
 
-    private static func grouped(_ bindings: [KeyBinding], strings: Strings) -> [Line] {
+    /// Each key under its group's heading, a menu's key saying which menu it is in; the groups `first` before the rest.
+    private static func grouped(_ bindings: [KeyBinding], strings: Strings, first: [CommandGroup] = []) -> [Line] {
         var lines: [Line] = []
         let groups = Dictionary(grouping: bindings, by: \.group)
-        for group in CommandGroup.allCases {
+        for group in first + CommandGroup.allCases.filter({ !first.contains($0) }) {
             guard let bindings = groups[group], !bindings.isEmpty else { continue }
             if !lines.isEmpty { lines.append(Line(keys: "", text: "", isHeading: false)) }
             lines.append(Line(keys: "", text: strings.groupNames[group] ?? "", isHeading: true))
             for binding in bindings {
                 let keys = binding.command == .jumpToPart ? "1…9" : binding.keys.map(strings.keyLabel).joined(separator: " ")
-                lines.append(Line(keys: keys, text: strings.describe(binding.command), isHeading: false))
+                let menu = strings.keysDocument.menus[binding.context].map { " · " + $0 } ?? ""
+                lines.append(Line(keys: keys, text: strings.describe(binding.command) + menu, isHeading: false))
             }
         }
         return lines

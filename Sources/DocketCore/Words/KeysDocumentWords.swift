@@ -6,6 +6,8 @@ public struct KeysDocumentWords: Sendable {
     public let doesColumn: String
     /// The mouse and where keys apply, after the tables.
     public let closing: String
+    /// Where a key of a menu or a list applies, and how it is opened: "the record menu (r)".
+    public let menus: [KeyContext: String]
 
     static let english = KeysDocumentWords(
         title: "Keys",
@@ -31,7 +33,10 @@ public struct KeysDocumentWords: Sendable {
             http(s) addresses to `xdg-open`. Find (`/`) is case-insensitive, with Å = å, Ä = ä and
             Ö = ö, but never å = a.
 
-            """)
+            """,
+        menus: [.positionMenu: "position menu (p)", .kindMenu: "own proposal's kind", .liveMenu: "chair's menu (L)", .recordMenu: "record menu (r)",
+                .putKindMenu: "kind of proposal (r p)", .decisionMenu: "decision menu (r d)", .picker: "in a list to choose from",
+                .vote: "roll call (r v)", .meetingRecord: "meeting's record (R)"])
 
     static let swedish = KeysDocumentWords(
         title: "Tangenter",
@@ -57,7 +62,10 @@ public struct KeysDocumentWords: Sendable {
             http(s)-adresser till `xdg-open`. Sökning (`/`) skiljer inte på stora och små bokstäver,
             Å = å, Ä = ä och Ö = ö, men aldrig å = a.
 
-            """)
+            """,
+        menus: [.positionMenu: "ställningsmenyn (p)", .kindMenu: "det egna yrkandets slag", .liveMenu: "ordförandens meny (L)",
+                .recordMenu: "protokollmenyn (r)", .putKindMenu: "yrkandets slag (r p)", .decisionMenu: "beslutsmenyn (r d)",
+                .picker: "i en lista att välja ur", .vote: "voteringen (r v)", .meetingRecord: "sammanträdets protokoll (R)"])
 }
 
 extension Strings {
