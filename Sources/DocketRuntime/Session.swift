@@ -19,8 +19,9 @@ public struct Session {
     public let notes: NoteStore?
     /// The member's positions and read marks; nil in a read-only session.
     public let positions: PositionStore?
-    /// The store's meetings, whose positions are shown.
-    public let meetings: [String]
+    /// The store's meetings, whose positions are shown: those there at the start, and any added since.
+    public var meetings: [String] { known.ids }
+    let known: KnownMeetings
     /// Where meetings are presided over.
     public let live: LiveStore
     /// Where the clerk records what meetings did.
@@ -44,7 +45,7 @@ public struct Session {
         self.reader = reader
         self.notes = notes
         self.positions = positions
-        self.meetings = meetings
+        self.known = KnownMeetings(meetings)
         self.members = members
         self.accounts = accounts
         self.timeZone = timeZone
@@ -115,12 +116,12 @@ public struct Session {
         terminal.draw(Renderer.render(state))
         reconcileJournal(initial)
         // Asked to stop already (a signal, or a start being timed): nothing to watch.
-        let watcher = stopRequested() ? nil : StoreWatcher(directories: watchedDirectories(), files: watchedFiles, fileSystem: reader.fileSystem)
-        while let watcher, state.isRunning, !stopRequested() {
+        var watcher = stopRequested() ? nil : StoreWatcher(directories: watchedDirectories(), files: watchedFiles, fileSystem: reader.fileSystem)
+        while let current = watcher, state.isRunning, !stopRequested() {
             var pending: [Message] = []
             // With inotify the wait ends on a change; without it, stamps are compared twice a second.
-            if let message = terminal.nextMessage(timeoutMilliseconds: watcher.descriptor == nil ? 500 : 1000,
-                                                  orWhenReadable: watcher.descriptor) {
+            if let message = terminal.nextMessage(timeoutMilliseconds: current.descriptor == nil ? 500 : 1000,
+                                                  orWhenReadable: current.descriptor) {
                 pending.append(message)
                 // A paste: every key already typed is handled before one frame is drawn.
                 while pending.count < Session.keysPerFrame, let waiting = terminal.waitingMessage() {
@@ -128,7 +129,13 @@ public struct Session {
                 }
             }
             // What another instance wrote: only what changed is read again, and my own writes not at all.
-            pending += reload(watcher.changedFiles().filter { !disk.isOwnWrite($0, stamp: reader.fileSystem.modificationStamp(at: $0)) })
+            pending += reload(current.changedFiles().filter { !disk.isOwnWrite($0, stamp: reader.fileSystem.modificationStamp(at: $0)) })
+            // A meeting added meanwhile: shown, and its files watched from now on.
+            let added = known.added(reader: reader)
+            if !added.isEmpty {
+                watcher = StoreWatcher(directories: watchedDirectories(), files: watchedFiles, fileSystem: reader.fileSystem)
+                pending += added.map { .meetingAdded($0) }
+            }
             guard !pending.isEmpty else { continue }
             pending.reverse()
             while let message = Session.nextMessage(from: &pending, typingInto: state.prompt != nil) {

@@ -42,5 +42,14 @@ struct PreparationEndToEndTests {
         #expect(meeting.contains("\"matter\": \"sn-2099-0012\""))
         #expect(!meeting.contains("\"justerare\""))
         #expect(try DocketProcess.run(["validate", store], environment: environment).status == 0)
+
+        // A meeting added from the command line while the interface is open appears in it.
+        try clerk.send("Escape")
+        let added = try DocketProcess.run(["meeting", "add", store, "--date", "2099-03-04", "--time", "13:00", "--place", "Stadshuset"],
+                                          environment: environment)
+        #expect(added.status == 0, "\(added.standardError)")
+        try clerk.waitFor("A meeting was added: Wed 4 Mar 2099", "Wed 4 Mar 2099", timeout: 10)
+        try clerk.send("j", "Enter")
+        try clerk.waitFor("1  Mötets öppnande")
     }
 }

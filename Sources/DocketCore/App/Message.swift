@@ -36,6 +36,8 @@ public enum Message: Sendable, Equatable {
     case exported(path: String, failure: String?)
     /// The meeting's file as the clerk's preparation left it, or why it could not be written.
     case agendaPrepared(Meeting?, failure: String?)
+    /// A meeting another process added (`docket meeting add`, an import) while this session runs.
+    case meetingAdded(Meeting)
     /// The matter as written after a correction, or why it was not.
     case matterCorrected(Matter?, failure: String?)
 }

@@ -65,6 +65,9 @@ extension AppState {
             return []
         case .agendaPrepared(let meeting, let failure):
             return agendaPrepared(meeting, failure: failure)
+        case .meetingAdded(let meeting):
+            meetingAdded(meeting)
+            return []
         case .matterCorrected(let matter, let failure):
             matterCorrected(matter, failure: failure)
             return []

@@ -164,6 +164,7 @@ extension Strings {
         confirmOpenEarly: { "The meeting is on \($0), not today. Open it now, taking everyone who follows along? y/n" },
         meetingOpened: "Meeting opened",
         meetingClosedBy: { "The chair closed the meeting at \($0)" },
+        meetingAdded: { "A meeting was added: \($0)" },
         lastAgendaItem: "The meeting is at the last item",
         firstAgendaItem: "The meeting is at the first item",
         decisionCategories: [.accordingToProposal: "decided", .amended: "decided, amended", .rejected: "rejected",

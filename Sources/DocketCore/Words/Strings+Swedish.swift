@@ -165,6 +165,7 @@ extension Strings {
         confirmOpenEarly: { "Sammanträdet är \($0), inte i dag. Öppna det nu, så att alla som följer med går dit? j/n" },
         meetingOpened: "Sammanträdet är öppnat",
         meetingClosedBy: { "Ordföranden avslutade sammanträdet kl. \($0.replacingOccurrences(of: ":", with: "."))" },
+        meetingAdded: { "Ett sammanträde har lagts till: \($0)" },
         lastAgendaItem: "Sammanträdet är vid sista ärendet",
         firstAgendaItem: "Sammanträdet är vid första ärendet",
         decisionCategories: [.accordingToProposal: "bifall till förslaget", .amended: "bifall med ändring", .rejected: "avslag",

@@ -181,6 +181,7 @@ public final class Strings: Sendable {
     public let meetingOpened: String
     /// Told to everyone else when the chair closes the meeting: the time.
     public let meetingClosedBy: @Sendable (String) -> String
+    public let meetingAdded: @Sendable (String) -> String
     public let lastAgendaItem: String
     public let firstAgendaItem: String
     public let decisionCategories: [Decision.Category: String]
@@ -373,6 +374,7 @@ public final class Strings: Sendable {
         confirmOpenEarly: @escaping @Sendable (String) -> String,
         meetingOpened: String,
         meetingClosedBy: @escaping @Sendable (String) -> String,
+        meetingAdded: @escaping @Sendable (String) -> String,
         lastAgendaItem: String,
         firstAgendaItem: String,
         decisionCategories: [Decision.Category: String],
@@ -560,6 +562,7 @@ public final class Strings: Sendable {
         self.confirmOpenEarly = confirmOpenEarly
         self.meetingOpened = meetingOpened
         self.meetingClosedBy = meetingClosedBy
+        self.meetingAdded = meetingAdded
         self.lastAgendaItem = lastAgendaItem
         self.firstAgendaItem = firstAgendaItem
         self.decisionCategories = decisionCategories

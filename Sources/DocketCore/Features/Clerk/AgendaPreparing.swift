@@ -116,6 +116,16 @@ extension AppState {
     }
 
     /// The meeting's file as written (or why it was not): the agenda on screen follows it.
+    /// A meeting added while the session runs: at the end of the store's list (no index that a screen holds moves),
+    /// in its place in the meetings list, and said.
+    mutating func meetingAdded(_ meeting: Meeting) {
+        guard !sentMeetings.contains(where: { $0.id == meeting.id }) else { return }
+        sentMeetings.append(meeting)
+        store.meetings.append(meeting.applying(store.records[meeting.id]?.agendaChanges ?? []))
+        refreshMeetingRows()
+        status = strings.meetingAdded(longDate(meeting.date))
+    }
+
     mutating func agendaPrepared(_ meeting: Meeting?, failure: String?) -> [Effect] {
         if let failure {
             status = strings.clerk.agendaNotSaved(failure)
