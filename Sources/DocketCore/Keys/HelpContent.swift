@@ -21,11 +21,12 @@ public enum HelpContent {
         let mine = state.keymap.bindings.filter { $0.context != .help && state.mayUse($0.command) }
         let now = mine.filter { here.contains($0.context) }
         let later = mine.filter { !here.contains($0.context) }
-        // The role's own keys first: the clerk's recording and agenda, the chair's meeting, a member's positions and notes.
+        // The role's own keys first: the clerk's recording and agenda, the chair's meeting (a member's reading keys
+        // come first as they are).
         let first: [CommandGroup] = switch state.identity.role {
         case .clerk?: [.record, .agenda]
         case .chair?, .viceChair?: [.live]
-        default: [.positions, .notes]
+        default: []
         }
         var lines = [Line(keys: "", text: state.strings.helpHere, isHeading: true, isSection: true)] + grouped(now, strings: state.strings, first: first)
         if !later.isEmpty {
