@@ -147,13 +147,23 @@ struct ArchiveGenerator {
                       history: [ReferralEvent(date: date, kind: .reported, from: "Socialförvaltningen", to: "Socialnämnden")])
     }
 
-    /// Everyone with a seat present; each matter decided by the agenda's proposal, now and then tabled.
+    /// A record as a real meeting leaves one: a member absent and a substitute serving in the seat, each matter decided
+    /// by the agenda's proposal, now and then tabled, and one in four contested — the chair's yrkande against a member's
+    /// avslag, a roll call (now and then counted instead), and the minority's reservation.
     func makeRecord(meeting: Meeting, committee: Committee, firstParagraph: Int, mattersByID: [String: Matter],
                     random: inout SeededRandom) -> (MeetingRecord, [Matter]) {
-        let seats = committee.members.filter { [.chair, .viceChair, .member].contains($0.role(on: meeting.date)) }.map(\.id)
-        var record = MeetingRecord(meeting: meeting.id, firstParagraph: firstParagraph,
-                                   attendance: seats.map { Attendance(member: $0, present: true) },
-                                   checkers: Array(seats.dropFirst().prefix(2)))
+        var seats = committee.members.filter { [.chair, .viceChair, .member].contains($0.role(on: meeting.date)) }.map(\.id)
+        let substitute = committee.members.first { $0.role(on: meeting.date) == .substitute }?.id
+        var attendance = seats.map { Attendance(member: $0, present: true) }
+        if let substitute, seats.count > 4 {
+            let absent = seats[4]
+            attendance[4] = Attendance(member: absent, present: false)
+            attendance.append(Attendance(member: substitute, present: true, servingFor: absent))
+            seats[4] = substitute
+        }
+        var record = MeetingRecord(meeting: meeting.id, firstParagraph: firstParagraph, attendance: attendance,
+                                   checkers: Array(seats.dropFirst().prefix(2)),
+                                   checking: MeetingRecord.Checking(date: CalendarDate.adding(days: 7, to: meeting.date) ?? meeting.date))
         var tabled: [Matter] = []
         for item in meeting.agenda {
             guard item.matter != nil else {
@@ -170,11 +180,38 @@ struct ArchiveGenerator {
                                                decision: Decision(category: .tabled, clauses: ["att bordlägga ärendet till nästa sammanträde."])))
                 continue
             }
+            if random.next(below: 4) == 0, seats.count >= 5 {
+                record.items.append(contested(item: item.id, seats: seats, random: &random))
+                continue
+            }
             record.items.append(ItemRecord(item: item.id, proposals: [put],
                                            propositionOrder: [PropositionStep(proposals: ["forvaltningen"], preferred: "forvaltningen")],
                                            decision: Decision(category: .accordingToProposal, clauses: ["att godkänna förvaltningens förslag."])))
         }
         return (record, tabled)
+    }
+
+    /// The chair moves the proposal, a member moves avslag, the proposition goes to a vote — by roll call, or now and
+    /// then counted — and the proposal wins; those who voted nej reserve themselves in favour of their avslag.
+    func contested(item: String, seats: [String], random: inout SeededRandom) -> ItemRecord {
+        let chair = seats[0], mover = seats[1]
+        let put = PutProposal(id: "forvaltningen", kind: .support, proposers: [chair], agendaProposal: "forvaltningens-forslag",
+                              text: "Förvaltningens förslag till beslut")
+        let reject = PutProposal(id: "avslag", kind: .reject, proposers: [mover], text: "avslag på förslaget i sin helhet")
+        let noes = Set(seats.dropFirst().enumerated().filter { $0.offset % 3 == 0 }.map(\.element))
+        let vote: Vote
+        if random.next(below: 5) == 0 {
+            vote = Vote(id: "votering-1", yes: "forvaltningen", no: "avslag", result: "forvaltningen",
+                        counts: Vote.Counts(yes: seats.count - noes.count, no: noes.count, abstain: 0, absent: nil))
+        } else {
+            // In roll-call order: the chair last.
+            let ballots = (seats.dropFirst() + [chair]).map { Vote.Ballot(member: $0, choice: noes.contains($0) ? .no : .yes) }
+            vote = Vote(id: "votering-1", yes: "forvaltningen", no: "avslag", ballots: ballots, result: "forvaltningen")
+        }
+        return ItemRecord(item: item, proposals: [put, reject],
+                          propositionOrder: [PropositionStep(proposals: ["forvaltningen", "avslag"], preferred: "forvaltningen", vote: vote.id)],
+                          votes: [vote], decision: Decision(category: .accordingToProposal, clauses: ["att godkänna förvaltningens förslag."]),
+                          reservations: [Reservation(members: noes.sorted(), inFavourOf: "avslag", written: nil)])
     }
 
     func writeJSON<Value: Encodable>(_ value: Value, to path: String) throws {
