@@ -5,7 +5,9 @@ public struct JSONValueDecoder {
     public init() {}
 
     public func decode<Value: Decodable>(_ type: Value.Type, from value: JSONValue) throws -> Value {
-        try Value(from: ValueDecoder(value: value, path: nil))
+        // The types an archive holds thousands of read their fields directly.
+        if let direct = type as? any JSONValueInitializable.Type, let read = try direct.init(json: value) as? Value { return read }
+        return try Value(from: ValueDecoder(value: value, path: nil))
     }
 }
 

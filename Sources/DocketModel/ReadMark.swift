@@ -37,9 +37,13 @@ extension Matter {
     public var revision: String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func add(_ text: String) {
-            for byte in text.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0100_0000_01b3
+            // Over the string's own bytes where it has them: an archive's reports are a hundred megabytes.
+            var text = text
+            text.withUTF8 { bytes in
+                for byte in bytes {
+                    hash ^= UInt64(byte)
+                    hash = hash &* 0x0100_0000_01b3
+                }
             }
             hash ^= 0x1F
             hash = hash &* 0x0100_0000_01b3

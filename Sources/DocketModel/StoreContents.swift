@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything an agenda reader needs from a store, as plain values.
 public struct StoreContents: Equatable, Sendable {
     public var manifest: StoreManifest
@@ -24,7 +26,14 @@ public struct StoreContents: Equatable, Sendable {
         self.committee = committee
         self.matters = matters
         self.meetings = meetings.sorted { ($0.date, $0.time, $0.id) < ($1.date, $1.time, $1.id) }
-        self.revisions = matters.mapValues(\.revision)
+        self.revisions = StoreContents.revisions(of: Array(matters.values))
+    }
+
+    /// Every matter's revision, on every core: it reads all the text of the archive.
+    static func revisions(of matters: [Matter]) -> [String: String] {
+        let slots = ConcurrentSlots<String>(count: matters.count)
+        DispatchQueue.concurrentPerform(iterations: matters.count) { index in slots.set(index, matters[index].revision) }
+        return Dictionary(uniqueKeysWithValues: matters.indices.map { (matters[$0].id, slots.value(at: $0) ?? matters[$0].revision) })
     }
 
     /// With matters read later (a past meeting opened, the archive searched) added; ids that could not be used are no longer waited for.
