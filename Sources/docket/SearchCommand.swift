@@ -29,7 +29,9 @@ struct SearchCommand: ParsableCommand {
         let own = (session.noteStore?.load(members: members).0 ?? []).map(\.note).filter { $0.author == session.identity.member?.id }
         let state = AppState(store: contents, today: session.today, width: 80, height: 24, identity: session.identity, language: session.language)
         // A query typed in full: its last word is whole, as on a search line with a space after it.
-        let results = ArchiveIndex(store: state.store).search(SearchQuery(query.joined(separator: " ") + " "), in: state.store, notes: own)
+        // One search: only its words are indexed.
+        let searched = SearchQuery(query.joined(separator: " ") + " ")
+        let results = ArchiveIndex(store: state.store, for: searched).search(searched, in: state.store, notes: own)
         // Said on the error stream, so that --json stays one document and a script still sees it.
         if results.count >= ArchiveIndex.resultLimit { Console.error(session.strings.search.stoppedAt(ArchiveIndex.resultLimit)) }
         if json {

@@ -59,6 +59,15 @@ struct SearchTests {
         #expect(titles("bordlägga ärendet till nästa").contains("Revidering av riktlinjer för ekonomiskt bistånd"), "the recorded decision")
     }
 
+    @Test("an index of one query's words finds exactly what the whole index finds for it", arguments: [
+        "riktlinjer ekonomiskt bistånd", "förvaltning", "förvaltningen ", "\"ekonomiskt bistånd\"", "typ:information", "år:2026 budget", "SN-2026",
+    ])
+    func indexForOneQuery(text: String) {
+        let query = SearchQuery(text)
+        let whole = ArchiveIndex(store: SearchTests.store).search(query, in: SearchTests.store)
+        #expect(ArchiveIndex(store: SearchTests.store, for: query).search(query, in: SearchTests.store) == whole)
+    }
+
     @Test("my own notes are searched, nobody else's")
     func ownNotes() {
         let mine = Note(id: "n-1", matter: "verksamhetsplan-2027", author: "leila-haddad", anchor: nil, text: "Fråga om kvittningsregeln",
