@@ -62,8 +62,11 @@ public struct Session {
     }
 
     /// The live files of the store's meetings.
-    public func loadLive() -> (live: [String: LiveMeeting], problems: [StoreProblem]) {
-        let (files, problems) = live.load(meetings: meetings)
+    /// - Parameter skipping: meetings whose records are not read yet (an archive's earlier years): their live
+    ///   files are read with their records, since a live file is judged against its record.
+    public func loadLive(skipping: Set<String> = []) -> (live: [String: LiveMeeting], problems: [StoreProblem]) {
+        let (files, problems) = live.load(meetings: meetings.filter { !skipping.contains($0) })
+        reader.validated?.save()
         return (files, problems)
     }
 
@@ -262,10 +265,13 @@ public struct Session {
             return editExternally(edit, text: text, terminal: terminal)
         case .readRecords(let ids):
             let (found, problems) = records.load(meetings: ids)
+            let (lives, _) = live.load(meetings: ids)
             reader.validated?.save()
             // Known to the session as on disk now, so that a later change to any record keeps them.
             disk.update(records: found.mapValues { Optional($0) }, loadAll: loadRecords)
-            return .recordsRead(found, unusable: ids.filter { found[$0] == nil }, problem: problems.first.map { InertText.make($0.description) })
+            _ = disk.update(live: lives.mapValues { Optional($0) }, loadAll: { loadLive().live })
+            return .recordsRead(found, live: lives, unusable: ids.filter { found[$0] == nil },
+                                problem: problems.first.map { InertText.make($0.description) })
         case .readMatters(let ids):
             let (matters, problems) = StoreLoader(reader: reader).readMatters(ids)
             let read = Set(matters.map(\.id))

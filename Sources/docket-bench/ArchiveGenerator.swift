@@ -93,6 +93,13 @@ struct ArchiveGenerator {
                                                  mattersByID: Dictionary(uniqueKeysWithValues: meetingMatters.map { ($0.id, $0) }), random: &random)
             tabled = nowTabled
             try writeJSON(record, to: "\(output)/\(StoreLayout.record(id))")
+            // Presided over live, as a held meeting is: opened, adjourned once, closed on its last item.
+            if let chair = record.attendance.first?.member, let last = agenda.last?.id {
+                let stamp = { (time: String) in LiveMeeting.Stamp(at: "\(date)T\(time):00+01:00", by: chair) }
+                try writeJSON(LiveMeeting(meeting: id, opened: stamp("13:00"), pauses: [LiveMeeting.Pause(from: stamp("14:30"), to: stamp("14:45"))],
+                                          closed: stamp("16:05"), current: last),
+                              to: "\(output)/\(StoreLayout.live(id))")
+            }
             // Leila Haddad writes a note now and then, as members do.
             if let matter = meetingMatters.first, random.next(below: 3) == 0 {
                 notes.append(Note(id: "note-\(notes.count + 1)", matter: matter.id, author: "leila-haddad", anchor: nil,

@@ -33,7 +33,8 @@ struct TerminalSession {
                                   ?? environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path)
         let (notes, noteProblems) = session.loadNotes()
         let (positions, marks, positionProblems) = session.loadPositions()
-        let (live, liveProblems) = session.loadLive()
+        // The live files of the meetings whose records are read now; the others come with their records.
+        let (live, liveProblems) = session.loadLive(skipping: contents.unloadedRecords)
         let damage = StoreDamage.files(member.problems + noteProblems + positionProblems + liveProblems, root: member.root)
         let terminal: NcursesTerminal
         do {

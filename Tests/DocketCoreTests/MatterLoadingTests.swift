@@ -64,8 +64,12 @@ struct RecordLoadingTests {
         let (moved, effects) = App.update(state, .key(.character("j")))
         #expect(effects.contains(.readRecords(["2026-10-22"])))
         let records = try StoreLoader(root: DemoStore.path!).load().contents!.records
-        let (read, more) = App.update(moved, .recordsRead(records, unusable: [], problem: nil))
+        let closed = LiveMeeting(meeting: "2026-10-22", opened: LiveMeeting.Stamp(at: "2026-10-22T13:00:00+02:00", by: "karin-holmberg"),
+                                 closed: LiveMeeting.Stamp(at: "2026-10-22T16:05:00+02:00", by: "karin-holmberg"))
+        #expect(moved.live["2026-10-22"] == nil, "a live file is read with its record")
+        let (read, more) = App.update(moved, .recordsRead(records, live: ["2026-10-22": closed], unusable: [], problem: nil))
         #expect(more.isEmpty && read.store.unloadedRecords.isEmpty)
+        #expect(read.live["2026-10-22"] == closed)
         #expect(read.store.meetings[0].agenda.count == 13, "the extra item added at the meeting")
         #expect(read.store.records["2026-10-22"]?.paragraphNumbers["delegationsordning"] == 106)
     }

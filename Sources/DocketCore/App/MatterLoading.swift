@@ -78,8 +78,9 @@ extension AppState {
     }
 
     /// Records read: the agendas as changed at their meetings, the screens following, a search waiting for them run.
-    mutating func recordsRead(_ read: [String: MeetingRecord], unusable: [String], problem: String?) {
+    mutating func recordsRead(_ read: [String: MeetingRecord], live lives: [String: LiveMeeting] = [:], unusable: [String], problem: String?) {
         store.markRecordsRead(Array(read.keys) + unusable)
+        live.merge(lives) { _, fresh in fresh }
         takeUpLookedUpFor = nil
         requestedRecords.subtract(Array(read.keys) + unusable)
         replaceRecords(store.records.merging(read) { _, fresh in fresh })

@@ -31,7 +31,8 @@ public enum Message: Sendable, Equatable {
     /// Matters read after the store was opened; those asked for that could not be used, and why, in words.
     case mattersRead([Matter], unusable: [String], problem: String?)
     /// Records read after the store was opened, by meeting; those asked for that could not be used, and why.
-    case recordsRead([String: MeetingRecord], unusable: [String], problem: String?)
+    /// Records read later, with the live files of their meetings (read with them: a live file is judged against its record).
+    case recordsRead([String: MeetingRecord], live: [String: LiveMeeting] = [:], unusable: [String], problem: String?)
     /// The export was written to `path`, or failed.
     case exported(path: String, failure: String?)
     /// The meeting's file as the clerk's preparation left it, or why it could not be written.

@@ -54,8 +54,8 @@ extension AppState {
         case .mattersRead(let matters, let unusable, let problem):
             mattersRead(matters, unusable: unusable, problem: problem)
             return takeUpPendingExtraItem()
-        case .recordsRead(let records, let unusable, let problem):
-            recordsRead(records, unusable: unusable, problem: problem)
+        case .recordsRead(let records, let live, let unusable, let problem):
+            recordsRead(records, live: live, unusable: unusable, problem: problem)
             return []
         case .exported(let path, nil):
             status = strings.exportedTo(path)
