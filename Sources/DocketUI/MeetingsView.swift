@@ -17,12 +17,17 @@ enum MeetingsView {
             return
         }
         let wrapper = TextWrapper(metrics: state.metrics)
-        // Columns as wide as the widest entry of all meetings ("tors 25 mars 2021"), so that they line up and stay put while scrolling.
+        // Columns as wide as the widest entry they can hold ("tors 25 mars 2021", "genomfört"), so that rows line up and
+        // stay put while scrolling; worked out from the words, not from every meeting of a long archive on every frame.
+        let strings = state.strings
+        let widest = { (words: [String]) in words.map { state.metrics.width(of: $0) }.max() ?? 0 }
+        let dateWidth = widest(strings.weekdays) + widest(strings.months) + " 28  2026".count
+        let timeX = 3 + 2 + dateWidth
+        let stateX = timeX + 2 + 5
+        let itemsX = max(36, stateX + 2 + widest([strings.inProgress, strings.paused, strings.closed, strings.planned, strings.held]))
+        let mostItems = state.store.meetings.map(\.agenda.count).max() ?? 0
+        let progressX = max(47, itemsX + 2 + widest([strings.items(1), strings.items(mostItems)]))
         let meetings = state.meetingRows.compactMap { row -> Int? in if case .meeting(let index) = row { index } else { nil } }
-        let timeX = 3 + 2 + (meetings.map { state.metrics.width(of: state.longDate(state.store.meetings[$0].date)) }.max() ?? 14)
-        let stateX = timeX + 2 + (meetings.map { state.metrics.width(of: state.store.meetings[$0].time) }.max() ?? 5)
-        let itemsX = max(36, stateX + 2 + (meetings.map { state.metrics.width(of: state.meetingState(state.store.meetings[$0])) }.max() ?? 8))
-        let progressX = max(47, itemsX + 2 + (meetings.map { state.metrics.width(of: state.strings.items(state.store.meetings[$0].agenda.count)) }.max() ?? 9))
         let progressWidth = meetings.filter { state.store.meetings[$0].date >= state.today }.map { index in
             let progress = state.readProgress(meetingIndex: index)
             return state.metrics.width(of: state.strings.readProgress(progress.read, progress.total))
