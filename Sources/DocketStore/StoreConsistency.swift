@@ -228,13 +228,15 @@ struct StoreConsistency {
 
     /// `live.json`: by the schema, about this meeting, pointing at one of its items.
     private func checkLive(of meeting: Meeting, into problems: inout [StoreProblem]) {
+        // An earlier year's live file is read with its record, when its meeting is opened (and all by `docket validate`).
+        guard !unreadRecords.contains(meeting.id) else { return }
         let relative = StoreLayout.live(meeting.id)
         guard reader.fileSystem.kind(at: reader.path(relative)) != nil else { return }
         let (value, fileProblems) = reader.read(LiveMeeting.self, at: relative, schema: StoreSchema.live)
         problems += fileProblems
         guard let live = value else { return }
         // A live file points into the agenda as changed at the meeting: judged with its record, when that is read now.
-        let judged = unreadRecords.contains(meeting.id) ? [] : FileChecks.live(live, meeting: meeting, record: records[meeting.id], file: reader.path(relative))
+        let judged = FileChecks.live(live, meeting: meeting, record: records[meeting.id], file: reader.path(relative))
         problems += judged
             + ownerProblems(reader.path(relative), may: FileChecks.mayPreside(on: meeting.date))
     }
