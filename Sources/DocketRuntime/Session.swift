@@ -64,8 +64,9 @@ public struct Session {
     /// The live files of the store's meetings.
     /// - Parameter skipping: meetings whose records are not read yet (an archive's earlier years): their live
     ///   files are read with their records, since a live file is judged against its record.
-    public func loadLive(skipping: Set<String> = []) -> (live: [String: LiveMeeting], problems: [StoreProblem]) {
-        let (files, problems) = live.load(meetings: meetings.filter { !skipping.contains($0) })
+    /// - Parameter records: the records as the start read them, which the live files are judged against.
+    public func loadLive(skipping: Set<String> = [], records: [String: MeetingRecord] = [:]) -> (live: [String: LiveMeeting], problems: [StoreProblem]) {
+        let (files, problems) = live.load(meetings: meetings.filter { !skipping.contains($0) }, records: records)
         reader.validated?.save()
         return (files, problems)
     }
@@ -265,7 +266,7 @@ public struct Session {
             return editExternally(edit, text: text, terminal: terminal)
         case .readRecords(let ids):
             let (found, problems) = records.load(meetings: ids)
-            let (lives, _) = live.load(meetings: ids)
+            let (lives, _) = live.load(meetings: ids, records: found)
             reader.validated?.save()
             // Known to the session as on disk now, so that a later change to any record keeps them.
             disk.update(records: found.mapValues { Optional($0) }, loadAll: loadRecords)

@@ -37,7 +37,8 @@ public struct MeetingFiles<Contents: Codable & Sendable> {
 
     /// The file of each meeting that has one, judged as loading judges it: one
     /// that fails the checks, or that an account without the right made, is left out.
-    public func load(meetings: [String]) -> (files: [String: Contents], problems: [StoreProblem]) {
+    /// - Parameter records: the meetings' records as already read, so that a live file is judged without reading its record again.
+    public func load(meetings: [String], records: [String: MeetingRecord] = [:]) -> (files: [String: Contents], problems: [StoreProblem]) {
         var files: [String: Contents] = [:]
         var problems: [StoreProblem] = []
         let shared = reader.read(StoreManifest.self, at: StoreLayout.manifest, schema: StoreSchema.manifest).0?.identitySource == .accounts
@@ -45,7 +46,8 @@ public struct MeetingFiles<Contents: Codable & Sendable> {
         for meeting in meetings {
             do {
                 guard let found = try read(meeting) else { continue }
-                let context = MeetingContext(meeting: meeting, file: file(meeting).path, reader: reader, committee: committee)
+                let context = MeetingContext(meeting: meeting, file: file(meeting).path, reader: reader, committee: committee,
+                                             record: records[meeting])
                 var refusals = check(found, context)
                 if shared, let held = context.meeting,
                    let problem = FileChecks.writer(of: context.file, may: writers(held), committee: committee, reader: reader) {
@@ -146,12 +148,14 @@ struct MeetingContext {
     let reader: StoreReader
     /// Already read, when many meetings are checked together.
     private let loadedCommittee: Committee?
+    private let loadedRecord: MeetingRecord?
 
-    init(meeting id: String, file: String, reader: StoreReader, committee: Committee? = nil) {
+    init(meeting id: String, file: String, reader: StoreReader, committee: Committee? = nil, record: MeetingRecord? = nil) {
         self.id = id
         self.file = file
         self.reader = reader
         self.loadedCommittee = committee
+        self.loadedRecord = record
     }
 
     var meeting: Meeting? { reader.read(Meeting.self, at: StoreLayout.meeting(id), schema: StoreSchema.meeting).0 }
@@ -159,6 +163,7 @@ struct MeetingContext {
         loadedCommittee ?? reader.read(Committee.self, at: StoreLayout.committee, schema: StoreSchema.committee).0
     }
     var record: MeetingRecord? {
+        if let loadedRecord { return loadedRecord }
         let path = StoreLayout.record(id)
         guard reader.fileSystem.kind(at: reader.path(path)) != nil else { return nil }
         return reader.read(MeetingRecord.self, at: path, schema: StoreSchema.record).0

@@ -34,7 +34,7 @@ struct TerminalSession {
         let (notes, noteProblems) = session.loadNotes()
         let (positions, marks, positionProblems) = session.loadPositions()
         // The live files of the meetings whose records are read now; the others come with their records.
-        let (live, liveProblems) = session.loadLive(skipping: contents.unloadedRecords)
+        let (live, liveProblems) = session.loadLive(skipping: contents.unloadedRecords, records: contents.records)
         let damage = StoreDamage.files(member.problems + noteProblems + positionProblems + liveProblems, root: member.root)
         let terminal: NcursesTerminal
         do {
