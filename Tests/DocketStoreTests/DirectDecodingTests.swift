@@ -4,9 +4,9 @@ import DocketStore
 import Foundation
 import Testing
 
-/// Meetings read field by field give exactly what Foundation's decoder gives from the same bytes.
-@Suite("Meetings read field by field")
-struct AgendaDecodingTests {
+/// Meetings and matters read field by field give exactly what Foundation's decoder gives from the same bytes.
+@Suite("Models read field by field")
+struct DirectDecodingTests {
     @Test("every meeting of the demo, and one with every optional field, as Foundation's decoder reads it")
     func sameAsFoundation() throws {
         let demo = try DemoFixture()
@@ -33,6 +33,19 @@ struct AgendaDecodingTests {
             _ = try JSONValueDecoder().decode(Meeting.self, from: JSONParser.parse(bytes))
         } catch {
             #expect("\(error)".contains("number"))
+        }
+    }
+
+    @Test("every matter of the demo, as Foundation's decoder reads it")
+    func mattersSameAsFoundation() throws {
+        let demo = try DemoFixture()
+        defer { demo.remove() }
+        let files = try demo.jsonFiles().filter { $0.hasPrefix("matters/") }
+        #expect(files.count >= 10)
+        for file in files {
+            let bytes = try demo.bytes(file)
+            let expected = try JSONDecoder().decode(Matter.self, from: Data(bytes))
+            #expect(try JSONValueDecoder().decode(Matter.self, from: JSONParser.parse(bytes)) == expected, "\(file)")
         }
     }
 }
