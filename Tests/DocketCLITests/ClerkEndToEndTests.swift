@@ -99,7 +99,7 @@ extension ClerkEndToEndTests {
         try clerk.countVote(yes: "2", no: "1", "6 5 0")
         try clerk.waitFor("6 ja, 5 nej")
         try clerk.send("r", "b")
-        try clerk.waitFor("Decision recorded: decided, amended")
+        try clerk.waitFor("Decision recorded: adopted with amendments")
 
         #expect(try DocketProcess.run(["validate", store]).status == 0)
         let minutes = try DocketProcess.run(["minutes", store, "--meeting", "2026-12-10", "--item", "7"])

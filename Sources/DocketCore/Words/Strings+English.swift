@@ -167,7 +167,7 @@ extension Strings {
         meetingAdded: { "A meeting was added: \($0)" },
         lastAgendaItem: "The meeting is at the last item",
         firstAgendaItem: "The meeting is at the first item",
-        decisionCategories: [.accordingToProposal: "decided", .amended: "decided, amended", .rejected: "rejected",
+        decisionCategories: [.accordingToProposal: "adopted as proposed", .amended: "adopted with amendments", .rejected: "rejected",
                              .tabled: "tabled", .referredBack: "referred back", .noted: "noted", .referred: "referred for opinion"],
         struck: "struck",
         decisionBadges: [.accordingToProposal: "dec", .amended: "amd", .rejected: "rej", .tabled: "tab", .referredBack: "ref", .noted: "info", .referred: "rem"],
