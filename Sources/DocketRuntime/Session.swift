@@ -45,7 +45,7 @@ public struct Session {
         self.reader = reader
         self.notes = notes
         self.positions = positions
-        self.known = KnownMeetings(meetings)
+        self.known = KnownMeetings(meetings, reader: reader)
         self.members = members
         self.accounts = accounts
         self.timeZone = timeZone
