@@ -144,7 +144,7 @@ public struct MinutesBuilder {
     }
 
     /// Who presides: the one who opened the meeting, else the committee's chair on its day.
-    var presiding: String? { live?.opened?.by ?? store.committee.members.first { role($0.id) == .chair }?.id }
+    var presiding: String? { store.committee.presiding(meeting, live: live) }
 
     /// A moved proposal as the minutes write it: the agenda's proposal moved by the chair who presides is
     /// "Ordföranden yrkar bifall till …", by members "… yrkar bifall till …"; a member's own yrkande in its words.
@@ -167,10 +167,10 @@ public struct MinutesBuilder {
         typealias Field = MinutesDocument.Field
         var fields = [Field(label: labels.date, lines: [labels.longDate(meeting.date)])]
         // The live file's times, else those the clerk recorded (a meeting entered after the fact), else the time planned.
-        let start = live?.opened.map { clock($0.at) } ?? labels.clock(record.held?.start ?? meeting.time)
-        let end = live?.closed.map { "–" + clock($0.at) } ?? record.held?.end.map { "–" + labels.clock($0) } ?? ""
+        let start = labels.clock(live?.opened?.clockTime ?? record.held?.start ?? meeting.time)
+        let end = (live?.closed?.clockTime ?? record.held?.end).map { "–" + labels.clock($0) } ?? ""
         fields.append(Field(label: labels.placeAndTime, lines: ["\(meeting.place), \(labels.atClock(start + end))"]))
-        let pauses = live?.pauses.map { clock($0.from.at) + "–" + ($0.to.map { clock($0.at) } ?? "") } ?? []
+        let pauses = live?.pauses.map { labels.clock($0.from.clockTime) + "–" + ($0.to.map { labels.clock($0.clockTime) } ?? "") } ?? []
         if !pauses.isEmpty { fields.append(Field(label: labels.adjourned, lines: pauses)) }
         fields.append(Field(label: labels.deciding, lines: deciding()))
         let seats = store.committee.members.filter { isSeat($0.id) }
@@ -203,11 +203,6 @@ public struct MinutesBuilder {
     func role(_ member: String) -> MemberRole? { store.committee.member(id: member)?.role(on: meeting.date) }
     func isSeat(_ member: String) -> Bool { [.chair, .viceChair, .member].contains(role(member)) }
 
-    /// HH:MM of an RFC 3339 stamp, as written in the committee's zone, in the protokoll's way ("15.00").
-    func clock(_ stamp: String) -> String {
-        let characters = Array(stamp)
-        return labels.clock(characters.count >= 16 ? String(characters[11..<16]) : stamp)
-    }
 
     /// Members in their seats, each substitute serving after the seat they took, then substitutes serving
     /// for a seat not recorded; arrivals and departures, or the §§ of several periods.

@@ -37,6 +37,16 @@ public struct Committee: Codable, Equatable, Sendable {
         members.first { $0.id == id }
     }
 
+    /// Who holds the chair on the day.
+    public func chair(on date: String) -> String? {
+        members.first { $0.role(on: date) == .chair }?.id
+    }
+
+    /// Who presides at a meeting: whoever opened it, else the chair on its day.
+    public func presiding(_ meeting: Meeting, live: LiveMeeting?) -> String? {
+        live?.opened?.by ?? chair(on: meeting.date)
+    }
+
     /// A member's name with their party, or the id itself when nobody has it.
     public func nameWithParty(_ id: String) -> String {
         member(id: id)?.nameWithParty ?? id

@@ -28,6 +28,12 @@ public struct LiveMeeting: Codable, Equatable, Sendable {
             self.at = at
             self.by = by
         }
+
+        /// "16:05": the wall-clock time the stamp was written in (its offset is the committee's zone).
+        public var clockTime: String {
+            let characters = Array(at)
+            return characters.count >= 16 ? String(characters[11..<16]) : at
+        }
     }
 
     /// An adjournment (ajournering): from, and to once resumed.

@@ -26,14 +26,15 @@ public struct StoreContents: Equatable, Sendable {
         self.committee = committee
         self.matters = matters
         self.meetings = meetings.sorted { ($0.date, $0.time, $0.id) < ($1.date, $1.time, $1.id) }
-        self.revisions = StoreContents.revisions(of: Array(matters.values))
+        self.revisions = StoreContents.revisions(of: matters)
     }
 
     /// Every matter's revision, on every core: it reads all the text of the archive.
-    static func revisions(of matters: [Matter]) -> [String: String] {
-        let slots = ConcurrentSlots<String>(count: matters.count)
-        DispatchQueue.concurrentPerform(iterations: matters.count) { index in slots.set(index, matters[index].revision) }
-        return Dictionary(uniqueKeysWithValues: matters.indices.map { (matters[$0].id, slots.value(at: $0) ?? matters[$0].revision) })
+    static func revisions(of matters: [String: Matter]) -> [String: String] {
+        let pairs = Array(matters)
+        let slots = ConcurrentSlots<String>(count: pairs.count)
+        DispatchQueue.concurrentPerform(iterations: pairs.count) { index in slots.set(index, pairs[index].value.revision) }
+        return Dictionary(uniqueKeysWithValues: pairs.indices.map { (pairs[$0].key, slots.value(at: $0) ?? pairs[$0].value.revision) })
     }
 
     /// With matters read later (a past meeting opened, the archive searched) added; ids that could not be used are no longer waited for.

@@ -1,5 +1,6 @@
 import DocketText
 import ArgumentParser
+import DocketModel
 import DocketStore
 
 struct LogCommand: ParsableCommand {
@@ -24,17 +25,24 @@ struct LogCommand: ParsableCommand {
         }
         let (entries, problems) = Journal(reader: loader.reader).readAll(meeting: meeting, accounts: MemberAccounts(reader: loader.reader))
         for problem in problems { Console.error(problem.description) }
+        if !entries.isEmpty { show(entries, reader: loader) }
+        if problems.contains(where: { $0.kind != .notUsed }) { throw ExitStatus.dataError }
+    }
+
+    private func show(_ entries: [JournalEntry], reader loader: StoreLoader) {
         // People by name, what they did in words, the meeting by its date and the item by its title: never an id or a code.
-        let contents = try? loader.load(matters: .all).contents
+        // Of the archive's matters only those the entries name are read.
+        let contents = try? loader.load(matters: .onMeetingsFrom("9999-12-31")).contents
+        let agendas = Dictionary((contents?.meetings ?? []).map { ($0.id, $0.agenda) }, uniquingKeysWith: { first, _ in first })
+        let items = entries.map { entry in entry.item.flatMap { id in agendas[entry.meeting]?.first { $0.id == id } } }
+        let matters = Dictionary(loader.readMatters(Array(Set(items.compactMap { $0?.matter }))).0.map { ($0.id, $0.title) },
+                                 uniquingKeysWith: { first, _ in first })
         let language = CLIWords.currentLanguage
-        for entry in entries {
+        for (entry, item) in zip(entries, items) {
             let who = contents?.committee.nameWithParty(entry.person) ?? entry.person
-            let meeting = contents?.meetings.first { $0.id == entry.meeting }
-            let item = entry.item.flatMap { id in meeting?.agenda.first { $0.id == id } }
-            let title = item.map { item in "\(item.printedNumber) \(item.title ?? item.matter.flatMap { contents?.matters[$0]?.title } ?? "")" }
+            let title = item.map { item in "\(item.printedNumber) \(item.title ?? item.matter.flatMap { matters[$0] } ?? "")" }
             let what = [LogWords.action(entry.action, in: language), CLIWords.current.logMeeting(entry.meeting), title].compactMap { $0 }
             Console.output(InertText.make("\(entry.time)  \(who) \(what.joined(separator: ", "))"))
         }
-        if problems.contains(where: { $0.kind != .notUsed }) { throw ExitStatus.dataError }
     }
 }

@@ -59,9 +59,9 @@ struct MinutesCommand: ParsableCommand {
             }
         }
         let wrong = warnings.filter { $0.severity == .wrong }
+        let strings = Strings.for(CLIWords.currentLanguage)
         for warning in wrong.isEmpty ? warnings : wrong {
             let item = warning.item.flatMap { contents.records[meeting]?.record(of: $0) }
-            let strings = Strings.for(CLIWords.currentLanguage)
             let words = strings.words(for: warning.kind, names: RecordNames(strings: strings, committee: contents.committee, item: item))
             Console.error(InertText.make(CLIWords.current.minutesWarning(path, meeting, warning.item, words)))
         }

@@ -45,9 +45,7 @@ struct PositionsListCommand: ParsableCommand {
             let who = position.author == session.identity.member?.id
                 ? (visible.shared ? strings.sharedWord : strings.privateWord)
                 : (session.contents.committee.member(id: position.author)?.name ?? position.author)
-            let stance = position.ownProposal.map { "\(strings.ownProposalKinds[$0.kind] ?? $0.kind.rawValue): \($0.text)" }
-                ?? strings.stanceNames[position.stance] ?? position.stance.rawValue
-            var line = "\(item?.printedNumber ?? "?"). \(session.contents.matters[position.matter]?.title ?? position.matter)  [\(who)]  \(stance)"
+            var line = "\(item?.printedNumber ?? "?"). \(session.contents.matters[position.matter]?.title ?? position.matter)  [\(who)]  \(strings.stance(of: position))"
             if let motivation = position.motivation { line += " — \(motivation)" }
             Console.output(InertText.make(line))
         }

@@ -56,7 +56,7 @@ struct PositionsSetCommand: ParsableCommand {
                 throw ValidationError(CLIWords.current.ownNeedsKindAndText)
             }
         } else if kind != nil || text != nil {
-            throw ValidationError(CLIWords.current.kindOnlyForOwn(CLIWords.currentLanguage == .swedish ? Stance.swedishNames[stance] ?? stance.rawValue : stance.rawValue))
+            throw ValidationError(CLIWords.current.kindOnlyForOwn(stance.spoken))
         }
         if stance == .none, motivation != nil || shared {
             throw ValidationError(CLIWords.current.noneHasNothing)

@@ -13,7 +13,8 @@ extension SwedishArgument {
         self = found
     }
 
-    static var allValueStrings: [String] {
-        allCases.map { CLIWords.currentLanguage == .swedish ? swedishNames[$0] ?? $0.rawValue : $0.rawValue }
-    }
+    static var allValueStrings: [String] { allCases.map(\.spoken) }
+
+    /// The value as the command line speaks it now: "avslag" in Swedish, "oppose" in English.
+    var spoken: String { CLIWords.currentLanguage == .swedish ? Self.swedishNames[self] ?? rawValue : rawValue }
 }

@@ -248,10 +248,7 @@ public struct ItemLayout: Sendable, Equatable {
             part.append(contentsOf: paragraph(strings.othersPositionsHeading, .subheading, width: width, wrapper: wrapper))
             for visible in others {
                 let position = visible.position
-                // An own proposal by its kind ("tilläggsyrkande: att …"), any other stance by its name.
-                let stance = position.ownProposal.map { "\(strings.ownProposalKinds[$0.kind] ?? $0.kind.rawValue): \($0.text)" }
-                    ?? strings.stanceNames[position.stance] ?? position.stance.rawValue
-                var line = "\(committee.nameWithParty(position.author)): \(stance)"
+                var line = "\(committee.nameWithParty(position.author)): \(strings.stance(of: position))"
                 if let motivation = position.motivation, !motivation.isEmpty { line += " — \(motivation)" }
                 part.append(contentsOf: paragraph(line, .body, width: width, indent: 2, wrapper: wrapper))
             }

@@ -141,8 +141,8 @@ public struct MeetingRecordScreen: ListScreenUnit, Equatable {
         } ?? strings.noChecking), .body, .checking)
         // When it began and ended: from the live file, else as the clerk typed it (a meeting entered after the fact).
         let live = state.live[meeting.id]
-        let start = live?.opened.map { String($0.at.dropFirst(11).prefix(5)) } ?? record?.held?.start
-        let end = live?.closed.map { String($0.at.dropFirst(11).prefix(5)) } ?? record?.held?.end
+        let start = live?.opened?.clockTime ?? record?.held?.start
+        let end = live?.closed?.clockTime ?? record?.held?.end
         add(strings.heldRow(start.map { $0 + (end.map { "–" + $0 } ?? "") } ?? strings.heldNotRecorded), .body, .held)
         add("")
         add(strings.agendaChangesHeading, .heading)

@@ -128,7 +128,7 @@ extension AppState {
 
     /// Who presides: the one who opened the meeting, else the committee's chair on its day.
     func presidingChair(of meeting: Meeting) -> String? {
-        live[meeting.id]?.opened?.by ?? store.committee.members.first { $0.role(on: meeting.date) == .chair }?.id
+        store.committee.presiding(meeting, live: live[meeting.id])
     }
 
     /// The proposals the agenda puts forward, each as a proposal put in its support.

@@ -38,7 +38,7 @@ extension AppState {
     }
 
     func rollCall(for vote: Vote, meeting: Meeting, item: AgendaItem) -> RollCall {
-        let chair = store.committee.members.first { $0.role(on: meeting.date) == .chair }?.id
+        let chair = store.committee.chair(on: meeting.date)
         let taking = takingPart(meeting: meeting.id, item: item.id)
         let attendance = store.records[meeting.id]?.attendance ?? []
         var order: [String] = []

@@ -145,7 +145,7 @@ extension AppState {
         // A meeting someone else closed: said, not only the live line gone; following it ends.
         for (id, meeting) in fresh where before[id] != nil && before[id]?.closed == nil && meeting.closed?.by != identity.member?.id {
             guard let closed = meeting.closed else { continue }
-            status = strings.meetingClosedBy(String(closed.at.dropFirst(11).prefix(5)))
+            status = strings.meetingClosedBy(closed.clockTime)
             if following != .off, following.meeting == id { following = .off }
         }
         refreshMeetingRows()

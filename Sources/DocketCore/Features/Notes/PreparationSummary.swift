@@ -37,9 +37,7 @@ public enum PreparationSummary {
             } : []
             for visible in others {
                 let position = visible.position
-                let stance = position.ownProposal.map { "\(strings.ownProposalKinds[$0.kind] ?? $0.kind.rawValue): \($0.text)" }
-                    ?? strings.stanceNames[position.stance] ?? position.stance.rawValue
-                var line = "\(strings.positionLabel) (\(store.committee.nameWithParty(position.author))): \(stance)"
+                var line = "\(strings.positionLabel) (\(store.committee.nameWithParty(position.author))): \(strings.stance(of: position))"
                 if let motivation = position.motivation, !motivation.isEmpty { line += " — \(motivation)" }
                 out += bullet + line + "\n"
             }

@@ -167,3 +167,11 @@ extension AppState {
         refreshScreens(for: .positions)
     }
 }
+
+extension Strings {
+    /// Where a position stands, as the lists write it: an own proposal by its kind ("tilläggsyrkande: att …"), any other stance by its name.
+    public func stance(of position: Position) -> String {
+        position.ownProposal.map { "\(ownProposalKinds[$0.kind] ?? $0.kind.rawValue): \($0.text)" }
+            ?? stanceNames[position.stance] ?? position.stance.rawValue
+    }
+}
